@@ -1,0 +1,43 @@
+package org.dossier.ingest;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How to import.
+ *
+ * @param maxBytes the largest source file accepted (default 50 MB)
+ * @param maxIssues issues kept per source file; more are counted, not kept (default 100)
+ * @param clock the clock for {@code provenance.importedAt}; tests fix it
+ * @param root the folder that bounds {@code xi:include}s and other references, or null for the
+ *     source file's own folder
+ */
+public record ImportOptions(long maxBytes, int maxIssues, Clock clock, @Nullable Path root) {
+  /** 50 MB. */
+  public static final long DEFAULT_MAX_BYTES = 50L * 1024 * 1024;
+
+  public ImportOptions {
+    if (maxBytes <= 0) throw new IllegalArgumentException("maxBytes must be > 0: " + maxBytes);
+    if (maxIssues < 0) throw new IllegalArgumentException("maxIssues must be >= 0: " + maxIssues);
+    Objects.requireNonNull(clock, "clock");
+  }
+
+  /** The defaults, with the system clock. */
+  public static ImportOptions defaults() {
+    return new ImportOptions(DEFAULT_MAX_BYTES, 100, Clock.systemUTC(), null);
+  }
+
+  public ImportOptions withMaxBytes(long v) {
+    return new ImportOptions(v, maxIssues, clock, root);
+  }
+
+  public ImportOptions withClock(Clock v) {
+    return new ImportOptions(maxBytes, maxIssues, v, root);
+  }
+
+  public ImportOptions withRoot(@Nullable Path v) {
+    return new ImportOptions(maxBytes, maxIssues, clock, v);
+  }
+}

@@ -1,0 +1,105 @@
+package org.dossier.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The front door of ingestion: picks the importer for a file and runs it.
+ *
+ * <pre>{@code
+ * ImportResult r = Importers.read(Path.of("masterpieces-doc51.txt"), ImportOptions.defaults());
+ * Document doc51 = r.single();
+ * }</pre>
+ */
+public final class Importers {
+  private static final Map<String, Importer> BY_FORMAT = new TreeMap<>();
+
+  static {
+    // Each importer registers here; the order of detection is in detect().
+  }
+
+  private Importers() {}
+
+  /** The formats this build can import. */
+  public static java.util.Set<String> formats() {
+    return java.util.Collections.unmodifiableSet(BY_FORMAT.keySet());
+  }
+
+  /** The importer for a format name. */
+  public static Optional<Importer> find(String format) {
+    return Optional.ofNullable(BY_FORMAT.get(format));
+  }
+
+  /**
+   * Reads {@code file} into memory with the importer its name and content call for.
+   *
+   * @throws ImportException if the file is missing, empty, too large, binary or cannot be parsed
+   */
+  public static ImportResult read(Path file, ImportOptions options) throws ImportException, IOException {
+    ImportResult.Collector collector = new ImportResult.Collector();
+    stream(file, options, collector);
+    return collector.result();
+  }
+
+  /** Streams {@code file} into {@code sink}; see {@link #read}. */
+  public static void stream(Path file, ImportOptions options, ImportSink sink) throws ImportException, IOException {
+    detect(file, options).read(file, options, sink);
+  }
+
+  /**
+   * Checks that {@code file} exists, is not empty and not over the size limit, and chooses its
+   * importer: {@code .xml}/{@code .tei} by the root element and header, {@code .html}/{@code .htm}
+   * as HTML, anything else as a scraped text page.
+   */
+  public static Importer detect(Path file, ImportOptions options) throws ImportException, IOException {
+    String name = String.valueOf(file.getFileName());
+    long size;
+    try {
+      size = Files.size(file);
+    } catch (NoSuchFileException e) {
+      throw new ImportException("no such file", file.toString());
+    }
+    if (Files.isDirectory(file)) throw new ImportException("is a folder, not a file", file.toString());
+    if (size == 0) throw new ImportException("the file is empty", name);
+    if (size > options.maxBytes()) {
+      throw new ImportException(String.format(Locale.ROOT,
+          "the file is %,d bytes, over the limit of %,d bytes (raise it with --max-bytes)", size, options.maxBytes()), name);
+    }
+    String lower = name.toLowerCase(Locale.ROOT);
+    String format;
+    if (lower.endsWith(".xml") || lower.endsWith(".tei")) {
+      format = sniffXml(file);
+    } else if (lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml")) {
+      format = "html";
+    } else {
+      format = "text";
+    }
+    Importer importer = BY_FORMAT.get(format);
+    if (importer == null) throw new ImportException("no importer for format " + format + " in this build", name);
+    return importer;
+  }
+
+  /** Looks at the first 64 KiB: Dossier's own TEI names itself in its header; debates have {@code <u>}. */
+  private static String sniffXml(Path file) throws IOException {
+    byte[] head = new byte[64 * 1024];
+    int n;
+    try (InputStream in = Files.newInputStream(file)) {
+      n = in.readNBytes(head, 0, head.length);
+    }
+    String text = new String(head, 0, n, StandardCharsets.UTF_8);
+    if (text.contains("ident=\"dossier\"")) return "tei-dossier";
+    if (text.contains("<teiCorpus") || text.contains("ParlaMint") || text.contains("parla-clarin")
+        || text.contains("Parla-CLARIN") || text.contains("<u ") || text.contains("type=\"debateSection\"")) {
+      return "tei-parla";
+    }
+    return "tei-frus";
+  }
+}

@@ -1,0 +1,26 @@
+package org.dossier.model;
+
+import java.util.Locale;
+
+/** The kinds of editorial intervention a reader sees in the text. */
+public enum MarkType {
+  /** Text left out by the editor or illegible in the source, e.g. {@code […]} (TEI {@code gap}). */
+  OMISSION,
+  /** Text the editor supplied, e.g. {@code [Kurt]} (TEI {@code supplied}). */
+  SUPPLIED,
+  /** The editor's confirmation that an odd reading is as in the source, {@code [sic]} (TEI {@code sic}). */
+  SIC,
+  /** Original-language wording kept in a translation, e.g. {@code [prosto tak]} (TEI {@code foreign}). */
+  FOREIGN;
+
+  /** The lower-case name used in JSON and URLs. */
+  public String jsonName() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** Parses {@link #jsonName()}. */
+  public static MarkType fromJsonName(String name) {
+    for (MarkType t : values()) if (t.jsonName().equals(name)) return t;
+    throw new IllegalArgumentException("unknown mark type: '" + name + "'");
+  }
+}
