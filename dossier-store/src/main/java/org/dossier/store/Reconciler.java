@@ -122,7 +122,9 @@ final class Reconciler {
     try {
       return format.read(new ByteArrayInputStream(bytes), file.getFileName().toString());
     } catch (ImportException e) {
-      throw new CorruptEditionException("cannot read the document: " + e.getMessage(), file, e.line(), e.column(), e);
+      // The exception's message ends with its own "(at name:line:column)"; ours names the full path.
+      String message = String.valueOf(e.getMessage()).replaceFirst(" \\(at [^()]*\\)$", "");
+      throw new CorruptEditionException("cannot read the document: " + message, file, e.line(), e.column(), e);
     } catch (IOException e) {
       throw new CorruptEditionException("cannot read the document: " + StoreException.reason(e), file, 0, 0, e);
     } catch (IllegalArgumentException e) {
