@@ -24,6 +24,7 @@ public final class Importers {
 
   static {
     // Each importer registers here; the order of detection is in detect().
+    BY_FORMAT.put("tei-frus", new org.dossier.ingest.frus.FrusImporter());
   }
 
   private Importers() {}
