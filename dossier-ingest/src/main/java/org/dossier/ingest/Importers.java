@@ -25,6 +25,7 @@ public final class Importers {
   static {
     // Each importer registers here; the order of detection is in detect().
     BY_FORMAT.put("tei-frus", new org.dossier.ingest.frus.FrusImporter());
+    BY_FORMAT.put("tei-parla", new org.dossier.ingest.parla.ParlaImporter());
   }
 
   private Importers() {}
