@@ -24,9 +24,15 @@ public final class Importers {
 
   static {
     // Each importer registers here; the order of detection is in detect().
+    register(new org.dossier.ingest.text.TextPageImporter());
+    register(new org.dossier.ingest.html.HtmlPageImporter());
   }
 
   private Importers() {}
+
+  private static void register(Importer importer) {
+    BY_FORMAT.put(importer.format(), importer);
+  }
 
   /** The formats this build can import. */
   public static java.util.Set<String> formats() {
