@@ -106,6 +106,11 @@ final class ImportCommand implements Callable<Integer> {
           throw new CliException(e.getMessage(), 1, e);
         }
       }
+      if (store != null) {
+        store.close();
+        store = null;
+        IndexSync.afterWrite(into, err);
+      }
       if (showIssues) issues.forEach(i -> err.println(i));
       err.println(summary(files.size(), documents.size(), edition, issues, System.nanoTime() - start));
       return 0;
