@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * (a page break in the middle of a word) never splits the word.
  */
 public final class TextBuffer {
-  private final StringBuilder text = new StringBuilder();
+  private final StringBuilder text = new StringBuilder(256);
   private final List<Mark> marks = new ArrayList<>();
   private final List<Mention> mentions = new ArrayList<>();
   private int codePoints;
