@@ -24,8 +24,13 @@ public final class Importers {
 
   static {
     // Each importer registers here; the order of detection is in detect().
-    BY_FORMAT.put("tei-frus", new org.dossier.ingest.frus.FrusImporter());
-    BY_FORMAT.put("tei-parla", new org.dossier.ingest.parla.ParlaImporter());
+    register(new org.dossier.ingest.tei.DossierTeiImporter());
+    register(new org.dossier.ingest.frus.FrusImporter());
+    register(new org.dossier.ingest.parla.ParlaImporter());
+  }
+
+  private static void register(Importer importer) {
+    BY_FORMAT.put(importer.format(), importer);
   }
 
   private Importers() {}
