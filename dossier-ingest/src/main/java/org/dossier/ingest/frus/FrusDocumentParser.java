@@ -39,6 +39,8 @@ import org.jspecify.annotations.Nullable;
  * become notes numbered after the printed ones; {@code gap} prints as an omission mark.
  */
 final class FrusDocumentParser {
+  private static final Pattern DOCUMENT_NUMBER = Pattern.compile("No\\.\\s*\\d+\\.?");
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,.;:]+$");
   private static final Pattern BRACKETED_TYPE = Pattern.compile("\\[([A-Za-z][A-Za-z ]{1,30})]");
 
   private enum Action { BLOCK, CONTAINER, INLINE }
@@ -237,7 +239,7 @@ final class FrusDocumentParser {
           if (f.mention != null && f.ref != null) current.buf.mention(f.mention, f.spanStart, f.ref);
           if (f.place && place == null) {
             String p = current.buf.since(f.spanStart);
-            if (!p.isEmpty()) place = p.replaceAll("[,.;:]+$", "");
+            if (!p.isEmpty()) place = TRAILING_PUNCTUATION.matcher(p).replaceFirst("");
           }
         }
       }
@@ -427,7 +429,7 @@ final class FrusDocumentParser {
    */
   @Nullable Source sourceFromHeadnote() {
     for (String s : inlineSources) {
-      if (s.startsWith("[") || s.matches("No\\.\\s*\\d+\\.?")) continue;
+      if (s.startsWith("[") || DOCUMENT_NUMBER.matcher(s).matches()) continue;
       return Source.ofText(s);
     }
     return null;
@@ -488,7 +490,8 @@ final class FrusDocumentParser {
   }
 
   private static @Nullable Integer parseNumber(@Nullable String n) {
-    if (n == null || !n.matches("\\d{1,6}")) return null;
+    if (n == null || n.isEmpty() || n.length() > 6) return null;
+    for (int i = 0; i < n.length(); i++) if (n.charAt(i) < '0' || n.charAt(i) > '9') return null;
     int v = Integer.parseInt(n);
     return v > 0 ? v : null;
   }

@@ -128,9 +128,14 @@ public final class FrusImporter implements Importer {
       return rootId == null && (header == null || header.idno == null);
     }
 
+    private @Nullable String volumeId;
+
     private String volumeId() {
-      String id = rootId != null ? rootId : header != null ? header.idno : null;
-      return id == null ? "frus" : Ids.slug(id, "frus");
+      if (volumeId == null) {
+        String id = rootId != null ? rootId : header != null ? header.idno : null;
+        volumeId = id == null ? "frus" : Ids.isUrlSafe(id) ? id : Ids.slug(id, "frus");
+      }
+      return volumeId;
     }
 
     private void element() throws XMLStreamException, ImportException, IOException {
