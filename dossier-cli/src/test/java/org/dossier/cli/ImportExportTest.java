@@ -57,6 +57,12 @@ class ImportExportTest {
 
     CliRun tei = CliRun.of("export", "masterpieces-of-history-51", "-e", ed.toString(), "--format", "tei");
     assertThat(tei.out()).contains("<TEI", "<sp", "place=\"foot\"");
+
+    CliRun md = CliRun.of("export", "masterpieces-of-history-51", "-e", ed.toString(), "--format", "md");
+    assertThat(md.out()).contains("# ", "Aristov", "[^1]", "ambassador to Poland");
+
+    CliRun txt = CliRun.of("export", "masterpieces-of-history-51", "-e", ed.toString(), "--format", "txt");
+    assertThat(txt.out()).contains("Aristov", "Anna Melyakova").doesNotContain("[^1]", "<p");
   }
 
   @Test
