@@ -41,9 +41,9 @@ import org.jspecify.annotations.Nullable;
  * sorted by id.
  *
  * <pre>{@code
- * try (EditionStore store = EditionStore.init(dir, "masterpieces-1989", "Masterpieces of History")) {
+ * try (EditionStore store = EditionStore.init(dir, "consul-letters", "Letters of a Consul")) {
  *   store.put(document);                 // durable when it returns
- *   Document d = store.expect("doc51");  // reads documents/doc51.xml
+ *   Document d = store.expect("memo-7"); // reads documents/memo-7.xml
  * }
  * }</pre>
  */

@@ -158,6 +158,49 @@ class EditionStoreTest {
         Files.readString(tmp.resolve("ed/edition.json"), StandardCharsets.UTF_8));
   }
 
+  /** A format that fails halfway through writing any document whose title says so. */
+  private static final DocumentFormat FAILING = new DocumentFormat() {
+    @Override public String extension() { return FORMAT.extension(); }
+    @Override public void write(Document d, java.io.OutputStream out) throws java.io.IOException {
+      if (!d.title().contains("fails")) {
+        FORMAT.write(d, out);
+        return;
+      }
+      out.write("{\"id\": \"half".getBytes(StandardCharsets.UTF_8));
+      throw new java.io.IOException("disk full");
+    }
+    @Override public Document read(java.io.InputStream in, String name) throws org.dossier.ingest.ImportException, java.io.IOException {
+      return FORMAT.read(in, name);
+    }
+  };
+
+  @Test
+  void aFailedWriteLeavesTheStoredDocumentAsItWasAndNoTemporaryFile() throws Exception {
+    try (EditionStore store = EditionStore.init(tmp.resolve("ed"), "consul-letters", "Letters", FAILING)) {
+      store.put(memo("a", "First"));
+      String hash = store.hash("a");
+      StoreException e = assertThrows(StoreException.class, () -> store.put(memo("a", "This one fails")));
+      assertThat(e).hasMessage("cannot write to " + store.dir().resolve("documents/a." + FORMAT.extension()) + ": disk full");
+      assertThat(store.hash("a")).isEqualTo(hash);
+      assertThat(store.expect("a").title()).isEqualTo("First");
+      assertConsistent(store.dir());
+    }
+  }
+
+  @Test
+  void aFailedImportKeepsTheDocumentsWrittenBeforeTheFailure() throws Exception {
+    try (EditionStore store = EditionStore.init(tmp.resolve("ed"), "consul-letters", "Letters", FAILING)) {
+      assertThrows(StoreException.class,
+          () -> store.putAll(List.of(memo("a", "First"), memo("b", "This one fails"), memo("c", "Third"))));
+      assertThat(store.documents()).extracting(DocumentEntry::id).containsExactly("a");
+      assertConsistent(store.dir());
+    }
+    try (EditionStore store = EditionStore.open(tmp.resolve("ed"), FORMAT)) {
+      assertThat(store.repairs()).isEmpty();
+      assertThat(store.documents()).extracting(DocumentEntry::id).containsExactly("a");
+    }
+  }
+
   @Test
   void idsThatDifferOnlyInCaseAreRefused() throws Exception {
     try (EditionStore store = init()) {
