@@ -107,6 +107,7 @@ public final class EditionStore implements AutoCloseable {
       Path docs = abs.resolve(DOCUMENTS_DIR);
       try {
         Files.createDirectories(docs);
+        if (abs.getParent() != null) AtomicFiles.syncFolder(abs.getParent()); // the new folder's own entry
       } catch (IOException e) {
         throw StoreException.io("cannot write to", abs, e);
       }
