@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class EditionStoreCrashTest {
   private static final String ID = "big";
-  private static final int PARAGRAPHS = 30_000;
+  private static final int PARAGRAPHS = 20_000;
   private static final int KILLS = 5;
 
   @TempDir Path tmp;
@@ -48,7 +48,7 @@ class EditionStoreCrashTest {
       store.put(oldVersion);
     }
     long fileSize = Files.size(dir.resolve("documents/" + ID + "." + FORMAT.extension()));
-    assertThat(fileSize).as("the document is large").isGreaterThan(4_000_000);
+    assertThat(fileSize).as("the document is large").isGreaterThan(3_000_000);
 
     List<String> log = new ArrayList<>();
     int killedWhileWritingTheDocument = 0;

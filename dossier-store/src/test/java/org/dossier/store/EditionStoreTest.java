@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.dossier.ingest.tei.DossierTei;
 import org.dossier.model.Document;
 import org.dossier.model.Edition;
 import org.dossier.model.RegisterEntry;
@@ -72,6 +73,37 @@ class EditionStoreTest {
           store.hash("memo-7"), "7", "Conversation at the harbour", "1961-04-12"));
     }
     assertConsistent(tmp.resolve("ed"));
+  }
+
+  @Test
+  void theDefaultFormatIsDossierTei() throws Exception {
+    Document memo = memo("memo-7", "Conversation at the harbour");
+    try (EditionStore store = EditionStore.init(tmp.resolve("ed"), "consul-letters", "Letters")) {
+      store.put(memo);
+    }
+    Path file = tmp.resolve("ed/documents/memo-7.xml");
+    assertThat(Files.readString(file, StandardCharsets.UTF_8)).contains("<TEI");
+    try (var in = Files.newInputStream(file)) {
+      assertThat(DossierTei.read(in, "memo-7.xml")).isEqualTo(memo.toBuilder().edition("consul-letters").build());
+    }
+    try (EditionStore store = EditionStore.open(tmp.resolve("ed"))) {
+      assertThat(store.repairs()).isEmpty();
+      assertThat(store.expect("memo-7").title()).isEqualTo("Conversation at the harbour");
+    }
+  }
+
+  @Test
+  void theStoreWorksWithAnyDocumentFormat() throws Exception {
+    DocumentFormat json = JsonTestFormat.INSTANCE;
+    Document memo = memo("memo-7", "Conversation at the harbour");
+    try (EditionStore store = EditionStore.init(tmp.resolve("ed"), "consul-letters", "Letters", json)) {
+      store.put(memo);
+    }
+    assertThat(tmp.resolve("ed/documents/memo-7.json")).isRegularFile();
+    try (EditionStore store = EditionStore.open(tmp.resolve("ed"), json)) {
+      assertThat(store.documents()).extracting(DocumentEntry::file).containsExactly("documents/memo-7.json");
+      assertThat(store.expect("memo-7")).isEqualTo(memo.toBuilder().edition("consul-letters").build());
+    }
   }
 
   @Test
