@@ -345,6 +345,12 @@ public final class EditionStore implements AutoCloseable {
     if (lock != null) lock.close();
   }
 
+  @Override
+  public synchronized String toString() {
+    return "EditionStore[" + edition.id() + " at " + dir + ", " + entries.size() + " documents"
+        + (lock == null ? ", read-only" : "") + (closed ? ", closed" : "") + "]";
+  }
+
   /** The file of document {@code id}, relative to the edition folder, with {@code /}. */
   static String relativeFile(String id, DocumentFormat format) {
     return DOCUMENTS_DIR + "/" + id + "." + format.extension();
