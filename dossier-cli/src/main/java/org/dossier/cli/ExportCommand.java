@@ -39,7 +39,7 @@ final class ExportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    try (EditionStore store = Stores.open(dir)) {
+    try (EditionStore store = Stores.openReadOnly(dir)) {
       for (String id : ids) {
         Document d = store.find(id).orElseThrow(() -> new CliException("no document '" + id + "' in " + dir));
         out.print(render(d));
