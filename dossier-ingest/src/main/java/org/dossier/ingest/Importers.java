@@ -24,6 +24,11 @@ public final class Importers {
 
   static {
     // Each importer registers here; the order of detection is in detect().
+    register(new org.dossier.ingest.tei.DossierTeiImporter());
+  }
+
+  private static void register(Importer importer) {
+    BY_FORMAT.put(importer.format(), importer);
   }
 
   private Importers() {}
