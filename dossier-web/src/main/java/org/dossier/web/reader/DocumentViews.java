@@ -54,13 +54,19 @@ final class DocumentViews {
         Dates.display(d.date()), Dates.iso(d.date()), d.place(), d.type(), d.participants(),
         headnote, body, notes, legend(d),
         d.source() == null ? null : d.source().text(),
-        d.translator().orElse(null),
+        translator(d),
         d.rights(),
         Citations.of(edition, d, baseUrl + base, null),
         Citations.of(edition, d, baseUrl + base, pin == 0 ? null : String.valueOf(pin)),
         Citations.of(edition, d, baseUrl + base, "{n}"),
         chosen,
         downloads);
+  }
+
+  /** The translator, unless the printed source line already names them. */
+  private static @Nullable String translator(Document d) {
+    String t = d.translator().orElse(null);
+    return t != null && d.source() != null && d.source().text().contains(t) ? null : t;
   }
 
   private static List<BlockView> blocks(List<Block> blocks, Map<Integer, List<Note>> calls, int selected) {
