@@ -254,6 +254,7 @@ public final class PageParser {
     String first = units.get(0).text();
     int nl = first.indexOf(". ");
     String t = nl > 0 && nl < 100 ? first.substring(0, nl) : first;
+    if (t.endsWith(".")) t = t.substring(0, t.length() - 1);
     if (t.codePointCount(0, t.length()) <= 100) return t;
     int cut = t.lastIndexOf(' ', t.offsetByCodePoints(0, 80));
     return t.substring(0, cut > 20 ? cut : t.offsetByCodePoints(0, 80)) + "…";
