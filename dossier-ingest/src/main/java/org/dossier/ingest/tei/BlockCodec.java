@@ -89,7 +89,7 @@ final class BlockCodec {
       stops.add(s.start());
       stops.add(s.end());
     }
-    Cursor cursor = new Cursor(block.text());
+    CodePointCursor cursor = new CodePointCursor(block.text());
     ArrayList<Open> stack = new ArrayList<>();
     XElement target = host;
     int si = 0;
@@ -129,25 +129,6 @@ final class BlockCodec {
     return stops;
   }
 
-  /** Walks a string by code-point offsets, handing out the text between them. */
-  static final class Cursor {
-    private final String text;
-    private int offset;
-    private int index;
-
-    Cursor(String text) {
-      this.text = text;
-    }
-
-    /** The text from the current offset to {@code to} (code points); moves there. */
-    String advanceTo(int to) {
-      int end = text.offsetByCodePoints(index, to - offset);
-      String s = text.substring(index, end);
-      index = end;
-      offset = to;
-      return s;
-    }
-  }
 
   private static Open top(List<Open> stack) {
     return stack.get(stack.size() - 1);
@@ -193,7 +174,7 @@ final class BlockCodec {
     List<Call> calls = calls(notes);
     TreeSet<Integer> stops = stops(block.length(), calls);
     stops.addAll(anchors);
-    Cursor cursor = new Cursor(block.text());
+    CodePointCursor cursor = new CodePointCursor(block.text());
     int ci = 0;
     for (int o : stops) {
       host.append(cursor.advanceTo(o));

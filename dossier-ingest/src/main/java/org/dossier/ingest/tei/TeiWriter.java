@@ -70,7 +70,7 @@ final class TeiWriter {
   private static void title(Document d, XElement title) {
     List<Note> notes = d.notes().stream().filter(n -> n.paragraph() == null)
         .sorted(Comparator.comparingInt(Note::offset)).toList();
-    BlockCodec.Cursor cursor = new BlockCodec.Cursor(d.title());
+    CodePointCursor cursor = new CodePointCursor(d.title());
     for (Note n : notes) {
       title.append(cursor.advanceTo(n.offset()));
       title.add("note").attr("place", "foot").attr("n", Integer.toString(n.n())).verbatim(true).append(n.text());
