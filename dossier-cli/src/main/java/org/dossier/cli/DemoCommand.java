@@ -22,16 +22,23 @@ import picocli.CommandLine.Spec;
     description = {"Build the sample editions from ../shared (the founding page, the FRUS volumes and documents,",
         "the debates) and serve them at http://localhost:8080. The editions are built once and reused."})
 final class DemoCommand implements Callable<Integer> {
-  /** One sample edition: its id, a title for sources that carry none, and its sources under shared/. */
-  record Sample(String id, String title, List<String> sources) {}
+  /**
+   * One sample edition: its id, its title, whether a title the source carries (a FRUS volume's)
+   * wins over it, and its sources under shared/.
+   */
+  record Sample(String id, String title, boolean sourceTitleFirst, List<String> sources) {
+    Sample(String id, String title, List<String> sources) {
+      this(id, title, false, sources);
+    }
+  }
 
   static final List<Sample> SAMPLES = List.of(
       new Sample("masterpieces", "Masterpieces of History: The Peaceful End of the Cold War in Europe, 1989",
           List.of("seed/masterpieces-doc51.txt")),
-      new Sample("frus1981-88v05", "FRUS 1981–1988, vol. V, Soviet Union (excerpt)",
+      new Sample("frus1981-88v05", "FRUS 1981–1988, vol. V, Soviet Union (excerpt)", true,
           List.of("corpora/frus/frus1981-88v05-excerpt.xml")),
-      new Sample("frus1918Russiav03", "FRUS 1918, Russia, vol. III", List.of("corpora/frus/frus1918Russiav03.xml")),
-      new Sample("frus1872p2v5", "FRUS 1872, Part II, vol. V", List.of("corpora/frus/frus1872p2v5.xml")),
+      new Sample("frus1918Russiav03", "FRUS 1918, Russia, vol. III", true, List.of("corpora/frus/frus1918Russiav03.xml")),
+      new Sample("frus1872p2v5", "FRUS 1872, Part II, vol. V", true, List.of("corpora/frus/frus1872p2v5.xml")),
       new Sample("frus-history", "The Office of the Historian: documents on the FRUS series, 1957–2002",
           List.of("corpora/frus-history/documents")),
       new Sample("siparl", "Slovenian National Assembly, 2nd term (siParl 2.0 sample)",
@@ -98,9 +105,11 @@ final class DemoCommand implements Callable<Integer> {
       for (String rel : s.sources()) sources.add(data.resolve(rel));
       ImportJob.Outcome o = ImportJob.read(sources, org.dossier.ingest.ImportOptions.DEFAULT_MAX_BYTES, 100);
       if (!o.failures().isEmpty()) throw new CliException("sample " + s.id() + ": " + o.failures().get(0).getMessage());
-      String title = o.edition() != null ? o.edition().title() : s.title();
+      String title = s.sourceTitleFirst() && o.edition() != null ? o.edition().title() : s.title();
       try (EditionStore store = EditionStore.init(target.resolve(s.id()), s.id(), title)) {
-        if (o.edition() != null) store.setEdition(Registers.merge(store.edition(), o.edition()));
+        org.dossier.model.Edition edition = o.edition() == null ? store.edition()
+            : Registers.merge(store.edition(), o.edition());
+        store.setEdition(Registers.withEditorsOf(edition, o.documents().values()));
         store.putAll(o.documents().values());
       } catch (StoreException e) {
         throw new CliException(e.getMessage(), 1, e);

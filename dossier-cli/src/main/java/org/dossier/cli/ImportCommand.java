@@ -67,7 +67,10 @@ final class ImportCommand implements Callable<Integer> {
       out.flush();
       if (store != null) {
         try {
-          if (o.edition() != null) store.setEdition(Registers.merge(store.edition(), o.edition()));
+          org.dossier.model.Edition edition = o.edition() == null ? store.edition()
+              : Registers.merge(store.edition(), o.edition());
+          edition = Registers.withEditorsOf(edition, o.documents().values());
+          if (!edition.equals(store.edition())) store.setEdition(edition);
           store.putAll(o.documents().values());
         } catch (StoreException e) {
           throw new CliException(e.getMessage(), 1, e);
