@@ -107,9 +107,7 @@ final class DemoCommand implements Callable<Integer> {
       if (!o.failures().isEmpty()) throw new CliException("sample " + s.id() + ": " + o.failures().get(0).getMessage());
       String title = s.sourceTitleFirst() && o.edition() != null ? o.edition().title() : s.title();
       try (EditionStore store = EditionStore.init(target.resolve(s.id()), s.id(), title)) {
-        org.dossier.model.Edition edition = o.edition() == null ? store.edition()
-            : Registers.merge(store.edition(), o.edition());
-        store.setEdition(Registers.withEditorsOf(edition, o.documents().values()));
+        store.setEdition(Registers.afterImport(store.edition(), o.edition(), o.documents().values()));
         store.putAll(o.documents().values());
       } catch (StoreException e) {
         throw new CliException(e.getMessage(), 1, e);

@@ -67,9 +67,7 @@ final class ImportCommand implements Callable<Integer> {
       out.flush();
       if (store != null) {
         try {
-          org.dossier.model.Edition edition = o.edition() == null ? store.edition()
-              : Registers.merge(store.edition(), o.edition());
-          edition = Registers.withEditorsOf(edition, o.documents().values());
+          org.dossier.model.Edition edition = Registers.afterImport(store.edition(), o.edition(), o.documents().values());
           if (!edition.equals(store.edition())) store.setEdition(edition);
           store.putAll(o.documents().values());
         } catch (StoreException e) {

@@ -22,6 +22,13 @@ final class Registers {
         union(base.terms(), added.terms()));
   }
 
+  /** What an edition becomes after an import: its registers merged, its editors filled in. */
+  static Edition afterImport(Edition current, @org.jspecify.annotations.Nullable Edition imported,
+      java.util.Collection<org.dossier.model.Document> documents) {
+    Edition merged = imported == null ? current : merge(current, imported);
+    return withEditorsOf(merged, documents);
+  }
+
   /**
    * {@code edition} with the editors that imported pages name (a scraped page names the book's
    * editors on every document) when the edition has none of its own.
