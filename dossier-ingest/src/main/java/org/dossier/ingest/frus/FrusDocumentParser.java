@@ -310,13 +310,15 @@ final class FrusDocumentParser {
     String n = TeiXml.attr(r, "n");
     if ("source".equals(noteType) && inlineRend) {
       // Old volumes: headnote lines such as "File No. 861.51/131" or "[Telegram]", not footnotes.
+      // Before the body they are the headnote; later (inside an enclosure) they stay in place.
       String text = TeiXml.text(r, file, true);
       if (text.isEmpty()) return;
+      boolean headnote = frames.isEmpty() && current == null && drafts.stream().allMatch(Draft::headnote);
       closeBlock();
       TextBuffer b = new TextBuffer();
       b.append(text);
-      drafts.add(new Draft(b, BlockKind.PARAGRAPH, true));
-      inlineSources.add(text);
+      drafts.add(new Draft(b, BlockKind.PARAGRAPH, headnote));
+      if (headnote) inlineSources.add(text);
       return;
     }
     if ("source".equals(noteType) && source == null) {
