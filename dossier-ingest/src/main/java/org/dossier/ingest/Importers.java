@@ -27,15 +27,17 @@ public final class Importers {
   static {
     // Each importer registers here; the order of detection is in detect().
     register(new org.dossier.ingest.tei.DossierTeiImporter());
+    register(new org.dossier.ingest.text.TextPageImporter());
+    register(new org.dossier.ingest.html.HtmlPageImporter());
     register(new org.dossier.ingest.frus.FrusImporter());
     register(new org.dossier.ingest.parla.ParlaImporter());
   }
 
+  private Importers() {}
+
   private static void register(Importer importer) {
     BY_FORMAT.put(importer.format(), importer);
   }
-
-  private Importers() {}
 
   /** The formats this build can import. */
   public static java.util.Set<String> formats() {

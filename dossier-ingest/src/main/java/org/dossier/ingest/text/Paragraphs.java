@@ -1,0 +1,347 @@
+package org.dossier.ingest.text;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dossier.ingest.Issues;
+import org.dossier.model.Block;
+import org.dossier.model.BlockKind;
+import org.dossier.model.Note;
+import org.dossier.model.Speaker;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns the paragraph units of a page into blocks: block numbers (printed ones kept, a restart
+ * renumbered so numbers stay unique), speaker turns (a paragraph without a label continues the
+ * current speaker), the headnote, note calls (removed from the text, kept as positions),
+ * editorial marks, and the issues found on the way (numbering, notes, hyphenation).
+ *
+ * <p>The headnote is the first one or two paragraphs before the first speaker label when they
+ * read as editorial: they speak of "these notes", "this document", "the editors" and the like, or
+ * name, in the third person, someone who speaks later.
+ */
+final class Paragraphs {
+  private static final Pattern SPACES = Pattern.compile("\\s{2,}");
+  private static final Pattern EDITORIAL = Pattern.compile(
+      "(?i)\\b(?:these notes|this document|this record|this memorandum|this memo|this conversation|this text"
+          + "|this transcript|this letter|this telegram|this report|this meeting|the editors|document no\\.)");
+  private static final Pattern STRAY_CALL = Pattern.compile("(?<=\\p{Ll}{3})(\\d{1,2})(?=[\\s.,;:!?”’)]|$)");
+  private static final Pattern HYPHENATED = Pattern.compile("(?<![\\p{L}\\-])(\\p{L}\\p{Ll}*)-(\\p{Ll}+)(?![\\p{L}\\-])");
+  private static final Set<String> FUNCTION_WORDS = Set.of(
+      "the", "and", "of", "to", "a", "in", "is", "that", "it", "we", "not", "for", "with", "are", "be", "this", "on",
+      "they", "have", "was", "will", "our", "you", "he", "but", "as", "by", "at");
+
+  /** A paragraph unit: where its text starts after the printed number, and what it becomes. */
+  static final class Para {
+    final Unit unit;
+    final int printed;
+    final int start;
+    final boolean consumed;
+    int n;
+    String text = "";
+    @Nullable Speaker speaker;
+    boolean labelled;
+
+    Para(Unit unit, int printed, int start) {
+      this(unit, printed, start, false);
+    }
+
+    private Para(Unit unit, int printed, int start, boolean consumed) {
+      this.unit = unit;
+      this.printed = printed;
+      this.start = start;
+      this.consumed = consumed;
+    }
+
+    /** A numbered unit that is not a paragraph (the source line) but takes part in the numbering. */
+    static Para consumed(Unit unit, int printed) {
+      return new Para(unit, printed, 0, true);
+    }
+  }
+
+  /** A footnote body from the end of the page; hard-wrapped or multi-paragraph bodies are appended. */
+  static final class NoteBody {
+    final int n;
+    final int line;
+    private String text;
+
+    NoteBody(int n, String text, int line) {
+      this.n = n;
+      this.text = text;
+      this.line = line;
+    }
+
+    void append(String more) {
+      text = text + " " + more;
+    }
+  }
+
+  private final List<Block> headnote = new ArrayList<>();
+  private final List<Block> body = new ArrayList<>();
+  private final List<Note> notes = new ArrayList<>();
+  private final Set<String> speakers = new LinkedHashSet<>();
+  private boolean english;
+  private String title;
+
+  private Paragraphs(String title) {
+    this.title = title;
+  }
+
+  /** Paragraphs of a page with no structure: one block per unit, numbered from 1. */
+  static Paragraphs plain(List<Unit> units, String title) {
+    Paragraphs p = new Paragraphs(title);
+    int n = 1;
+    List<String> texts = new ArrayList<>();
+    for (Unit u : units) {
+      String text = collapse(u.text());
+      texts.add(text);
+      p.body.add(Block.paragraph(n++, text));
+    }
+    p.english = looksEnglish(texts);
+    return p;
+  }
+
+  /** Paragraphs of a structured page; see the class comment. */
+  static Paragraphs of(List<Para> units, TreeMap<Integer, NoteBody> noteBodies, String title, Issues issues) {
+    Paragraphs p = new Paragraphs(title);
+    List<Para> paras = merge(units, issues);
+    number(paras, issues);
+    List<Para> real = new ArrayList<>();
+    for (Para para : paras) if (!para.consumed) real.add(para);
+    speak(real);
+    for (Para para : real) if (para.speaker != null) p.speakers.add(para.speaker.name());
+    int headnoteSize = headnoteSize(real, p.speakers);
+    p.calls(real, noteBodies, issues);
+    hyphenation(real, issues);
+    List<String> texts = new ArrayList<>();
+    for (int i = 0; i < real.size(); i++) {
+      Para para = real.get(i);
+      texts.add(para.text);
+      Block b = new Block(para.n, BlockKind.PARAGRAPH, i < headnoteSize ? null : para.speaker, para.text,
+          Brackets.marks(para.text), List.of());
+      (i < headnoteSize ? p.headnote : p.body).add(b);
+    }
+    p.english = looksEnglish(texts);
+    return p;
+  }
+
+  /** In a numbered page, a paragraph without a number is joined to the one before it (or after it, at the start). */
+  private static List<Para> merge(List<Para> units, Issues issues) {
+    boolean numbered = units.stream().anyMatch(u -> u.printed >= 0);
+    List<Para> out = new ArrayList<>();
+    String pending = null;
+    for (Para u : units) {
+      String text = u.consumed ? "" : u.unit.text().substring(u.start).strip();
+      if (numbered && u.printed < 0) {
+        Para prev = out.isEmpty() ? null : out.get(out.size() - 1);
+        if (prev != null && !prev.consumed) {
+          prev.text = prev.text + " " + text;
+          issues.add("numbering", u.unit.line(), 1,
+              "a paragraph without a number; joined to paragraph " + prev.printed, null);
+        } else {
+          pending = pending == null ? text : pending + " " + text;
+          issues.add("numbering", u.unit.line(), 1,
+              "a paragraph without a number; joined to the next numbered paragraph", null);
+        }
+        continue;
+      }
+      u.text = pending == null ? text : pending + " " + text;
+      pending = null;
+      out.add(u);
+    }
+    return out;
+  }
+
+  /** Keeps printed numbers; reports skips; renumbers after a restart so that numbers stay unique. */
+  private static void number(List<Para> paras, Issues issues) {
+    int last = 0;
+    int lastPrinted = 0;
+    int delta = 0;
+    for (Para p : paras) {
+      if (p.printed < 0) {
+        p.n = ++last;
+        continue;
+      }
+      int n = p.printed + delta;
+      if (n <= last) {
+        delta = last + 1 - p.printed;
+        n = last + 1;
+        issues.add("numbering", p.unit.line(), 1, "paragraph numbering restarts at " + p.printed + " after "
+            + lastPrinted + "; renumbered from " + n + " so that every paragraph has its own number", null);
+      } else if (n > last + 1) {
+        issues.add("numbering", p.unit.line(), 1, last == 0
+            ? "paragraph numbering starts at " + p.printed
+            : "paragraph numbers skip from " + lastPrinted + " to " + p.printed, null);
+      }
+      p.n = n;
+      last = n;
+      lastPrinted = p.printed;
+    }
+  }
+
+  private static void speak(List<Para> paras) {
+    Speaker current = null;
+    for (Para p : paras) {
+      var found = Labels.find(p.text);
+      if (found.isPresent()) {
+        current = found.get().speaker();
+        p.text = p.text.substring(found.get().end()).strip();
+        p.labelled = true;
+      }
+      p.speaker = current;
+      p.text = collapse(p.text);
+    }
+  }
+
+  private static int headnoteSize(List<Para> paras, Set<String> speakers) {
+    int size = 0;
+    while (size < Math.min(2, paras.size()) && !paras.get(size).labelled && editorial(paras.get(size).text, speakers)) {
+      size++;
+    }
+    return size;
+  }
+
+  private static boolean editorial(String text, Set<String> speakers) {
+    if (EDITORIAL.matcher(text).find()) return true;
+    for (String s : speakers) {
+      String last = s.substring(s.lastIndexOf(' ') + 1);
+      if (Pattern.compile("\\b" + Pattern.quote(last) + "\\b").matcher(text).find()) return true;
+    }
+    return false;
+  }
+
+  /** Finds each note's call in note order, removes its digits and records its place. */
+  private void calls(List<Para> paras, TreeMap<Integer, NoteBody> bodies, Issues issues) {
+    int pi = 0;
+    int pos = 0;
+    for (NoteBody nb : bodies.values()) {
+      int[] at = findCall(paras, nb.n, pi, pos);
+      if (at == null) at = findCall(paras, nb.n, 0, 0);
+      if (at == null) {
+        String t = titleWithoutCall(nb.n);
+        if (t != null) {
+          title = t;
+          notes.add(new Note(nb.n, null, 0, nb.text));
+        } else {
+          notes.add(new Note(nb.n, null, 0, nb.text));
+          issues.add("note", nb.line, 1, "no call for note " + nb.n + " in the text; kept without a call place", null);
+        }
+        continue;
+      }
+      Para p = paras.get(at[0]);
+      int len = Integer.toString(nb.n).length();
+      p.text = p.text.substring(0, at[1]) + p.text.substring(at[1] + len);
+      notes.add(new Note(nb.n, p.n, p.text.codePointCount(0, at[1]), nb.text));
+      pi = at[0];
+      pos = at[1];
+    }
+    for (Para p : paras) {
+      Matcher m = STRAY_CALL.matcher(p.text);
+      while (m.find()) {
+        int n = Integer.parseInt(m.group(1));
+        if (!bodies.containsKey(n)) {
+          issues.add("note", p.unit.line(), 1, "'" + p.text.substring(Math.max(0, m.start() - 12), m.end())
+              + "' looks like a call of note " + n + ", but the page has no note " + n, null);
+        }
+      }
+    }
+  }
+
+  private static int @Nullable [] findCall(List<Para> paras, int n, int fromPara, int fromPos) {
+    for (int i = fromPara; i < paras.size(); i++) {
+      int at = NoteCalls.find(paras.get(i).text, n, i == fromPara ? fromPos : 0);
+      if (at >= 0) return new int[] {i, at};
+    }
+    return null;
+  }
+
+  private @Nullable String titleWithoutCall(int n) {
+    String digits = Integer.toString(n);
+    if (title.endsWith(digits) && NoteCalls.find(title, n, title.length() - digits.length()) >= 0) {
+      return title.substring(0, title.length() - digits.length());
+    }
+    return null;
+  }
+
+  /** Reports words split by a print hyphen ("per-estroika") when the whole word occurs elsewhere. */
+  private static void hyphenation(List<Para> paras, Issues issues) {
+    Set<String> words = new HashSet<>();
+    for (Para p : paras) addWords(p.text, words);
+    for (Para p : paras) {
+      String raw = p.unit.text();
+      if (raw.indexOf('-') < 0) continue;
+      Matcher m = HYPHENATED.matcher(raw);
+      while (m.find()) {
+        String joined = (m.group(1) + m.group(2)).toLowerCase(Locale.ROOT);
+        if (!words.contains(joined)) continue;
+        int[] place = p.unit.place(m.start());
+        String repair = m.group(1) + m.group(2);
+        issues.add("hyphenation", place[0], place[1], "'" + m.group() + "' looks like a print hyphenation left in the word '"
+            + repair + "', which occurs elsewhere in the document", repair);
+      }
+    }
+  }
+
+  private static void addWords(String text, Set<String> words) {
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      while (i < n && !Character.isLetter(text.charAt(i))) i++;
+      int start = i;
+      while (i < n && Character.isLetter(text.charAt(i))) i++;
+      if (i > start) words.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+    }
+  }
+
+  private static boolean looksEnglish(List<String> texts) {
+    int total = 0;
+    int function = 0;
+    for (String t : texts) {
+      for (String w : t.split("[^\\p{L}]+")) {
+        if (w.isEmpty()) continue;
+        total++;
+        if (FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT))) function++;
+      }
+    }
+    return total >= 20 && function * 100 >= total * 15;
+  }
+
+  private static String collapse(String text) {
+    String t = text.strip();
+    return t.contains("  ") || t.indexOf('\t') >= 0 || t.indexOf('\n') >= 0 ? SPACES.matcher(t.replace('\t', ' ').replace('\n', ' ')).replaceAll(" ") : t;
+  }
+
+  List<Block> headnote() {
+    return headnote;
+  }
+
+  List<Block> body() {
+    return body;
+  }
+
+  List<Note> notes() {
+    return notes;
+  }
+
+  List<String> speakerNames() {
+    return List.copyOf(speakers);
+  }
+
+  boolean looksEnglish() {
+    return english;
+  }
+
+  String title() {
+    return title;
+  }
+
+  int blocksCount() {
+    return headnote.size() + body.size();
+  }
+}
