@@ -96,6 +96,8 @@ final class FrusDocumentParser {
 
   @Nullable String title;
   @Nullable DocDate date;
+  private @Nullable String rangeBefore;
+  private @Nullable String rangeAfter;
   @Nullable String place;
   @Nullable String type;
   @Nullable Source source;
@@ -218,8 +220,14 @@ final class FrusDocumentParser {
         if (datelineDepth > 0 && place == null) capturePlace(true);
       }
       case "date" -> {
-        if (datelineDepth > 0 && date == null) date = dateOf(TeiXml.attr(r, "when"),
-            TeiXml.attr(r, "notBefore"), TeiXml.attr(r, "notAfter"));
+        if (datelineDepth > 0) {
+          String when = TeiXml.attr(r, "when");
+          if (date == null && when != null) date = dateOf(when, null, null);
+          if (rangeBefore == null && rangeAfter == null) {
+            rangeBefore = TeiXml.attr(r, "notBefore");
+            rangeAfter = TeiXml.attr(r, "notAfter");
+          }
+        }
         inline(null);
       }
       default -> inline(null);
@@ -402,12 +410,17 @@ final class FrusDocumentParser {
     return null;
   }
 
-  /** The fallbacks when the dateline has no machine-readable date. */
+  /**
+   * The fallbacks when the dateline has no {@code date/@when}: the document's
+   * {@code frus:doc-dateTime-min/max} (one date when equal, else a range), else the dateline
+   * date's {@code @notBefore/@notAfter}, else the document's own.
+   */
   void dateFallback(@Nullable String min, @Nullable String max, @Nullable String notBefore, @Nullable String notAfter) {
     if (date != null) return;
     if (min != null || max != null) {
       date = min != null && min.equals(max) ? dateOf(min, null, null) : dateOf(null, min, max);
     }
+    if (date == null && (rangeBefore != null || rangeAfter != null)) date = dateOf(null, rangeBefore, rangeAfter);
     if (date == null && (notBefore != null || notAfter != null)) date = dateOf(null, notBefore, notAfter);
   }
 
