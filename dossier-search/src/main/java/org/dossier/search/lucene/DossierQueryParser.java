@@ -85,6 +85,8 @@ final class DossierQueryParser extends QueryParser {
   protected Query getWildcardQuery(String field, String termStr) throws ParseException {
     checkField(field);
     noPatternOnDate(field, termStr);
+    // A lone * in the text means "anything", not "expand to every word of the index".
+    if (termStr.equals("*") && field.equals(Fields.TEXT)) return new MatchAllDocsQuery();
     return super.getWildcardQuery(field, termStr);
   }
 

@@ -187,6 +187,7 @@ class LuceneSearchIndexTest {
   void badSyntaxIsATypedErrorWithTheColumn() {
     QuerySyntaxException open = assertThrows(QuerySyntaxException.class, () -> find("Gorbachev \"bloody methods"));
     assertThat(open.column()).isPositive();
+    assertThat(open.getMessage()).startsWith("the query ends inside a quoted phrase");
     QuerySyntaxException paren = assertThrows(QuerySyntaxException.class, () -> find("speaker:(Aristov leasing"));
     assertThat(paren.getMessage()).contains("ends too early");
     QuerySyntaxException stray = assertThrows(QuerySyntaxException.class, () -> find("leasing AND ) steel"));
@@ -214,6 +215,7 @@ class LuceneSearchIndexTest {
       QuerySyntaxException e = assertThrows(QuerySyntaxException.class, () -> small.search(SearchQuery.of("*e*")));
       assertThat(e.getMessage()).contains("matches more than 5 different words");
       assertThat(small.search(SearchQuery.of("leas*")).total()).isEqualTo(2);
+      assertThat(small.search(SearchQuery.of("* AND speaker:Aristov")).total()).isEqualTo(1);
     }
   }
 }
