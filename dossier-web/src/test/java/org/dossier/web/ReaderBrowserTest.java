@@ -194,6 +194,21 @@ class ReaderBrowserTest {
     assertNoSeriousViolations(d);
   }
 
+  @org.junit.jupiter.api.Test
+  void printingShowsTheTextAndItsNotesWithoutTheSiteChrome() throws Exception {
+    ChromeDriver d = open(Screen.DESKTOP, FoundingPage.path());
+    d.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+    try {
+      assertThat(d.findElement(By.cssSelector("header.site")).isDisplayed()).isFalse();
+      assertThat(d.findElement(By.cssSelector("aside.tools")).isDisplayed()).isFalse();
+      assertThat(d.findElement(By.id("p38")).isDisplayed()).isTrue();
+      assertThat(d.findElement(By.id("n1")).isDisplayed()).isTrue();
+      browser(Screen.DESKTOP).screenshot("document-print");
+    } finally {
+      d.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+    }
+  }
+
   static void assertNoSeriousViolations(ChromeDriver d) {
     Results results = new AxeBuilder().analyze(d);
     List<String> serious = results.getViolations().stream()
