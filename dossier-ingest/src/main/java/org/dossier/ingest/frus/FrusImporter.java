@@ -80,7 +80,7 @@ public final class FrusImporter implements Importer {
       try {
         new Volume(name, r, options, sink, issues).run();
       } catch (XMLStreamException e) {
-        throw TeiXml.malformed(e, name);
+        throw TeiXml.malformed(e, name, r);
       } finally {
         try {
           r.close();

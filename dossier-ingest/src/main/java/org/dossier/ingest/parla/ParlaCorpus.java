@@ -236,7 +236,7 @@ final class ParlaCorpus {
         r = SecureXml.reader(in, name);
         body.run(r);
       } catch (XMLStreamException e) {
-        throw TeiXml.malformed(e, name);
+        throw TeiXml.malformed(e, name, r);
       } finally {
         if (r != null) {
           try {
