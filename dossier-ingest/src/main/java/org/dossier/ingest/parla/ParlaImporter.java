@@ -53,7 +53,7 @@ public final class ParlaImporter implements Importer {
     String root = rootElement(file);
     if (root.equals("teiCorpus")) {
       Path boundary = options.root() != null ? options.root() : file.toAbsolutePath().normalize().getParent();
-      ParlaCorpus corpus = ParlaCorpus.read(file, boundary, issues);
+      ParlaCorpus corpus = ParlaCorpus.read(file, boundary, options.maxBytes(), issues);
       Edition edition = corpus.edition();
       if (edition != null) sink.edition(edition);
       for (Path session : corpus.sessions) session(session, corpus, options, sink, issues);
@@ -104,7 +104,7 @@ public final class ParlaImporter implements Importer {
       for (Path p : candidates) {
         if (ParlaCorpus.includes(p, session)) {
           Path boundary = limit != null ? limit : p.getParent();
-          return ParlaCorpus.read(p, boundary, new Issues(String.valueOf(p.getFileName()), 0, new ImportSink() {
+          return ParlaCorpus.read(p, boundary, options.maxBytes(), new Issues(String.valueOf(p.getFileName()), 0, new ImportSink() {
             @Override public void document(Document d) {}
           }));
         }
