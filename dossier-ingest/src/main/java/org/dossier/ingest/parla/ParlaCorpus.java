@@ -50,6 +50,7 @@ final class ParlaCorpus {
     List<String> listIncludes = new ArrayList<>();
     List<String> sessionIncludes = new ArrayList<>();
     String name = String.valueOf(file.getFileName());
+    int[] inline = {0};
     parse(file, r -> {
       int depth = 0;
       List<String> path = new ArrayList<>();
@@ -89,13 +90,18 @@ final class ParlaCorpus {
           if (!text.isEmpty()) c.licence = text;
           continue;
         } else if (local.equals("TEI") || local.equals("text")) {
-          // Sessions written inline in the corpus file are not read here.
+          // Sessions written inside the corpus file are not imported (reported below).
+          if (local.equals("TEI")) inline[0]++;
           TeiXml.skip(r, name);
           continue;
         }
         path.add(local);
       }
     });
+    if (inline[0] > 0) {
+      issues.add("structure", 0, 0, inline[0] + " session(s) written inside the corpus file itself are not imported",
+          "keep each session in its own file, included by xi:include");
+    }
     for (String href : listIncludes) {
       Path target = resolve(file, href, boundary, maxBytes, issues);
       if (target == null) continue;
