@@ -183,4 +183,18 @@ class ParlaImporterTest {
         .anySatisfy(m -> assertThat(m).contains("more-persons.xml"))
         .anySatisfy(m -> assertThat(m).contains("Test-session-2001-05-04.xml"));
   }
+
+  @Test
+  void reportsSessionsWrittenInsideTheCorpusFileInsteadOfDroppingThemSilently(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws Exception {
+    Path root = dir.resolve("inline-corpus.xml");
+    java.nio.file.Files.writeString(root, "<teiCorpus xmlns=\"http://www.tei-c.org/ns/1.0\" xml:id=\"inline\">"
+        + "<teiHeader><fileDesc><titleStmt><title>Inline</title></titleStmt></fileDesc></teiHeader>"
+        + "<TEI><teiHeader/><text><body><u who=\"#a\"><seg>Hello.</seg></u></body></text></TEI></teiCorpus>",
+        java.nio.charset.StandardCharsets.UTF_8);
+    ImportResult r = Importers.read(root, ImportOptions.defaults());
+    assertThat(r.documents()).isEmpty();
+    assertThat(r.edition().title()).isEqualTo("Inline");
+    assertThat(r.issues()).extracting(ImportIssue::kind).containsExactly("structure");
+  }
 }
