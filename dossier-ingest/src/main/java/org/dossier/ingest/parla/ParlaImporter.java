@@ -172,7 +172,13 @@ public final class ParlaImporter implements Importer {
         issues.add("date", 0, 0, "unreadable session date: " + e.getMessage(), "left undated");
       }
     }
-    sink.document(b.build());
+    Document document;
+    try {
+      document = b.build();
+    } catch (IllegalArgumentException e) {
+      throw new ImportException("session cannot be represented: " + e.getMessage(), name, 0, 0, e);
+    }
+    sink.document(document);
   }
 
   private static @Nullable String role(@Nullable String ana) {
