@@ -38,6 +38,8 @@ final class ParlaCorpus {
   @Nullable String licence;
   final ParlaRegistry registry = new ParlaRegistry();
   final List<Path> sessions = new ArrayList<>();
+  /** How many sessions are written inside the corpus file itself. */
+  int inlineSessions;
 
   private ParlaCorpus(Path file, Path boundary) {
     this.file = file;
@@ -90,7 +92,7 @@ final class ParlaCorpus {
           if (!text.isEmpty()) c.licence = text;
           continue;
         } else if (local.equals("TEI") || local.equals("text")) {
-          // Sessions written inside the corpus file are not imported (reported below).
+          // Sessions written inside the corpus file are read later, one at a time.
           if (local.equals("TEI")) inline[0]++;
           TeiXml.skip(r, name);
           continue;
@@ -98,10 +100,7 @@ final class ParlaCorpus {
         path.add(local);
       }
     });
-    if (inline[0] > 0) {
-      issues.add("structure", 0, 0, inline[0] + " session(s) written inside the corpus file itself are not imported",
-          "keep each session in its own file, included by xi:include");
-    }
+    c.inlineSessions = inline[0];
     for (String href : listIncludes) {
       Path target = resolve(file, href, boundary, maxBytes, issues);
       if (target == null) continue;

@@ -69,24 +69,35 @@ final class ParlaSession {
     this.speakers = speakers;
   }
 
-  /** Reads the whole file. */
+  /** Reads the whole file: its root element, when it is a {@code TEI}, as one session. */
   void parse() throws XMLStreamException, ImportException {
-    boolean root = true;
     while (r.hasNext()) {
       int e = r.next();
       if (e == XMLStreamConstants.ENTITY_REFERENCE) throw TeiXml.entity(r, file);
-      if (e != XMLStreamConstants.START_ELEMENT) continue;
-      String local = r.getLocalName();
-      if (root) {
-        root = false;
-        rootName = local;
-        if (!local.equals("TEI")) return;
-        id = TeiXml.xmlId(r);
-        lang = TeiXml.xmlLang(r);
-      } else if (local.equals("teiHeader")) {
-        header();
-      } else if (local.equals("text")) {
-        text();
+      if (e == XMLStreamConstants.START_ELEMENT) {
+        rootName = r.getLocalName();
+        if (rootName.equals("TEI")) parseElement();
+        return;
+      }
+    }
+  }
+
+  /** Reads the {@code TEI} element the reader is on, to its end tag. */
+  void parseElement() throws XMLStreamException, ImportException {
+    rootName = "TEI";
+    id = TeiXml.xmlId(r);
+    lang = TeiXml.xmlLang(r);
+    int depth = 1;
+    while (depth > 0) {
+      int e = r.next();
+      if (e == XMLStreamConstants.ENTITY_REFERENCE) throw TeiXml.entity(r, file);
+      if (e == XMLStreamConstants.END_ELEMENT) {
+        depth--;
+      } else if (e == XMLStreamConstants.START_ELEMENT) {
+        String local = r.getLocalName();
+        if (local.equals("teiHeader")) header();
+        else if (local.equals("text")) text();
+        else depth++;
       }
     }
   }

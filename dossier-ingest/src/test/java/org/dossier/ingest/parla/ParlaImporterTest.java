@@ -186,16 +186,22 @@ class ParlaImporterTest {
   }
 
   @Test
-  void reportsSessionsWrittenInsideTheCorpusFileInsteadOfDroppingThemSilently(@org.junit.jupiter.api.io.TempDir Path dir)
-      throws Exception {
+  void importsSessionsWrittenInsideTheCorpusFile(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
     Path root = dir.resolve("inline-corpus.xml");
-    java.nio.file.Files.writeString(root, "<teiCorpus xmlns=\"http://www.tei-c.org/ns/1.0\" xml:id=\"inline\">"
-        + "<teiHeader><fileDesc><titleStmt><title>Inline</title></titleStmt></fileDesc></teiHeader>"
-        + "<TEI><teiHeader/><text><body><u who=\"#a\"><seg>Hello.</seg></u></body></text></TEI></teiCorpus>",
+    java.nio.file.Files.writeString(root, "<teiCorpus xmlns=\"http://www.tei-c.org/ns/1.0\" xml:id=\"inline\" xml:lang=\"en\">"
+        + "<teiHeader><fileDesc><titleStmt><title>Inline</title></titleStmt></fileDesc>"
+        + "<profileDesc><particDesc><listPerson><person xml:id=\"a\"><persName>Ann Able</persName></person></listPerson>"
+        + "</particDesc></profileDesc></teiHeader>"
+        + "<TEI xml:id=\"s1\"><teiHeader><fileDesc><titleStmt><title>First</title></titleStmt></fileDesc></teiHeader>"
+        + "<text><body><u who=\"#a\"><seg>Hello.</seg></u></body></text></TEI>"
+        + "<TEI><teiHeader/><text><body><u who=\"#b\"><seg>Who am I?</seg></u></body></text></TEI></teiCorpus>",
         java.nio.charset.StandardCharsets.UTF_8);
     ImportResult r = Importers.read(root, ImportOptions.defaults());
-    assertThat(r.documents()).isEmpty();
     assertThat(r.edition().title()).isEqualTo("Inline");
-    assertThat(r.issues()).extracting(ImportIssue::kind).containsExactly("structure");
+    assertThat(r.documents()).extracting(Document::id).containsExactly("s1", "inline-corpus-2");
+    assertThat(r.documents().get(0).title()).isEqualTo("First");
+    assertThat(r.documents().get(0).language()).isEqualTo("en");
+    assertThat(r.documents().get(0).paragraphs().get(0).speaker().name()).isEqualTo("Ann Able");
+    assertThat(r.issues()).extracting(ImportIssue::kind).containsExactly("speaker");
   }
 }
