@@ -30,6 +30,13 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A page with no document line, no body marker and no paragraph numbers has no recognisable
  * structure: it becomes one document of plain paragraphs and an {@code unstructured} issue.
+ *
+ * <p>The document id is the lower-case slug of the edition title and the number
+ * ({@code masterpieces-of-history-51}), {@code doc-51} when the page names no edition, else the
+ * slug of the title (or of the file name). The language is {@code en} when at least 15 % of the
+ * first 400 words are common English function words, else unknown. The participants are the
+ * speakers, in order of first appearance. A translator named only in the header becomes a
+ * source whose text is "Translated by NAME", since the model keeps the translator on the source.
  */
 public final class PageParser {
   private static final Pattern GLUED_NUMBER = Pattern.compile("(\\d{1,6})(?=[^\\d\\s])");
