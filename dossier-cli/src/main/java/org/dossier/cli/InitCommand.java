@@ -1,0 +1,42 @@
+package org.dossier.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.dossier.model.Ids;
+import org.dossier.store.EditionStore;
+import org.dossier.store.StoreException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "init", mixinStandardHelpOptions = true,
+    description = "Create an empty edition folder (edition.json + documents/).")
+final class InitCommand implements Callable<Integer> {
+  @Parameters(paramLabel = "DIR", description = "The edition folder to create (absent or empty).")
+  Path dir;
+
+  @Option(names = "--title", required = true, description = "The edition's title.")
+  String title;
+
+  @Option(names = "--id", description = "URL-safe id (default: from the folder name).")
+  String id;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    String editionId = id != null ? id : Ids.slug(String.valueOf(dir.toAbsolutePath().normalize().getFileName()), "edition");
+    if (!Ids.isUrlSafe(editionId)) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--id must be URL-safe ([A-Za-z0-9][A-Za-z0-9._-]*): '" + editionId + "'");
+    }
+    try (EditionStore store = EditionStore.init(dir, editionId, title)) {
+      spec.commandLine().getOut().println("Created edition '" + store.edition().id() + "' in " + dir);
+    } catch (StoreException e) {
+      throw new CliException(e.getMessage(), 1, e);
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,31 @@
+package org.dossier.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.dossier.model.Edition;
+import org.dossier.model.RegisterEntry;
+
+/** Merges the registers an import brings into an edition's own. */
+final class Registers {
+  private Registers() {}
+
+  /** {@code base} with the entries of {@code added} (an entry with the same id is replaced), editors and
+   * publisher taken from {@code added} when {@code base} has none. */
+  static Edition merge(Edition base, Edition added) {
+    return new Edition(base.id(), base.title(),
+        base.editors().isEmpty() ? added.editors() : base.editors(),
+        base.publisher() != null ? base.publisher() : added.publisher(),
+        base.licence() != null ? base.licence() : added.licence(),
+        union(base.persons(), added.persons()), union(base.places(), added.places()),
+        union(base.terms(), added.terms()));
+  }
+
+  private static List<RegisterEntry> union(List<RegisterEntry> a, List<RegisterEntry> b) {
+    Map<String, RegisterEntry> byId = new LinkedHashMap<>();
+    a.forEach(e -> byId.put(e.id(), e));
+    b.forEach(e -> byId.put(e.id(), e));
+    return new ArrayList<>(byId.values());
+  }
+}

@@ -1,0 +1,18 @@
+package org.dossier.cli;
+
+import java.nio.file.Path;
+import org.dossier.store.EditionStore;
+import org.dossier.store.StoreException;
+
+/** Opens edition folders for commands, turning store errors into one-line CLI errors. */
+final class Stores {
+  private Stores() {}
+
+  static EditionStore open(Path dir) {
+    try {
+      return EditionStore.open(dir);
+    } catch (StoreException e) {
+      throw new CliException(e.getMessage(), 1, e);
+    }
+  }
+}
