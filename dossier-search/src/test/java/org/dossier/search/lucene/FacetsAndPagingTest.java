@@ -118,6 +118,16 @@ class FacetsAndPagingTest {
   }
 
   @Test
+  void theLastFullPageHasNoCursor() throws Exception {
+    SearchQuery q = SearchQuery.of("perestroika").withPageSize(25);
+    SearchResult first = index.search(q);
+    SearchResult second = index.search(q.withAfter(first.nextCursor()));
+    SearchResult third = index.search(q.withAfter(second.nextCursor()));
+    assertThat(third.hits()).hasSize(25);
+    assertThat(third.nextCursor()).isNull();
+  }
+
+  @Test
   void pagingStaysStableWhenTheIndexChangesBetweenPages() throws Exception {
     SearchQuery q = SearchQuery.of("perestroika").withSort(SearchQuery.Sort.DATE).withPageSize(30);
     SearchResult first = index.search(q);
