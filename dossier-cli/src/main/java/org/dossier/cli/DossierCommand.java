@@ -18,6 +18,10 @@ import picocli.CommandLine.Spec;
       ListCommand.class,
       RemoveCommand.class,
       CheckCommand.class,
+      SearchCommand.class,
+      ServeCommand.class,
+      DemoCommand.class,
+      ReindexCommand.class,
       picocli.CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

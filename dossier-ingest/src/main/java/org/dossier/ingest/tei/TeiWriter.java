@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collectors;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -71,15 +70,12 @@ final class TeiWriter {
   private static void title(Document d, XElement title) {
     List<Note> notes = d.notes().stream().filter(n -> n.paragraph() == null)
         .sorted(Comparator.comparingInt(Note::offset)).toList();
-    int[] cps = d.title().codePoints().toArray();
-    int ni = 0;
-    for (int o = 0; o <= cps.length; o++) {
-      for (; ni < notes.size() && notes.get(ni).offset() == o; ni++) {
-        Note n = notes.get(ni);
-        title.add("note").attr("place", "foot").attr("n", Integer.toString(n.n())).verbatim(true).append(n.text());
-      }
-      if (o < cps.length) title.append(new String(cps, o, 1));
+    CodePointCursor cursor = new CodePointCursor(d.title());
+    for (Note n : notes) {
+      title.append(cursor.advanceTo(n.offset()));
+      title.add("note").attr("place", "foot").attr("n", Integer.toString(n.n())).verbatim(true).append(n.text());
     }
+    title.append(cursor.advanceTo(d.title().codePointCount(0, d.title().length())));
   }
 
   private static void sourceDesc(@Nullable Source s, XElement sourceDesc) {
@@ -148,19 +144,18 @@ final class TeiWriter {
     }
     blocks(d.paragraphs(), byBlock, text.add("body").add("div").attr("type", "document"));
     List<Integer> order = d.notes().stream().map(Note::n).toList();
-    List<Integer> documentOrder = documentOrder(d);
-    if (!order.equals(documentOrder)) {
+    if (!order.equals(readingOrder(d, byBlock))) {
       text.add("back").add("interpGrp").attr("type", "note-order")
           .addText("interp", order.stream().map(String::valueOf).collect(Collectors.joining(" ")));
     }
   }
 
   /** The note numbers in the order the reader meets them: title, then each block by offset. */
-  static List<Integer> documentOrder(Document d) {
+  private static List<Integer> readingOrder(Document d, Map<Integer, List<Note>> byBlock) {
     List<Integer> out = new ArrayList<>();
     d.notes().stream().filter(n -> n.paragraph() == null).sorted(Comparator.comparingInt(Note::offset))
         .forEach(n -> out.add(n.n()));
-    d.blocks().forEach(b -> d.notes().stream().filter(n -> Objects.equals(n.paragraph(), b.n()))
+    d.blocks().forEach(b -> byBlock.getOrDefault(b.n(), List.of()).stream()
         .sorted(Comparator.comparingInt(Note::offset)).forEach(n -> out.add(n.n())));
     return out;
   }
@@ -357,14 +352,14 @@ final class TeiWriter {
       else w.writeAttribute(a.getKey(), a.getValue());
     }
     if (empty) return;
-    boolean verbatim = inVerbatim || e.verbatim();
+    boolean verbatim = inVerbatim || e.verbatim() || e.hasText();
     for (Object c : e.children()) {
       if (c instanceof XElement child) {
         if (!verbatim) w.writeCharacters("\n" + "  ".repeat(depth + 1));
         element(w, child, depth + 1, verbatim, false);
       } else if (verbatim) {
         w.writeCharacters(c.toString());
-      } else {
+      } else if (!c.toString().isBlank()) { // blank text here is indentation, rewritten above
         throw new IllegalStateException("text in element content of <" + e.name() + ">");
       }
     }

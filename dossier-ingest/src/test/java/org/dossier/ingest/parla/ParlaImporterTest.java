@@ -156,4 +156,11 @@ class ParlaImporterTest {
     assertThat(r.issues()).filteredOn(i -> i.kind().equals("security")).extracting(ImportIssue::message)
         .noneMatch(m -> m.contains("'../outside.xml'"));
   }
+
+  @Test
+  void importsNothingFromAPersonListGivenOnItsOwn() throws Exception {
+    ImportResult r = corpus("parlamint/ParlaMint-GB/ParlaMint-GB-listPerson.EXCERPT.xml");
+    assertThat(r.documents()).isEmpty();
+    assertThat(r.issues()).extracting(ImportIssue::kind).contains("structure");
+  }
 }

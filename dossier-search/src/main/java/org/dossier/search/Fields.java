@@ -1,0 +1,72 @@
+package org.dossier.search;
+
+import java.util.List;
+
+/**
+ * The names of the index fields and facet dimensions: their one home, shared by every engine
+ * (the embedded Lucene index and the Solr schema) and by the query syntax.
+ *
+ * <p>The index holds one entry per block (a paragraph or a speaker turn's paragraph), plus one
+ * metadata entry per document that carries the document's content hash.
+ */
+public final class Fields {
+  private Fields() {}
+
+  /** What an entry is: {@link #RECORD_BLOCK} or {@link #RECORD_DOCUMENT}. */
+  public static final String RECORD = "record";
+  /** {@link #RECORD} of a block entry. */
+  public static final String RECORD_BLOCK = "block";
+  /** {@link #RECORD} of a document's metadata entry. */
+  public static final String RECORD_DOCUMENT = "document";
+
+  /** The unique key of a block: {@code {document}#p{n}}. */
+  public static final String KEY = "key";
+  /** The document id (exact). */
+  public static final String DOCUMENT = "document";
+  /** The edition id (exact; query syntax {@code edition:}). */
+  public static final String EDITION = "edition";
+  /** The paragraph number. */
+  public static final String PARAGRAPH = "paragraph";
+  /** The block kind, as {@code BlockKind.jsonName()}. */
+  public static final String KIND = "kind";
+  /** The speaker's name, analysed like text (query syntax {@code speaker:}); also a facet. */
+  public static final String SPEAKER = "speaker";
+  /** The speaker's register id (exact). */
+  public static final String SPEAKER_REF = "speaker_ref";
+  /**
+   * Persons: register ids of the speaker and of mentioned persons, and the mentions' words,
+   * analysed like text (query syntax {@code person:}); the ids are also a facet.
+   */
+  public static final String PERSON = "person";
+  /** The document title, analysed like text (query syntax {@code title:}). */
+  public static final String TITLE = "title";
+  /** The document type, matched whole without regard to case (query syntax {@code type:}); a facet. */
+  public static final String TYPE = "type";
+  /** The place, analysed like text (query syntax {@code place:}). */
+  public static final String PLACE = "place";
+  /**
+   * The document date as a day range (query syntax {@code date:1989}, {@code date:1989-03},
+   * {@code date:[1989-01-01 TO 1989-06-30]}, matching documents whose date overlaps).
+   */
+  public static final String DATE = "date";
+  /** The year of the document's earliest date; a facet. */
+  public static final String YEAR = "year";
+  /** The archive that holds the original; a facet. */
+  public static final String ARCHIVE = "archive";
+  /** The block's reading text, the default field of queries; highlighted. */
+  public static final String TEXT = "text";
+  /** The content hash of the document, on its metadata entry. */
+  public static final String HASH = "hash";
+
+  /** Internal: the earliest day of the document date (epoch day), for sorting. */
+  public static final String DATE_SORT = "date_sort";
+  /** Internal: the document date as written, stored for display. */
+  public static final String DATE_TEXT = "date_text";
+
+  /** The facet dimensions, in display order. */
+  public static final List<String> FACETS = List.of(EDITION, YEAR, TYPE, SPEAKER, PERSON, ARCHIVE);
+
+  /** The fields a query may name. */
+  public static final List<String> QUERYABLE =
+      List.of(TEXT, SPEAKER, PERSON, TITLE, EDITION, TYPE, PLACE, DATE, DOCUMENT, KIND, ARCHIVE, YEAR);
+}

@@ -1,0 +1,77 @@
+package org.dossier.search;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The public JSON form of a {@link SearchResult}, as {@code dossier search --json} and the web API
+ * emit it:
+ *
+ * <pre>{@code
+ * {"total": 2,
+ *  "hits": [{"document": "doc51", "edition": "masterpieces", "paragraph": 22,
+ *            "permalink": "/masterpieces/doc51#p22", "speaker": "Aristov", "date": "1989-03-03",
+ *            "title": "…", "snippet": "… <mark>leasing</mark> …", "score": 3.41}],
+ *  "groups": [{"document": "doc51", "title": "…", "paragraphs": [22]}],
+ *  "facets": {"speaker": [{"value": "Aristov", "count": 1}]},
+ *  "next": "opaque cursor or null"}
+ * }</pre>
+ *
+ * Absent values ({@code speaker}, {@code date}, {@code edition}) are {@code null}; the snippet is
+ * HTML (escaped text, matches in {@code <mark>}).
+ */
+public final class SearchJson {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private SearchJson() {}
+
+  /** {@code result} as a JSON tree. */
+  public static ObjectNode tree(SearchResult result) {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("total", result.total());
+    ArrayNode hits = root.putArray("hits");
+    for (Hit h : result.hits()) {
+      ObjectNode o = hits.addObject();
+      o.put("document", h.document());
+      o.put("edition", h.edition());
+      o.put("paragraph", h.paragraph());
+      o.put("permalink", h.permalink());
+      o.put("speaker", h.speaker());
+      o.put("date", h.date());
+      o.put("title", h.title());
+      o.put("snippet", h.snippet());
+      o.put("score", h.score());
+    }
+    ArrayNode groups = root.putArray("groups");
+    for (HitGroup g : result.groups()) {
+      ObjectNode o = groups.addObject();
+      o.put("document", g.document());
+      o.put("title", g.title());
+      ArrayNode paragraphs = o.putArray("paragraphs");
+      g.hits().forEach(h -> paragraphs.add(h.paragraph()));
+    }
+    ObjectNode facets = root.putObject("facets");
+    for (Map.Entry<String, List<FacetValue>> e : result.facets().entrySet()) {
+      ArrayNode values = facets.putArray(e.getKey());
+      for (FacetValue v : e.getValue()) values.addObject().put("value", v.value()).put("count", v.count());
+    }
+    root.put("next", result.nextCursor());
+    return root;
+  }
+
+  /** {@code result} as JSON text, indented when {@code pretty}. */
+  public static String write(SearchResult result, boolean pretty) {
+    try {
+      return pretty
+          ? MAPPER.writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(tree(result)) + "\n"
+          : MAPPER.writeValueAsString(tree(result));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a JSON tree could not be written", e); // cannot happen for a tree
+    }
+  }
+}

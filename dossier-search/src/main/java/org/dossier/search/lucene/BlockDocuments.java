@@ -1,0 +1,135 @@
+package org.dossier.search.lucene;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntRange;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
+import org.dossier.model.Block;
+import org.dossier.model.DocDate;
+import org.dossier.model.Document;
+import org.dossier.model.Mention;
+import org.dossier.model.MentionType;
+import org.dossier.model.Speaker;
+import org.dossier.search.Fields;
+import org.jspecify.annotations.Nullable;
+
+/** Turns a model document into its Lucene entries: one per block, then one metadata entry. */
+final class BlockDocuments {
+  /** Text stored for highlighting, with offsets in the postings so the highlighter needs no re-analysis. */
+  private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
+
+  static {
+    TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    TEXT_WITH_OFFSETS.freeze();
+  }
+
+  private final FacetsConfig facets;
+
+  BlockDocuments(FacetsConfig facets) {
+    this.facets = facets;
+  }
+
+  /** The facet configuration all entries are built with. */
+  static FacetsConfig facetsConfig() {
+    FacetsConfig config = new FacetsConfig();
+    config.setMultiValued(Fields.PERSON, true);
+    return config;
+  }
+
+  /** The entries of {@code doc}: its blocks in order, then its metadata entry carrying {@code hash}. */
+  List<org.apache.lucene.document.Document> entries(Document doc, String hash) throws IOException {
+    List<org.apache.lucene.document.Document> out = new ArrayList<>();
+    for (Block b : (Iterable<Block>) doc.blocks()::iterator) out.add(facets.build(block(doc, b)));
+    org.apache.lucene.document.Document meta = new org.apache.lucene.document.Document();
+    meta.add(new StringField(Fields.RECORD, Fields.RECORD_DOCUMENT, Field.Store.NO));
+    meta.add(new StringField(Fields.DOCUMENT, doc.id(), Field.Store.YES));
+    // Lucene requires one schema per field name across entries, so the metadata entry has it too.
+    meta.add(new SortedDocValuesField(Fields.DOCUMENT, new BytesRef(doc.id())));
+    meta.add(new StoredField(Fields.HASH, hash));
+    out.add(meta);
+    return out;
+  }
+
+  private static org.apache.lucene.document.Document block(Document doc, Block b) {
+    org.apache.lucene.document.Document d = new org.apache.lucene.document.Document();
+    d.add(new StringField(Fields.RECORD, Fields.RECORD_BLOCK, Field.Store.NO));
+    d.add(new StringField(Fields.KEY, doc.id() + "#p" + b.n(), Field.Store.NO));
+    d.add(new StringField(Fields.DOCUMENT, doc.id(), Field.Store.YES));
+    d.add(new SortedDocValuesField(Fields.DOCUMENT, new BytesRef(doc.id())));
+    d.add(new StoredField(Fields.PARAGRAPH, b.n()));
+    d.add(new NumericDocValuesField(Fields.PARAGRAPH, b.n()));
+    d.add(new StringField(Fields.KIND, b.kind().jsonName(), Field.Store.NO));
+    d.add(new Field(Fields.TEXT, b.text(), TEXT_WITH_OFFSETS));
+    d.add(new TextField(Fields.TITLE, doc.title(), Field.Store.YES));
+    if (doc.edition() != null) {
+      d.add(new StringField(Fields.EDITION, doc.edition(), Field.Store.YES));
+      d.add(new SortedSetDocValuesFacetField(Fields.EDITION, doc.edition()));
+    }
+    if (doc.type() != null) {
+      d.add(new TextField(Fields.TYPE, doc.type(), Field.Store.NO));
+      d.add(new SortedSetDocValuesFacetField(Fields.TYPE, doc.type()));
+    }
+    if (doc.place() != null) d.add(new TextField(Fields.PLACE, doc.place(), Field.Store.NO));
+    if (doc.source() != null && doc.source().archive() != null) {
+      d.add(new TextField(Fields.ARCHIVE, doc.source().archive(), Field.Store.NO));
+      d.add(new SortedSetDocValuesFacetField(Fields.ARCHIVE, doc.source().archive()));
+    }
+    addDate(d, doc.date());
+    addPersons(d, b);
+    return d;
+  }
+
+  private static void addDate(org.apache.lucene.document.Document d, @Nullable DocDate date) {
+    if (date == null) return;
+    LocalDate earliest = date.earliest();
+    LocalDate latest = date.latest();
+    int from = earliest == null ? Integer.MIN_VALUE : (int) earliest.toEpochDay();
+    int to = latest == null ? Integer.MAX_VALUE : (int) latest.toEpochDay();
+    d.add(new IntRange(Fields.DATE, new int[] {from}, new int[] {to}));
+    d.add(new StoredField(Fields.DATE_TEXT, date.toString()));
+    LocalDate first = earliest != null ? earliest : latest;
+    if (first != null) {
+      d.add(new NumericDocValuesField(Fields.DATE_SORT, first.toEpochDay()));
+      String year = String.valueOf(first.getYear());
+      d.add(new StringField(Fields.YEAR, year, Field.Store.NO));
+      d.add(new SortedSetDocValuesFacetField(Fields.YEAR, year));
+    }
+  }
+
+  /** Speaker and mentioned persons: their register ids, and the words of the mentions. */
+  private static void addPersons(org.apache.lucene.document.Document d, Block b) {
+    Set<String> refs = new LinkedHashSet<>();
+    Speaker speaker = b.speaker();
+    if (speaker != null) {
+      d.add(new TextField(Fields.SPEAKER, speaker.name(), Field.Store.YES));
+      d.add(new SortedSetDocValuesFacetField(Fields.SPEAKER, speaker.name()));
+      if (speaker.ref() != null) {
+        d.add(new StringField(Fields.SPEAKER_REF, speaker.ref(), Field.Store.NO));
+        refs.add(speaker.ref());
+      }
+    }
+    for (Mention m : b.mentions()) {
+      if (m.type() != MentionType.PERSON) continue;
+      refs.add(m.ref());
+      d.add(new TextField(Fields.PERSON, b.span(m.offset(), m.end()), Field.Store.NO));
+    }
+    for (String ref : refs) {
+      d.add(new TextField(Fields.PERSON, ref, Field.Store.NO));
+      d.add(new SortedSetDocValuesFacetField(Fields.PERSON, ref));
+    }
+  }
+}

@@ -1,0 +1,189 @@
+package org.dossier.search.lucene;
+
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.IntRange;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.document.Document;
+import org.dossier.search.FacetValue;
+import org.dossier.search.Fields;
+import org.dossier.search.Hit;
+import org.dossier.search.QuerySyntaxException;
+import org.dossier.search.SearchQuery;
+import org.dossier.search.SearchResult;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Runs one {@link SearchQuery} against one point-in-time searcher: parse, bound, filter, drill
+ * down, collect a page of blocks with facet counts, highlight.
+ *
+ * <p>Facets use {@link DrillSideways}: a dimension with a selection is counted as if its own
+ * selection were absent (but every other filter applies), so choosing "speaker = Gorbachev" still
+ * shows how many hits the other speakers have.
+ */
+final class BlockSearch {
+  private static final Set<String> STORED =
+      Set.of(Fields.DOCUMENT, Fields.EDITION, Fields.PARAGRAPH, Fields.SPEAKER, Fields.DATE_TEXT, Fields.TITLE);
+  private static final int SNIPPET_CHARS = 200;
+
+  private final IndexSearcher searcher;
+  private final @Nullable SortedSetDocValuesReaderState facetState;
+  private final FacetsConfig config;
+  private final Analyzer analyzer;
+  private final ExpansionGuard guard;
+
+  BlockSearch(
+      IndexSearcher searcher,
+      @Nullable SortedSetDocValuesReaderState facetState,
+      FacetsConfig config,
+      Analyzer analyzer,
+      ExpansionGuard guard) {
+    this.searcher = searcher;
+    this.facetState = facetState;
+    this.config = config;
+    this.analyzer = analyzer;
+    this.guard = guard;
+  }
+
+  SearchResult run(SearchQuery q) throws QuerySyntaxException, IOException {
+    Query user = DossierQueryParser.parse(q.query(), analyzer);
+    guard.check(user, searcher.getIndexReader(), q.query());
+    DrillDownQuery query = new DrillDownQuery(config, filtered(user, q));
+    q.selections().forEach((dim, values) -> values.forEach(v -> query.add(dim, v)));
+    Sort sort = sortOf(q.sort());
+    FieldDoc after = q.after() == null ? null : Cursors.decode(q.after(), q.sort(), q.query());
+    TopFieldDocs top;
+    Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
+    try {
+      if (q.facets().isEmpty() || facetState == null) {
+        top = searcher.search(query, new TopFieldCollectorManager(sort, q.pageSize(), after, Integer.MAX_VALUE));
+        TopFieldCollector.populateScores(top.scoreDocs, searcher, query);
+      } else {
+        DrillSideways sideways = new DrillSideways(searcher, config, facetState);
+        DrillSideways.DrillSidewaysResult r = sideways.search(query, null, after, q.pageSize(), sort, true);
+        top = (TopFieldDocs) r.hits;
+        for (String dim : q.facets()) facets.put(dim, values(r.facets, dim, q.facetLimit()));
+      }
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new QuerySyntaxException(
+          "the query expands to too many terms (at most " + IndexSearcher.getMaxClauseCount() + ")", q.query(), 0, e);
+    }
+    for (String dim : q.facets()) facets.putIfAbsent(dim, List.of());
+    List<Hit> hits = hits(top, user);
+    String next = null;
+    if (top.scoreDocs.length == q.pageSize() && top.totalHits.value > top.scoreDocs.length) {
+      next = Cursors.encode(q.sort(), (FieldDoc) top.scoreDocs[top.scoreDocs.length - 1]);
+    }
+    return new SearchResult(top.totalHits.value, hits, facets, next);
+  }
+
+  /** The user's query over blocks only (not metadata entries), within the date filter. */
+  private static Query filtered(Query user, SearchQuery q) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    b.add(user, BooleanClause.Occur.MUST);
+    b.add(new TermQuery(new Term(Fields.RECORD, Fields.RECORD_BLOCK)), BooleanClause.Occur.FILTER);
+    if (q.from() != null || q.to() != null) {
+      int from = q.from() == null ? Integer.MIN_VALUE : (int) q.from().toEpochDay();
+      int to = q.to() == null ? Integer.MAX_VALUE : (int) q.to().toEpochDay();
+      b.add(IntRange.newIntersectsQuery(Fields.DATE, new int[] {from}, new int[] {to}), BooleanClause.Occur.FILTER);
+    }
+    return b.build();
+  }
+
+  /** Sorts end with document id and paragraph number: unique, so search-after pages are stable. */
+  static Sort sortOf(SearchQuery.Sort sort) {
+    SortField document = new SortField(Fields.DOCUMENT, SortField.Type.STRING);
+    SortField paragraph = new SortField(Fields.PARAGRAPH, SortField.Type.INT);
+    return switch (sort) {
+      case RELEVANCE -> new Sort(SortField.FIELD_SCORE, document, paragraph);
+      case DATE, DATE_DESC -> {
+        boolean reverse = sort == SearchQuery.Sort.DATE_DESC;
+        SortField date = new SortField(Fields.DATE_SORT, SortField.Type.LONG, reverse);
+        date.setMissingValue(reverse ? Long.MIN_VALUE : Long.MAX_VALUE); // undated last either way
+        yield new Sort(date, document, paragraph);
+      }
+    };
+  }
+
+  private static List<FacetValue> values(Facets facets, String dim, int limit) throws IOException {
+    FacetResult result;
+    try {
+      result = facets.getTopChildren(limit, dim);
+    } catch (IllegalArgumentException e) {
+      return List.of(); // no block has this dimension (e.g. no speakers in the index yet)
+    }
+    if (result == null) return List.of();
+    List<FacetValue> out = new ArrayList<>();
+    for (LabelAndValue lv : result.labelValues) {
+      if (lv.value.longValue() > 0) out.add(new FacetValue(lv.label, lv.value.longValue()));
+    }
+    return out;
+  }
+
+  private List<Hit> hits(TopDocs top, Query user) throws IOException {
+    String[] snippets = snippets(top, user);
+    StoredFields stored = searcher.storedFields();
+    List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
+    for (int i = 0; i < top.scoreDocs.length; i++) {
+      ScoreDoc sd = top.scoreDocs[i];
+      Document d = stored.document(sd.doc, STORED);
+      String snippet = snippets[i] != null ? snippets[i] : "";
+      hits.add(
+          new Hit(
+              d.get(Fields.DOCUMENT),
+              d.get(Fields.EDITION),
+              d.getField(Fields.PARAGRAPH).numericValue().intValue(),
+              d.get(Fields.SPEAKER),
+              d.get(Fields.DATE_TEXT),
+              d.get(Fields.TITLE),
+              snippet,
+              Float.isNaN(sd.score) ? 0f : sd.score));
+    }
+    return hits;
+  }
+
+  /** Keyword-in-context passages of about {@value #SNIPPET_CHARS} characters, HTML-escaped, matches in {@code <mark>}. */
+  private String[] snippets(TopDocs top, Query user) throws IOException {
+    if (top.scoreDocs.length == 0) return new String[0];
+    UnifiedHighlighter highlighter =
+        UnifiedHighlighter.builder(searcher, analyzer)
+            .withBreakIterator(
+                () -> LengthGoalBreakIterator.createClosestToLength(BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_CHARS, 0.5f))
+            .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+            .withMaxLength(Integer.MAX_VALUE - 1)
+            .build();
+    return highlighter.highlight(Fields.TEXT, user, top, 1);
+  }
+
+}

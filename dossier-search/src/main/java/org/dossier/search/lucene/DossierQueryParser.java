@@ -1,0 +1,228 @@
+package org.dossier.search.lucene;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.IntRange;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.queryparser.classic.Token;
+import org.apache.lucene.queryparser.classic.TokenMgrError;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.dossier.search.Fields;
+import org.dossier.search.QuerySyntaxException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Lucene's classic query syntax with Dossier's fields: terms are ANDed, leading wildcards are
+ * allowed (their expansion is bounded by {@link ExpansionGuard}), {@code date:} takes a year, a
+ * month, a day or a range of them, and unknown field names are errors rather than silent misses.
+ * Not thread-safe: one parser per query.
+ */
+final class DossierQueryParser extends QueryParser {
+  private static final List<String> FIELDS = Fields.QUERYABLE;
+  private static final Pattern LEXICAL_COLUMN = Pattern.compile("line (\\d+), column (\\d+)");
+
+  private final String text;
+
+  private DossierQueryParser(String text, Analyzer analyzer) {
+    super(Fields.TEXT, analyzer);
+    this.text = text;
+    setDefaultOperator(Operator.AND);
+    setAllowLeadingWildcard(true);
+    setSplitOnWhitespace(true);
+  }
+
+  /**
+   * Parses {@code text}; a blank query matches everything.
+   *
+   * @throws QuerySyntaxException naming the problem and its column
+   */
+  static Query parse(String text, Analyzer analyzer) throws QuerySyntaxException {
+    if (text.isBlank()) return new MatchAllDocsQuery();
+    DossierQueryParser parser = new DossierQueryParser(text, analyzer);
+    try {
+      return parser.parse(text);
+    } catch (ParseException e) {
+      throw parser.translate(e);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new QuerySyntaxException(
+          "the query has too many terms (at most " + IndexSearcher.getMaxClauseCount() + ")", text, 0, e);
+    }
+  }
+
+  @Override
+  protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+    checkField(field);
+    if (field.equals(Fields.DATE)) return dateRange(queryText, queryText);
+    return super.getFieldQuery(field, queryText, quoted);
+  }
+
+  @Override
+  protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+    checkField(field);
+    if (field.equals(Fields.DATE)) return dateRange(queryText, queryText);
+    return super.getFieldQuery(field, queryText, slop);
+  }
+
+  @Override
+  protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive, boolean endInclusive)
+      throws ParseException {
+    checkField(field);
+    if (field.equals(Fields.DATE)) return dateRange(part1, part2);
+    return super.getRangeQuery(field, part1, part2, startInclusive, endInclusive);
+  }
+
+  @Override
+  protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+    checkField(field);
+    noPatternOnDate(field, termStr);
+    // A lone * in the text means "anything", not "expand to every word of the index".
+    if (termStr.equals("*") && field.equals(Fields.TEXT)) return new MatchAllDocsQuery();
+    return super.getWildcardQuery(field, termStr);
+  }
+
+  @Override
+  protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+    checkField(field);
+    noPatternOnDate(field, termStr);
+    return super.getPrefixQuery(field, termStr);
+  }
+
+  @Override
+  protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
+    checkField(field);
+    noPatternOnDate(field, termStr);
+    return super.getFuzzyQuery(field, termStr, minSimilarity);
+  }
+
+  @Override
+  protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+    checkField(field);
+    noPatternOnDate(field, termStr);
+    return super.getRegexpQuery(field, termStr);
+  }
+
+  private void checkField(String field) throws ParseException {
+    if (!FIELDS.contains(field) && !field.equals("*")) {
+      throw new Problem("unknown field '" + field + ":'; fields are " + String.join(", ", FIELDS), columnOf(field + ":"));
+    }
+  }
+
+  private void noPatternOnDate(String field, String termStr) throws ParseException {
+    if (field.equals(Fields.DATE)) {
+      throw new Problem(
+          "date: takes a year, a month or a day (1989, 1989-03, 1989-03-03) or a range [1989-01 TO 1989-06], not '"
+              + termStr + "'", columnOf(termStr));
+    }
+  }
+
+  /** Blocks whose document date overlaps the days from {@code first}'s first day to {@code last}'s last day. */
+  private Query dateRange(@Nullable String first, @Nullable String last) throws ParseException {
+    int from = first == null || first.equals("*") ? Integer.MIN_VALUE : (int) day(first, true).toEpochDay();
+    int to = last == null || last.equals("*") ? Integer.MAX_VALUE : (int) day(last, false).toEpochDay();
+    if (to < from) throw new Problem("the date range ends before it starts: " + first + " TO " + last, columnOf(first));
+    return IntRange.newIntersectsQuery(Fields.DATE, new int[] {from}, new int[] {to});
+  }
+
+  private LocalDate day(String value, boolean start) throws ParseException {
+    try {
+      return switch (value.length()) {
+        case 4 -> start ? Year.parse(value).atDay(1) : Year.parse(value).atMonth(12).atEndOfMonth();
+        case 7 -> start ? YearMonth.parse(value).atDay(1) : YearMonth.parse(value).atEndOfMonth();
+        case 10 -> LocalDate.parse(value);
+        default -> throw new DateTimeException("not a date");
+      };
+    } catch (DateTimeException e) {
+      throw new Problem(
+          "'" + value + "' is not a date: write a year, a month or a day (1989, 1989-03, 1989-03-03)", columnOf(value));
+    }
+  }
+
+  /** The 1-based code-point column of the first occurrence of {@code needle}, or 0. */
+  private int columnOf(@Nullable String needle) {
+    if (needle == null) return 0;
+    int i = text.indexOf(needle);
+    if (i < 0) i = text.toLowerCase(Locale.ROOT).indexOf(needle.toLowerCase(Locale.ROOT));
+    return i < 0 ? 0 : text.codePointCount(0, i) + 1;
+  }
+
+  /** Lucene wraps the grammar's exceptions in a "Cannot parse" one; the cause has the position. */
+  private QuerySyntaxException translate(ParseException wrapper) {
+    Throwable cause = wrapper.getCause() != null ? wrapper.getCause() : wrapper;
+    if (cause instanceof Problem p) return new QuerySyntaxException(p.getMessage(), text, p.column, wrapper);
+    if (cause instanceof IndexSearcher.TooManyClauses) {
+      return new QuerySyntaxException(
+          "the query has too many terms (at most " + IndexSearcher.getMaxClauseCount() + ")", text, 0, wrapper);
+    }
+    if (cause instanceof ParseException pe && pe.currentToken != null && pe.currentToken.next != null) {
+      Token next = pe.currentToken.next;
+      int column = codePointColumn(next.beginLine, next.beginColumn);
+      String problem =
+          next.kind == EOF
+              ? "the query ends too early: is a parenthesis, bracket or quote left open, or an operator left without its term?"
+              : "unexpected '" + next.image + "'";
+      return new QuerySyntaxException(problem, text, column, wrapper);
+    }
+    if (cause instanceof TokenMgrError lexical) {
+      int openQuote = unclosedQuote();
+      if (openQuote >= 0) {
+        return new QuerySyntaxException(
+            "this quoted phrase is not closed", text, text.codePointCount(0, openQuote) + 1, wrapper);
+      }
+      Matcher m = LEXICAL_COLUMN.matcher(String.valueOf(lexical.getMessage()));
+      int column = m.find() ? codePointColumn(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))) : 0;
+      String problem =
+          String.valueOf(lexical.getMessage()).contains("<EOF>")
+              ? "the query ends with a lone backslash (write \\\\ for a backslash)"
+              : "a character cannot be read here";
+      return new QuerySyntaxException(problem, text, column, wrapper);
+    }
+    return new QuerySyntaxException("the query cannot be read: " + wrapper.getMessage(), text, 0, wrapper);
+  }
+
+  /** The char index of a double quote that opens a phrase never closed, or -1. */
+  private int unclosedQuote() {
+    int open = -1;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '"') {
+        open = open < 0 ? i : -1;
+      }
+    }
+    return open;
+  }
+
+  /** Lucene's FastCharStream reports lines from 1 and columns as 0-based char offsets. */
+  private int codePointColumn(int line, int charColumn) {
+    int start = 0;
+    for (int l = 1; l < line; l++) {
+      int nl = text.indexOf('\n', start);
+      if (nl < 0) break;
+      start = nl + 1;
+    }
+    int end = Math.min(text.length(), start + Math.max(0, charColumn));
+    return text.codePointCount(start, end) + 1;
+  }
+
+  /** A problem found by this parser's own rules, with its column. */
+  private static final class Problem extends ParseException {
+    private static final long serialVersionUID = 1L;
+    private final int column;
+
+    Problem(String message, int column) {
+      super(message);
+      this.column = column;
+    }
+  }
+}

@@ -1,0 +1,252 @@
+package org.dossier.search.lucene;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.dossier.model.Document;
+import org.dossier.search.DocumentLoader;
+import org.dossier.search.Fields;
+import org.dossier.search.IndexEntry;
+import org.dossier.search.QuerySyntaxException;
+import org.dossier.search.SearchIndex;
+import org.dossier.search.SearchQuery;
+import org.dossier.search.SearchResult;
+import org.dossier.search.SyncReport;
+import org.dossier.search.analysis.AnalysisChains;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The embedded search index: one Lucene index in a folder, one Lucene entry per block.
+ *
+ * <pre>{@code
+ * try (SearchIndex index = LuceneSearchIndex.open(Path.of("edition/.index"))) {
+ *   index.sync(store.hashes(), store::expect);           // repair what a crash left behind
+ *   SearchResult r = index.search(SearchQuery.of("speaker:Gorbachev \"bloody methods\""));
+ * }
+ * }</pre>
+ *
+ * <p>Writes go through one {@link IndexWriter}; a document's blocks and its metadata entry are
+ * replaced in one atomic {@code updateDocuments} keyed by the document id, so re-importing never
+ * duplicates. Searches see every write made before them (a near-real-time reader is refreshed
+ * when something changed); {@link #commit()} makes writes durable. After a crash the index opens
+ * at its last commit, which Lucene keeps consistent; {@link #sync} then repairs the rest.
+ */
+public final class LuceneSearchIndex implements SearchIndex {
+  /** The default bound on the words one wildcard, prefix or range term may expand to. */
+  public static final int DEFAULT_MAX_EXPANSIONS = 10_000;
+
+  private final Directory directory;
+  private final Analyzer analyzer;
+  private final FacetsConfig facetsConfig = BlockDocuments.facetsConfig();
+  private final BlockDocuments blocks = new BlockDocuments(facetsConfig);
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final ExpansionGuard guard;
+  private final AtomicLong writes = new AtomicLong();
+  private volatile long refreshedAt;
+  private @Nullable FacetStateCache facetState;
+
+  private LuceneSearchIndex(Directory directory, int maxExpansions) throws IOException {
+    this.directory = directory;
+    this.analyzer = analyzer();
+    this.guard = new ExpansionGuard(maxExpansions);
+    IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    this.writer = new IndexWriter(directory, config);
+    this.searchers = new SearcherManager(writer, null);
+  }
+
+  /**
+   * Opens (or creates) the index in folder {@code dir}.
+   *
+   * @throws IOException if the folder cannot be used, or another process holds the index's lock
+   */
+  public static LuceneSearchIndex open(Path dir) throws IOException {
+    return open(dir, DEFAULT_MAX_EXPANSIONS);
+  }
+
+  /** Opens (or creates) the index in {@code dir}, bounding each pattern term to {@code maxExpansions} words. */
+  public static LuceneSearchIndex open(Path dir, int maxExpansions) throws IOException {
+    Objects.requireNonNull(dir, "dir");
+    Directory d = FSDirectory.open(dir);
+    try {
+      return new LuceneSearchIndex(d, maxExpansions);
+    } catch (IOException | RuntimeException e) {
+      d.close();
+      throw e;
+    }
+  }
+
+  /** A new index in memory, for tests and dry runs. */
+  public static LuceneSearchIndex inMemory() throws IOException {
+    return inMemory(DEFAULT_MAX_EXPANSIONS);
+  }
+
+  /** A new index in memory bounding each pattern term to {@code maxExpansions} words. */
+  public static LuceneSearchIndex inMemory(int maxExpansions) throws IOException {
+    return new LuceneSearchIndex(new ByteBuffersDirectory(), maxExpansions);
+  }
+
+  /**
+   * The analyzer of every field: the text chain by default; exact values for ids and codes;
+   * folded whole values for document types.
+   */
+  static Analyzer analyzer() {
+    Analyzer keyword = new KeywordAnalyzer();
+    Map<String, Analyzer> perField = new HashMap<>();
+    for (String f : List.of(Fields.EDITION, Fields.DOCUMENT, Fields.KIND, Fields.YEAR, Fields.SPEAKER_REF, Fields.KEY, Fields.RECORD)) {
+      perField.put(f, keyword);
+    }
+    perField.put(Fields.TYPE, AnalysisChains.FOLDED_KEYWORD.toAnalyzer());
+    return new PerFieldAnalyzerWrapper(AnalysisChains.TEXT.toAnalyzer(), perField);
+  }
+
+  @Override
+  public void index(Document document, String contentHash) throws IOException {
+    Objects.requireNonNull(document, "document");
+    indexAll(List.of(new IndexEntry(document, contentHash)));
+  }
+
+  @Override
+  public void indexAll(Iterable<IndexEntry> entries) throws IOException {
+    for (IndexEntry e : entries) {
+      writer.updateDocuments(new Term(Fields.DOCUMENT, e.document().id()), blocks.entries(e.document(), e.contentHash()));
+      writes.incrementAndGet();
+    }
+  }
+
+  @Override
+  public void delete(String documentId) throws IOException {
+    Objects.requireNonNull(documentId, "documentId");
+    writer.deleteDocuments(new Term(Fields.DOCUMENT, documentId));
+    writes.incrementAndGet();
+  }
+
+  @Override
+  public void deleteAll() throws IOException {
+    writer.deleteAll();
+    writes.incrementAndGet();
+  }
+
+  @Override
+  public void commit() throws IOException {
+    writer.commit();
+  }
+
+  @Override
+  public Map<String, String> indexedHashes() throws IOException {
+    IndexSearcher searcher = acquire();
+    try {
+      TermQuery metadata = new TermQuery(new Term(Fields.RECORD, Fields.RECORD_DOCUMENT));
+      int count = searcher.count(metadata);
+      Map<String, String> hashes = new TreeMap<>();
+      if (count == 0) return hashes;
+      StoredFields stored = searcher.storedFields();
+      for (ScoreDoc sd : searcher.search(metadata, count).scoreDocs) {
+        org.apache.lucene.document.Document d = stored.document(sd.doc, Set.of(Fields.DOCUMENT, Fields.HASH));
+        hashes.put(d.get(Fields.DOCUMENT), d.get(Fields.HASH));
+      }
+      return hashes;
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  @Override
+  public SyncReport sync(Map<String, String> storeHashes, DocumentLoader loader) throws IOException {
+    Objects.requireNonNull(storeHashes, "storeHashes");
+    Objects.requireNonNull(loader, "loader");
+    Map<String, String> indexed = indexedHashes();
+    List<String> added = new ArrayList<>();
+    List<String> replaced = new ArrayList<>();
+    List<String> removed = new ArrayList<>();
+    for (Map.Entry<String, String> e : new TreeMap<>(storeHashes).entrySet()) {
+      String have = indexed.get(e.getKey());
+      if (e.getValue().equals(have)) continue;
+      Document doc = loader.load(e.getKey());
+      if (!doc.id().equals(e.getKey())) {
+        throw new IOException("the store returned document " + doc.id() + " when asked for " + e.getKey());
+      }
+      index(doc, e.getValue());
+      (have == null ? added : replaced).add(e.getKey());
+    }
+    for (String id : indexed.keySet()) {
+      if (!storeHashes.containsKey(id)) {
+        delete(id);
+        removed.add(id);
+      }
+    }
+    commit();
+    Collections.sort(removed);
+    return new SyncReport(added, replaced, removed);
+  }
+
+  @Override
+  public SearchResult search(SearchQuery query) throws QuerySyntaxException, IOException {
+    Objects.requireNonNull(query, "query");
+    IndexSearcher searcher = acquire();
+    try {
+      return new BlockSearch(searcher, facetState(searcher.getIndexReader()), facetsConfig, analyzer, guard).run(query);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /** A searcher that sees every write made so far. The caller releases it. */
+  private IndexSearcher acquire() throws IOException {
+    long seen = writes.get();
+    if (seen != refreshedAt) {
+      searchers.maybeRefreshBlocking();
+      refreshedAt = seen;
+    }
+    return searchers.acquire();
+  }
+
+  /** Facet ordinals are per reader and costly to build, so they are kept until the reader changes. */
+  private synchronized @Nullable SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+    FacetStateCache cached = facetState;
+    if (cached != null && cached.reader == reader) return cached.state;
+    SortedSetDocValuesReaderState state;
+    try {
+      state = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
+    } catch (IllegalArgumentException e) {
+      state = null; // nothing with facets indexed yet
+    }
+    facetState = new FacetStateCache(reader, state);
+    return state;
+  }
+
+  private record FacetStateCache(IndexReader reader, @Nullable SortedSetDocValuesReaderState state) {}
+
+  @Override
+  public void close() throws IOException {
+    try (Directory d = directory; IndexWriter w = writer; SearcherManager s = searchers) {
+      w.commit();
+    }
+  }
+}

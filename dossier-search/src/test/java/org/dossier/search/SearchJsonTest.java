@@ -1,0 +1,42 @@
+package org.dossier.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Map;
+import org.dossier.search.lucene.LuceneSearchIndex;
+import org.dossier.testkit.Golden;
+import org.junit.jupiter.api.Test;
+
+class SearchJsonTest {
+  @Test
+  void writesTheDocumentedShape() throws Exception {
+    SearchResult r = new SearchResult(
+        3,
+        List.of(
+            new Hit("doc51", "masterpieces", 4, "Aristov", "1989-03-03", "Notes", "a <mark>leasing</mark> &amp; b", 2.5f),
+            new Hit("doc51", "masterpieces", 5, null, null, "Notes", "c", 1.25f)),
+        Map.of("speaker", List.of(new FacetValue("Aristov", 1))),
+        "abc");
+    Golden.assertMatches("search-result.json", SearchJson.write(r, true));
+  }
+
+  @Test
+  void aRealSearchSerialisesWithFacetsAndEscapedSnippets() throws Exception {
+    try (LuceneSearchIndex index = LuceneSearchIndex.inMemory()) {
+      for (var d : Fixtures.all()) index.index(d, "h");
+      SearchResult r = index.search(SearchQuery.of("carry OR leasing").withFacets(Fields.FACETS));
+      JsonNode json = new ObjectMapper().readTree(SearchJson.write(r, false));
+      assertThat(json.get("total").asLong()).isEqualTo(3);
+      assertThat(json.get("hits")).hasSize(3);
+      assertThat(json.get("hits").get(0).get("permalink").asText()).startsWith("/masterpieces/doc51#p");
+      assertThat(json.get("facets").get("speaker")).isNotEmpty();
+      assertThat(json.get("facets").get("speaker").get(0).get("count").asLong()).isPositive();
+      assertThat(json.toString()).contains("&lt;script&gt;").doesNotContain("<script>");
+      assertThat(json.get("groups")).hasSize(1);
+      assertThat(json.get("next").isNull()).isTrue();
+    }
+  }
+}

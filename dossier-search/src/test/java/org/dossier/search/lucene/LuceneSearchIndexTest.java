@@ -1,0 +1,225 @@
+package org.dossier.search.lucene;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.util.List;
+import org.dossier.search.Fixtures;
+import org.dossier.search.Hit;
+import org.dossier.search.IndexEntry;
+import org.dossier.search.QuerySyntaxException;
+import org.dossier.search.SearchQuery;
+import org.dossier.search.SearchResult;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class LuceneSearchIndexTest {
+  private LuceneSearchIndex index;
+
+  @BeforeEach
+  void indexFixtures() throws IOException {
+    index = LuceneSearchIndex.inMemory();
+    index.indexAll(Fixtures.all().stream().map(d -> new IndexEntry(d, "h-" + d.id())).toList());
+  }
+
+  @AfterEach
+  void close() throws IOException {
+    index.close();
+  }
+
+  static List<String> keys(SearchResult r) {
+    return r.hits().stream().map(h -> h.document() + "#" + h.paragraph()).toList();
+  }
+
+  private List<String> find(String query) throws Exception {
+    return keys(index.search(SearchQuery.of(query).withPageSize(100)));
+  }
+
+  @Test
+  void speakerAndWordFindExactlyTheTurnWhereBothMeet() throws Exception {
+    assertThat(find("speaker:Aristov leasing")).containsExactly("doc51#4");
+  }
+
+  @Test
+  void speakerAndPhraseSkipTheHeadnoteThatQuotesThePhrase() throws Exception {
+    assertThat(find("\"bloody methods\"")).containsExactlyInAnyOrder("doc51#1", "doc51#7");
+    assertThat(find("speaker:Gorbachev \"bloody methods\"")).containsExactly("doc51#7");
+  }
+
+  @Test
+  void speakerAloneFindsTheirTurns() throws Exception {
+    assertThat(find("speaker:Lomakin")).containsExactly("doc51#3");
+    assertThat(find("speaker:\"Stephen Kinnock\"")).containsExactly(
+        "ParlaMint-GB_2017-09-07-commons#1", "ParlaMint-GB_2017-09-07-commons#3");
+  }
+
+  @Test
+  void phraseWithAShortWordMatches() throws Exception {
+    assertThat(find("\"meat per capita\"")).containsExactly("doc51#6");
+  }
+
+  @Test
+  void spellingsOfGorbachevInTwoScriptsFindTheSameParagraphs() throws Exception {
+    List<String> english = find("Gorbachev");
+    assertThat(english).contains("doc51#1", "frus-d1#1", "frus-d2#1", "frus-d2#2", "undated#1");
+    assertThat(find("Горбачёв")).containsExactlyInAnyOrderElementsOf(english);
+    assertThat(find("Gorbačev")).containsExactlyInAnyOrderElementsOf(english);
+    assertThat(find("gorbachev")).containsExactlyInAnyOrderElementsOf(english);
+    assertThat(find("Горбач*")).containsExactlyInAnyOrderElementsOf(english);
+  }
+
+  @Test
+  void namesWithoutTheirDiacriticsMatch() throws Exception {
+    assertThat(find("Jakes")).containsExactly("doc51#3");
+    assertThat(find("Jakeš")).containsExactly("doc51#3");
+  }
+
+  @Test
+  void pluralsAndPossessivesMatchTheBareWord() throws Exception {
+    assertThat(find("ambassador")).contains("doc51#1", "doc51#2", "frus-d1#2");
+    assertThat(find("ambassadors")).contains("doc51#1", "doc51#2");
+    assertThat(find("specialist")).containsExactly("doc51#5");
+  }
+
+  @Test
+  void dateRangeKeepsOnlyDocumentsDatedWithinIt() throws Exception {
+    assertThat(find("date:[1985-01-01 TO 1986-12-31] Gorbachev"))
+        .containsExactlyInAnyOrder("frus-d1#1", "frus-d2#1", "frus-d2#2");
+    assertThat(find("date:1985 Gorbachev")).containsExactly("frus-d1#1");
+    assertThat(find("date:1989-03 meat")).containsExactly("doc51#6");
+    assertThat(find("date:1989-04 meat")).isEmpty();
+    assertThat(find("date:[1986-06 TO *] steel")).hasSize(2);
+  }
+
+  @Test
+  void fieldsOfTheQuerySyntax() throws Exception {
+    assertThat(find("person:p_GMS_1")).contains("frus-d1#1", "doc51#2");
+    assertThat(find("person:Gorbachev")).containsExactly("frus-d1#1");
+    assertThat(find("title:telegram")).containsExactly("frus-d2#1", "frus-d2#2");
+    assertThat(find("type:MEMCON")).containsExactly("frus-d1#1", "frus-d1#2");
+    assertThat(find("edition:parlamint-gb AND NOT speaker:Evans")).hasSize(2);
+    assertThat(find("place:moscow leasing")).containsExactly("doc51#4", "doc51#5");
+    assertThat(find("leasing OR steel")).hasSize(4);
+    assertThat(find("\"leasing ruined\"~3")).containsExactly("doc51#4");
+    assertThat(find("specialsts~1")).containsExactly("doc51#5");
+    assertThat(find("year:1985")).containsExactly("frus-d1#1", "frus-d1#2");
+    assertThat(find("document:frus-d2")).containsExactly("frus-d2#1", "frus-d2#2");
+    assertThat(find("archive:reagan")).containsExactly("frus-d1#1", "frus-d1#2");
+    assertThat(find("* AND NOT kind:paragraph")).isEmpty();
+  }
+
+  @Test
+  void hitsCarryParagraphSpeakerDateTitleAndPermalink() throws Exception {
+    Hit hit = index.search(SearchQuery.of("speaker:Aristov leasing")).hits().get(0);
+    assertThat(hit.document()).isEqualTo("doc51");
+    assertThat(hit.paragraph()).isEqualTo(4);
+    assertThat(hit.speaker()).isEqualTo("Aristov");
+    assertThat(hit.date()).isEqualTo("1989-03-03");
+    assertThat(hit.title()).isEqualTo("Notes of a meeting with Soviet ambassadors");
+    assertThat(hit.permalink()).isEqualTo("/masterpieces/doc51#p4");
+    assertThat(hit.snippet()).contains("<mark>leasing</mark>");
+    assertThat(hit.score()).isPositive();
+  }
+
+  @Test
+  void snippetsAreEscapedHtmlWithMarkedMatches() throws Exception {
+    Hit hit = index.search(SearchQuery.of("carry")).hits().get(0);
+    assertThat(hit.snippet())
+        .contains("&lt;script&gt;")
+        .contains("<mark>carry</mark>")
+        .doesNotContain("<script>");
+  }
+
+  @Test
+  void snippetsOfCrossScriptMatchesMarkTheOriginalWord() throws Exception {
+    Hit hit = index.search(SearchQuery.of("Gorbachev date:1986")).hits().stream()
+        .filter(h -> h.paragraph() == 2).findFirst().orElseThrow();
+    assertThat(hit.snippet()).contains("<mark>Горбачёв</mark>");
+  }
+
+  @Test
+  void hitsWithoutATextMatchStillHaveASnippet() throws Exception {
+    assertThat(index.search(SearchQuery.of("speaker:Lomakin")).hits().get(0).snippet()).contains("Prague");
+  }
+
+  @Test
+  void resultsGroupByDocumentInOrderOfTheirBestHit() throws Exception {
+    SearchResult r = index.search(SearchQuery.of("Gorbachev").withPageSize(100));
+    assertThat(r.groups()).extracting(g -> g.document()).doesNotHaveDuplicates()
+        .containsExactlyInAnyOrder("doc51", "frus-d1", "frus-d2", "undated");
+    int sum = r.groups().stream().mapToInt(g -> g.hits().size()).sum();
+    assertThat(sum).isEqualTo(r.hits().size());
+  }
+
+  @Test
+  void sortsByDateOldestOrNewestFirstWithUndatedLast() throws Exception {
+    SearchQuery q = SearchQuery.of("Gorbachev").withPageSize(100);
+    assertThat(index.search(q.withSort(SearchQuery.Sort.DATE)).hits()).extracting(Hit::document)
+        .containsExactly("frus-d1", "frus-d2", "frus-d2", "doc51", "undated");
+    assertThat(index.search(q.withSort(SearchQuery.Sort.DATE_DESC)).hits()).extracting(Hit::document)
+        .containsExactly("doc51", "frus-d2", "frus-d2", "frus-d1", "undated");
+  }
+
+  @Test
+  void nearRealTimeSearchSeesReplacementAndDeletionWithoutCommit() throws Exception {
+    assertThat(find("glasnost")).isEmpty();
+    index.index(Fixtures.undated().toBuilder()
+        .paragraphs(List.of(org.dossier.model.Block.paragraph(1, "Now it speaks of glasnost."))).build(), "h2");
+    assertThat(find("glasnost")).containsExactly("undated#1");
+    assertThat(find("\"mentioned here without\"")).isEmpty();
+    index.delete("undated");
+    assertThat(find("glasnost")).isEmpty();
+    assertThat(index.indexedHashes()).doesNotContainKey("undated");
+  }
+
+  @Test
+  void reindexingTheSameDocumentNeverDuplicatesIt() throws Exception {
+    index.index(Fixtures.meeting(), "h-doc51");
+    index.index(Fixtures.meeting(), "h-doc51");
+    assertThat(find("speaker:Aristov leasing")).containsExactly("doc51#4");
+  }
+
+  @Test
+  void blankQueryMatchesEveryBlock() throws Exception {
+    long blocks = Fixtures.all().stream().mapToLong(d -> d.blocks().count()).sum();
+    assertThat(index.search(SearchQuery.of(" ")).total()).isEqualTo(blocks);
+  }
+
+  @Test
+  void badSyntaxIsATypedErrorWithTheColumn() {
+    QuerySyntaxException open = assertThrows(QuerySyntaxException.class, () -> find("Gorbachev \"bloody methods"));
+    assertThat(open.column()).isEqualTo(11);
+    assertThat(open.getMessage()).isEqualTo("this quoted phrase is not closed (at column 11 of the query)");
+    QuerySyntaxException paren = assertThrows(QuerySyntaxException.class, () -> find("speaker:(Aristov leasing"));
+    assertThat(paren.getMessage()).contains("ends too early");
+    QuerySyntaxException stray = assertThrows(QuerySyntaxException.class, () -> find("leasing AND ) steel"));
+    assertThat(stray.column()).isEqualTo(13);
+    assertThat(stray.getMessage()).isEqualTo("unexpected ')' (at column 13 of the query)");
+  }
+
+  @Test
+  void unknownFieldsAndBadDatesNameTheirPlace() {
+    QuerySyntaxException field = assertThrows(QuerySyntaxException.class, () -> find("leasing speeker:Aristov"));
+    assertThat(field.column()).isEqualTo(9);
+    assertThat(field.getMessage()).contains("unknown field 'speeker:'");
+    QuerySyntaxException date = assertThrows(QuerySyntaxException.class, () -> find("date:1989-13 meat"));
+    assertThat(date.column()).isEqualTo(6);
+    assertThat(date.getMessage()).contains("'1989-13' is not a date");
+    assertThrows(QuerySyntaxException.class, () -> find("date:[1990 TO 1989]"));
+    assertThrows(QuerySyntaxException.class, () -> find("date:198*"));
+  }
+
+  @Test
+  void leadingWildcardsWorkButHugeExpansionsAreRefused() throws Exception {
+    assertThat(find("*asing")).contains("doc51#4", "doc51#5");
+    try (LuceneSearchIndex small = LuceneSearchIndex.inMemory(5)) {
+      small.indexAll(Fixtures.all().stream().map(d -> new IndexEntry(d, "h")).toList());
+      QuerySyntaxException e = assertThrows(QuerySyntaxException.class, () -> small.search(SearchQuery.of("*e*")));
+      assertThat(e.getMessage()).contains("matches more than 5 different words");
+      assertThat(small.search(SearchQuery.of("leas*")).total()).isEqualTo(2);
+      assertThat(small.search(SearchQuery.of("* AND speaker:Aristov")).total()).isEqualTo(1);
+    }
+  }
+}

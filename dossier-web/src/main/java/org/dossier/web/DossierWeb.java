@@ -1,0 +1,112 @@
+package org.dossier.web;
+
+import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import java.util.Objects;
+import org.dossier.web.api.ApiError;
+import org.dossier.web.api.ApiHandlers;
+import org.dossier.web.api.Json;
+import org.dossier.web.api.SearchApi;
+import org.dossier.search.QuerySyntaxException;
+import org.dossier.web.reader.ErrorView;
+import org.dossier.web.reader.ReaderPages;
+import org.dossier.web.reader.SearchPage;
+import org.dossier.web.reader.Templates;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The web front door: serves editions to readers (HTML pages that work without JavaScript) and
+ * to programs (the JSON API of {@code docs/api.md}).
+ *
+ * <pre>{@code
+ * try (DossierServer server = DossierWeb.start(WebConfig.of(List.of(EditionSource.of(edition, docs))))) {
+ *   System.out.println("Reading room open at " + server.url());
+ *   ...
+ * }
+ * }</pre>
+ */
+public final class DossierWeb {
+  private static final Logger LOG = LoggerFactory.getLogger(DossierWeb.class);
+  /** Scripts and styles come only from this site; no inline script, no framing, no plugins. */
+  static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+      + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+  private DossierWeb() {}
+
+  /**
+   * Starts a server for {@code config} and returns once it listens.
+   *
+   * @throws IllegalArgumentException if two editions share an id
+   * @throws io.javalin.util.JavalinBindException if the port is taken
+   */
+  public static DossierServer start(WebConfig config) {
+    Objects.requireNonNull(config, "config");
+    Javalin app = create(config);
+    app.start(config.host(), config.port());
+    return new DossierServer(app, config.host());
+  }
+
+  static Javalin create(WebConfig config) {
+    Library library = new Library(config.editions());
+    ReaderPages pages = new ReaderPages(library);
+    ApiHandlers api = new ApiHandlers(library);
+    SearchPage search = new SearchPage(library, config.search());
+    SearchApi searchApi = new SearchApi(config.search());
+    Assets assets = new Assets();
+    return Javalin.create(c -> {
+      c.startup.showJavalinBanner = false;
+      c.startup.showOldJavalinVersionWarning = false;
+      c.router.ignoreTrailingSlashes = true;
+      RoutesConfig r = c.routes;
+      r.before(DossierWeb::securityHeaders);
+      r.get("/static/{name}", assets::serve);
+      r.get("/api/editions", api::editions);
+      r.get("/api/editions/{edition}/documents", api::documents);
+      r.get("/api/documents/{id}", api::document);
+      r.get("/api/search", searchApi::search);
+      r.get("/", pages::home);
+      r.get("/search", search::show);
+      r.get("/{edition}", pages::edition);
+      r.get("/{edition}/persons", pages::persons);
+      r.get("/{edition}/persons/{person}", pages::person);
+      r.get("/{edition}/{doc}", pages::document);
+      mapErrors(r);
+    });
+  }
+
+  /** The one place where exceptions become HTTP answers: JSON under /api, a page elsewhere. */
+  private static void mapErrors(RoutesConfig r) {
+    r.exception(NotFoundException.class, (e, ctx) -> answer(ctx, 404, "not_found", e.getMessage(), 0));
+    r.exception(BadRequestException.class, (e, ctx) -> answer(ctx, 400, "bad_request", e.getMessage(), e.column()));
+    r.exception(QuerySyntaxException.class, (e, ctx) -> answer(ctx, 400, "bad_query", e.getMessage(), e.column()));
+    r.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, e.getStatus(),
+        e.getStatus() == 404 ? "not_found" : "http_" + e.getStatus(), HttpStatus.forStatus(e.getStatus()).getMessage(), 0));
+    r.exception(Exception.class, (e, ctx) -> {
+      LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+      answer(ctx, 500, "internal", "The server could not answer this request. The error has been logged.", 0);
+    });
+    r.error(404, ctx -> {
+      if (ctx.result() == null || ctx.result().isEmpty()) answer(ctx, 404, "not_found", "There is no page at this address.", 0);
+    });
+  }
+
+  private static void answer(Context ctx, int status, String code, String message, int column) {
+    ctx.status(status);
+    if (ctx.path().startsWith("/api/")) {
+      Json.send(ctx, new ApiError(status, code, message, column > 0 ? column : null));
+    } else {
+      ctx.html(Templates.render("error.jte", ErrorView.of(status, message)));
+    }
+  }
+
+  private static void securityHeaders(Context ctx) {
+    ctx.header("Content-Security-Policy", CSP);
+    ctx.header("X-Content-Type-Options", "nosniff");
+    ctx.header("Referrer-Policy", "no-referrer");
+    ctx.header("X-Frame-Options", "DENY");
+  }
+}

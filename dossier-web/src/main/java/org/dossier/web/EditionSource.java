@@ -1,0 +1,29 @@
+package org.dossier.web;
+
+import java.util.List;
+import java.util.Optional;
+import org.dossier.model.Document;
+import org.dossier.model.Edition;
+
+/**
+ * Where the web reader gets an edition's documents from: the edition store in production, a list
+ * in memory in tests and demos. Implementations are thread-safe; the web layer never writes.
+ */
+public interface EditionSource {
+  /** The edition: title, editors, publisher, registers. */
+  Edition edition();
+
+  /** A summary of every document, in edition order (the table of contents). */
+  List<DocumentSummary> documents();
+
+  /**
+   * The document with id {@code id}, or empty when the edition has none. Callers pass only
+   * URL-safe ids ({@link org.dossier.model.Ids#isUrlSafe}).
+   */
+  Optional<Document> find(String id);
+
+  /** An edition held in memory; documents keep the order given. */
+  static EditionSource of(Edition edition, List<Document> documents) {
+    return new InMemoryEditionSource(edition, documents);
+  }
+}

@@ -1,0 +1,70 @@
+package org.dossier.web.reader;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Everything the document page shows, already laid out: no template ever sees the model.
+ *
+ * @param page the layout's needs
+ * @param edition a link to the edition
+ * @param id the document id
+ * @param number the printed number, or null
+ * @param title the title
+ * @param titleNotes note calls on the title
+ * @param date the date for display, or null
+ * @param isoDate the date for {@code <time datetime>}, or null
+ * @param place the place, or null
+ * @param type the document type, or null
+ * @param participants who took part
+ * @param headnote the editors' headnote
+ * @param body the text
+ * @param notes the footnotes
+ * @param legend explanations of the editorial marks used, as (css type, printed example, meaning)
+ * @param source the archival source line, or null
+ * @param translator the translator, or null
+ * @param rights the rights statement, or null
+ * @param documentCitation the citation of the whole document
+ * @param paragraphCitation the citation of the selected paragraph (or of the first, when none is selected)
+ * @param paragraphTemplate the paragraph citation with {@code {n}} for the paragraph number, for the script
+ * @param selected the selected paragraph, or 0
+ * @param downloads the download links
+ */
+public record DocumentView(
+    Page page,
+    Link edition,
+    String id,
+    @Nullable String number,
+    String title,
+    List<Integer> titleNotes,
+    @Nullable String date,
+    @Nullable String isoDate,
+    @Nullable String place,
+    @Nullable String type,
+    List<String> participants,
+    List<BlockView> headnote,
+    List<BlockView> body,
+    List<NoteView> notes,
+    List<LegendEntry> legend,
+    @Nullable String source,
+    @Nullable String translator,
+    @Nullable String rights,
+    Citation documentCitation,
+    Citation paragraphCitation,
+    Citation paragraphTemplate,
+    int selected,
+    List<Link> downloads) {
+
+  /**
+   * One kind of editorial mark and its meaning.
+   *
+   * @param type the mark type as {@code MarkType.jsonName()}
+   * @param meaning what it means
+   */
+  public record LegendEntry(String type, String meaning) {
+    /** The id that marks of this type point at with {@code aria-describedby}. */
+    public String anchor() {
+      return "mark-" + type;
+    }
+  }
+}

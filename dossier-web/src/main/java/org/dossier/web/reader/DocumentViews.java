@@ -1,0 +1,126 @@
+package org.dossier.web.reader;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.dossier.model.Block;
+import org.dossier.model.Document;
+import org.dossier.model.Edition;
+import org.dossier.model.Mark;
+import org.dossier.model.MarkType;
+import org.dossier.model.Note;
+import org.dossier.model.Speaker;
+import org.jspecify.annotations.Nullable;
+
+/** Lays a {@link Document} out as a {@link DocumentView}. */
+final class DocumentViews {
+  private DocumentViews() {}
+
+  /**
+   * The view of {@code d}.
+   *
+   * @param baseUrl the absolute address of the site, without a trailing slash, for citations
+   * @param selected the paragraph selected for citation, or 0
+   * @param markdown whether a Markdown download is offered
+   */
+  static DocumentView of(Edition edition, Document d, String baseUrl, int selected, boolean markdown) {
+    Map<Integer, List<Note>> calls = d.notes().stream()
+        .filter(n -> n.paragraph() != null)
+        .collect(Collectors.groupingBy(Note::paragraph));
+    int chosen = selected > 0 && d.findBlock(selected).isPresent() ? selected : 0;
+    List<BlockView> headnote = blocks(d.headnote(), calls, chosen);
+    List<BlockView> body = blocks(d.paragraphs(), calls, chosen);
+    List<Integer> titleNotes = d.notes().stream().filter(n -> n.paragraph() == null).map(Note::n).toList();
+    List<NoteView> notes = d.notes().stream()
+        .sorted(Comparator.comparingInt(Note::n))
+        .map(n -> new NoteView(n.n(), n.text(), true))
+        .toList();
+    String base = "/" + edition.id() + "/" + d.id();
+    List<Link> downloads = new ArrayList<>();
+    downloads.add(new Link("TEI XML", base + ".tei.xml"));
+    downloads.add(new Link("JSON", base + ".json"));
+    if (markdown) downloads.add(new Link("Markdown", base + ".md"));
+    String pageTitle = (d.number() == null ? "" : "No. " + d.number() + ": ") + d.title();
+    int pin = chosen > 0 ? chosen : d.paragraphs().isEmpty() ? 0 : d.paragraphs().get(0).n();
+    return new DocumentView(
+        new Page(pageTitle + " — " + edition.title(), "edition", null),
+        new Link(edition.title(), "/" + edition.id()),
+        d.id(), d.number(), d.title(), titleNotes,
+        Dates.display(d.date()), Dates.iso(d.date()), d.place(), d.type(), d.participants(),
+        headnote, body, notes, legend(d),
+        d.source() == null ? null : d.source().text(),
+        translator(d),
+        d.rights(),
+        Citations.of(edition, d, baseUrl + base, null),
+        Citations.of(edition, d, baseUrl + base, pin == 0 ? null : String.valueOf(pin)),
+        Citations.of(edition, d, baseUrl + base, "{n}"),
+        chosen,
+        downloads);
+  }
+
+  /** The translator, unless the printed source line already names them. */
+  private static @Nullable String translator(Document d) {
+    String t = d.translator().orElse(null);
+    return t != null && d.source() != null && d.source().text().contains(t) ? null : t;
+  }
+
+  private static List<BlockView> blocks(List<Block> blocks, Map<Integer, List<Note>> calls, int selected) {
+    List<BlockView> out = new ArrayList<>(blocks.size());
+    @Nullable Speaker previous = null;
+    for (Block b : blocks) {
+      Speaker s = b.speaker();
+      boolean changed = s != null && !(previous != null
+          && previous.name().equals(s.name()) && Objects.equals(previous.role(), s.role()));
+      previous = s;
+      out.add(new BlockView(b.n(), b.kind().jsonName(),
+          changed ? s.name() : null, changed ? s.role() : null,
+          inlines(b, calls.getOrDefault(b.n(), List.of())), b.n() == selected));
+    }
+    return out;
+  }
+
+  /**
+   * Splits a block's text at its marks and note calls. Offsets are code points. A note called
+   * inside a mark's printed span is shown right after the mark, and a mark overlapping an
+   * earlier one is shown as plain text: the reader never loses words.
+   */
+  static List<Inline> inlines(Block b, List<Note> notes) {
+    List<Note> calls = notes.stream().sorted(Comparator.comparingInt(Note::offset).thenComparingInt(Note::n)).toList();
+    List<Mark> marks = b.marks();
+    List<Inline> out = new ArrayList<>();
+    int len = b.length();
+    int pos = 0;
+    int mi = 0;
+    int ni = 0;
+    while (true) {
+      while (ni < calls.size() && calls.get(ni).offset() <= pos) out.add(Inline.note(calls.get(ni++).n()));
+      while (mi < marks.size() && (marks.get(mi).offset() < pos || marks.get(mi).length() == 0)) mi++;
+      if (pos >= len) break;
+      if (mi < marks.size() && marks.get(mi).offset() == pos) {
+        Mark m = marks.get(mi++);
+        out.add(Inline.mark(b.span(pos, m.end()), m.type().jsonName(), MarkNames.explain(m)));
+        pos = m.end();
+        continue;
+      }
+      int stop = len;
+      if (mi < marks.size()) stop = Math.min(stop, marks.get(mi).offset());
+      if (ni < calls.size()) stop = Math.min(stop, calls.get(ni).offset());
+      out.add(Inline.text(b.span(pos, stop)));
+      pos = stop;
+    }
+    return out;
+  }
+
+  private static List<DocumentView.LegendEntry> legend(Document d) {
+    Set<MarkType> used = EnumSet.noneOf(MarkType.class);
+    d.blocks().forEach(b -> b.marks().forEach(m -> used.add(m.type())));
+    return used.stream()
+        .map(t -> new DocumentView.LegendEntry(t.jsonName(), MarkNames.legend(t)))
+        .toList();
+  }
+}

@@ -1,0 +1,50 @@
+package org.dossier.web.reader;
+
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A piece of a paragraph as the template prints it: plain text, an editorial mark, or a note call.
+ *
+ * @param kind what it is
+ * @param text the text as printed (empty for a note call)
+ * @param markType the mark's type as {@code MarkType.jsonName()} ("supplied"), or null
+ * @param explanation what the mark means, for hover and focus, or null
+ * @param note the note number of a call, else 0
+ */
+public record Inline(Kind kind, String text, @Nullable String markType, @Nullable String explanation, int note) {
+  /** The kinds of inline piece. */
+  public enum Kind { TEXT, MARK, NOTE }
+
+  public Inline {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(text, "text");
+  }
+
+  static Inline text(String text) {
+    return new Inline(Kind.TEXT, text, null, null, 0);
+  }
+
+  static Inline mark(String printed, String type, String explanation) {
+    return new Inline(Kind.MARK, printed, type, explanation, 0);
+  }
+
+  static Inline note(int n) {
+    return new Inline(Kind.NOTE, "", null, null, n);
+  }
+
+  /** Whether this is plain text. */
+  public boolean isText() {
+    return kind == Kind.TEXT;
+  }
+
+  /** Whether this is an editorial mark. */
+  public boolean isMark() {
+    return kind == Kind.MARK;
+  }
+
+  /** Whether this is a note call. */
+  public boolean isNote() {
+    return kind == Kind.NOTE;
+  }
+}

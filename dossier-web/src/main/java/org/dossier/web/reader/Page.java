@@ -1,0 +1,18 @@
+package org.dossier.web.reader;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the page layout needs: the window title, the section of the site (for the navigation),
+ * and the search box's current text.
+ *
+ * @param title the title shown in the browser tab
+ * @param section "home", "search" or "edition", marking the current navigation link
+ * @param query the text to prefill in the header's search box, or null
+ */
+public record Page(String title, String section, @Nullable String query) {
+  /** A page titled {@code title} in {@code section}. */
+  public static Page of(String title, String section) {
+    return new Page(title, section, null);
+  }
+}

@@ -1,0 +1,175 @@
+package org.dossier.web.reader;
+
+import io.javalin.http.Context;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.dossier.ingest.json.JsonForm;
+import org.dossier.ingest.tei.DossierTei;
+import org.dossier.model.Document;
+import org.dossier.model.Edition;
+import org.dossier.model.Ids;
+import org.dossier.model.Mention;
+import org.dossier.model.RegisterEntry;
+import org.dossier.web.BadRequestException;
+import org.dossier.web.DocumentSummary;
+import org.dossier.web.EditionSource;
+import org.dossier.web.Library;
+import org.dossier.web.NotFoundException;
+import org.jspecify.annotations.Nullable;
+
+/** The handlers of the reader's pages: each reads the request, builds a view, renders a template. */
+public final class ReaderPages {
+  private final Library library;
+  private final Map<String, Map<String, List<PersonsView.Mention>>> mentions = new ConcurrentHashMap<>();
+
+  /** Pages over the editions of {@code library}. */
+  public ReaderPages(Library library) {
+    this.library = Objects.requireNonNull(library, "library");
+  }
+
+  /** {@code GET /}: the editions with their document counts. */
+  public void home(Context ctx) {
+    List<HomeView.Entry> entries = new ArrayList<>();
+    for (EditionSource s : library.editions()) {
+      Edition e = s.edition();
+      entries.add(new HomeView.Entry(new Link(e.title(), "/" + e.id()),
+          e.editors().isEmpty() ? null : Citations.names(e.editors()), e.publisher(), s.documents().size()));
+    }
+    ctx.html(Templates.render("home.jte", new HomeView(Page.of("Dossier", "home"), entries)));
+  }
+
+  /** {@code GET /{edition}[?year=1989]}: the table of contents. */
+  public void edition(Context ctx) {
+    EditionSource s = library.expectEdition(ctx.pathParam("edition"));
+    Edition e = s.edition();
+    Integer year = parseYear(ctx.queryParam("year"));
+    Map<Integer, Integer> years = new TreeMap<>();
+    List<EditionView.Row> rows = new ArrayList<>();
+    for (DocumentSummary d : s.documents()) {
+      Integer y = Dates.year(d.date());
+      if (y != null) years.merge(y, 1, Integer::sum);
+      if (year != null && !year.equals(y)) continue;
+      rows.add(new EditionView.Row(d.number(), Dates.display(d.date()), Dates.iso(d.date()),
+          new Link(d.title(), "/" + e.id() + "/" + d.id()), d.type()));
+    }
+    List<EditionView.YearLink> yearLinks = new ArrayList<>();
+    years.forEach((y, n) -> yearLinks.add(new EditionView.YearLink(y, n, y.equals(year))));
+    String title = e.title() + (year == null ? "" : " — " + year);
+    ctx.html(Templates.render("edition.jte", new EditionView(Page.of(title, "edition"), e.id(), e.title(),
+        e.editors().isEmpty() ? null : Citations.names(e.editors()), e.publisher(), e.licence(),
+        yearLinks, year, rows, s.documents().size(), !e.persons().isEmpty())));
+  }
+
+  /**
+   * {@code GET /{edition}/{doc}[?p=38]}: the document page; {@code {doc}.tei.xml},
+   * {@code {doc}.json} (and {@code {doc}.md} when offered) download it.
+   */
+  public void document(Context ctx) throws IOException {
+    String edition = ctx.pathParam("edition");
+    String name = ctx.pathParam("doc");
+    EditionSource s = library.expectEdition(edition);
+    Library.checkId(name, "document");
+    if (s.find(name).isEmpty()) {
+      if (name.endsWith(".tei.xml")) {
+        tei(ctx, library.expectDocument(edition, strip(name, ".tei.xml")));
+        return;
+      }
+      if (name.endsWith(".json")) {
+        ctx.contentType("application/json; charset=utf-8")
+            .result(JsonForm.toPrettyJson(library.expectDocument(edition, strip(name, ".json"))));
+        return;
+      }
+    }
+    Document d = library.expectDocument(edition, name);
+    int selected = parseParagraph(ctx.queryParam("p"));
+    DocumentView view = DocumentViews.of(s.edition(), d, baseUrl(ctx), selected, false);
+    ctx.html(Templates.render("document.jte", view));
+  }
+
+  /** {@code GET /{edition}/persons}: the register of persons. */
+  public void persons(Context ctx) {
+    Edition e = library.expectEdition(ctx.pathParam("edition")).edition();
+    if (e.persons().isEmpty()) throw new NotFoundException("edition '" + e.id() + "' has no register of persons");
+    List<PersonsView.Person> persons = e.persons().stream().map(p -> person(e, p)).toList();
+    ctx.html(Templates.render("persons.jte", new PersonsView(Page.of("Persons — " + e.title(), "edition"),
+        new Link(e.title(), "/" + e.id()), persons, null, List.of())));
+  }
+
+  /** {@code GET /{edition}/persons/{person}}: one person and the paragraphs that mention them. */
+  public void person(Context ctx) {
+    EditionSource s = library.expectEdition(ctx.pathParam("edition"));
+    Edition e = s.edition();
+    String id = Library.checkId(ctx.pathParam("person"), "person");
+    RegisterEntry p = e.findPerson(id).orElseThrow(() -> new NotFoundException("no person '" + id + "'"));
+    List<PersonsView.Mention> mentions = mentionsOf(s).getOrDefault(id, List.of());
+    ctx.html(Templates.render("persons.jte", new PersonsView(Page.of(p.name() + " — " + e.title(), "edition"),
+        new Link(e.title(), "/" + e.id()), List.of(), person(e, p), mentions)));
+  }
+
+  /**
+   * Every paragraph that names a person of the register, by person id, built on the first visit
+   * to a person page of the edition and kept: reading every document again per request would not
+   * scale to a volume of hundreds of documents. A server serves editions as they were at start.
+   */
+  private Map<String, List<PersonsView.Mention>> mentionsOf(EditionSource s) {
+    return mentions.computeIfAbsent(s.edition().id(), e -> {
+      Map<String, List<PersonsView.Mention>> byPerson = new HashMap<>();
+      for (DocumentSummary summary : s.documents()) {
+        Document d = s.find(summary.id()).orElse(null);
+        if (d == null) continue;
+        Link doc = new Link(d.title(), "/" + e + "/" + d.id());
+        d.blocks().forEach(b -> {
+          Map<String, String> how = new LinkedHashMap<>();
+          if (b.speaker() != null && b.speaker().ref() != null) how.put(b.speaker().ref(), "speaks");
+          for (Mention m : b.mentions()) how.putIfAbsent(m.ref(), "mentioned");
+          how.forEach((person, kind) -> byPerson.computeIfAbsent(person, k -> new ArrayList<>())
+              .add(new PersonsView.Mention(doc, b.n(), doc.href() + "#p" + b.n(), kind)));
+        });
+      }
+      return byPerson;
+    });
+  }
+
+  private static PersonsView.Person person(Edition e, RegisterEntry p) {
+    String href = Ids.isUrlSafe(p.id()) ? "/" + e.id() + "/persons/" + p.id() : "/" + e.id() + "/persons";
+    return new PersonsView.Person(new Link(p.name(), href), p.description());
+  }
+
+  private static void tei(Context ctx, Document d) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    DossierTei.write(d, out);
+    ctx.contentType("application/tei+xml; charset=utf-8").result(out.toByteArray());
+  }
+
+  private static String strip(String name, String suffix) {
+    return name.substring(0, name.length() - suffix.length());
+  }
+
+  /** The site's absolute address as the client sees it, for citations. */
+  static String baseUrl(Context ctx) {
+    String host = ctx.host();
+    if (host == null || !host.matches("[A-Za-z0-9.:\\[\\]-]{1,255}")) host = "localhost";
+    return ctx.scheme() + "://" + host;
+  }
+
+  private static @Nullable Integer parseYear(@Nullable String text) {
+    if (text == null || text.isBlank()) return null;
+    if (!text.matches("\\d{1,4}")) throw new BadRequestException("year must be a number such as 1989");
+    return Integer.valueOf(text);
+  }
+
+  private static int parseParagraph(@Nullable String text) {
+    if (text == null || text.isBlank()) return 0;
+    if (!text.matches("\\d{1,6}")) throw new BadRequestException("p must be a paragraph number such as 38");
+    return Integer.parseInt(text);
+  }
+
+}

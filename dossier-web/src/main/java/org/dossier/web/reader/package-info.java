@@ -1,0 +1,5 @@
+/** The reader's HTML pages: home, edition, document, persons; view records rendered by JTE templates. */
+@NullMarked
+package org.dossier.web.reader;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,225 @@
+package org.dossier.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.dossier.model.Document;
+import org.dossier.search.lucene.LuceneSearchIndex;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The reader in a real Chromium, at a desktop and a phone size. */
+class ReaderBrowserTest {
+  enum Screen {
+    DESKTOP(1280, 900), PHONE(390, 844);
+    final int width;
+    final int height;
+    Screen(int width, int height) {
+      this.width = width;
+      this.height = height;
+    }
+  }
+
+  private static DossierServer server;
+  private static LuceneSearchIndex index;
+  private static final Map<Screen, Browser> BROWSERS = new EnumMap<>(Screen.class);
+
+  @BeforeAll
+  static void start() throws Exception {
+    index = LuceneSearchIndex.inMemory();
+    for (Document d : List.of(FoundingPage.document(), Fixtures.meeting(), Fixtures.telegram())) index.index(d, "h-" + d.id());
+    index.commit();
+    server = DossierWeb.start(WebConfig.of(List.of(FoundingPage.source(), Fixtures.source()), index).withPort(0));
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    for (Browser b : BROWSERS.values()) b.close();
+    server.close();
+    index.close();
+  }
+
+  private static Browser browser(Screen screen) throws Exception {
+    Browser b = BROWSERS.get(screen);
+    if (b == null) {
+      b = new Browser(screen.width, screen.height);
+      BROWSERS.put(screen, b);
+    }
+    return b;
+  }
+
+  private static ChromeDriver open(Screen screen, String path) throws Exception {
+    ChromeDriver d = browser(screen).driver();
+    d.get("about:blank");
+    d.get("http://127.0.0.1:" + server.port() + path);
+    return d;
+  }
+
+  private static WebDriverWait waitFor(ChromeDriver d) {
+    return new WebDriverWait(d, Duration.ofSeconds(5));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Screen.class)
+  void clickingNoteOneOpensItsTextInPlace(Screen screen) throws Exception {
+    ChromeDriver d = open(screen, FoundingPage.path());
+    WebElement call = d.findElement(By.id("nr1"));
+    ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'})", call);
+    call.click();
+    WebElement pop = waitFor(d).until(x -> x.findElement(By.id("np1")));
+    assertThat(pop.isDisplayed()).isTrue();
+    assertThat(pop.getText()).contains("The first free elections");
+    assertThat(call.getAttribute("aria-expanded")).isEqualTo("true");
+    assertThat(d.getCurrentUrl()).as("the page did not jump to the notes").doesNotContain("#n1");
+    browser(screen).screenshot("document-note-" + screen.name().toLowerCase(java.util.Locale.ROOT));
+    call.click();
+    assertThat(d.findElements(By.id("np1"))).isEmpty();
+    assertThat(call.getAttribute("aria-expanded")).isEqualTo("false");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Screen.class)
+  void theKeyboardOpensAndClosesANote(Screen screen) throws Exception {
+    ChromeDriver d = open(screen, FoundingPage.path());
+    WebElement call = d.findElement(By.id("nr1"));
+    ((JavascriptExecutor) d).executeScript("arguments[0].focus()", call);
+    call.sendKeys(Keys.ENTER);
+    WebElement pop = waitFor(d).until(x -> x.findElement(By.id("np1")));
+    assertThat(pop.getText()).contains("The first free elections");
+    d.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+    waitFor(d).until(x -> x.findElements(By.id("np1")).isEmpty());
+    assertThat(d.switchTo().activeElement().getAttribute("id")).isEqualTo("nr1");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Screen.class)
+  void aLinkToParagraph38ShowsItAndSelectsItForCitation(Screen screen) throws Exception {
+    ChromeDriver d = open(screen, FoundingPage.path() + "#p38");
+    WebElement p38 = d.findElement(By.id("p38"));
+    Boolean inView = (Boolean) ((JavascriptExecutor) d).executeScript(
+        "const r = arguments[0].getBoundingClientRect();"
+            + "return r.top >= 0 && r.top < window.innerHeight && r.bottom > 0;", p38);
+    assertThat(inView).as("paragraph 38 is in the viewport").isTrue();
+    assertThat(d.findElement(By.id("cite-para")).getAttribute("textContent")).contains("¶ 38");
+    browser(screen).screenshot("document-p38-" + screen.name().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Screen.class)
+  void choosingAParagraphNumberCitesIt(Screen screen) throws Exception {
+    ChromeDriver d = open(screen, FoundingPage.path());
+    browser(screen).screenshot("document-" + screen.name().toLowerCase(java.util.Locale.ROOT));
+    WebElement number = d.findElement(By.cssSelector("#p12 a.pn"));
+    ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'})", number);
+    number.click();
+    assertThat(d.getCurrentUrl()).endsWith("?p=12#p12");
+    assertThat(d.findElement(By.id("cite-para")).getText()).contains("¶ 12");
+    assertThat(d.findElement(By.id("p12")).getAttribute("class")).contains("selected");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Screen.class)
+  void theDocumentPageHasNoSeriousAccessibilityViolation(Screen screen) throws Exception {
+    ChromeDriver d = open(screen, FoundingPage.path());
+    assertNoSeriousViolations(d);
+    open(screen, "/" + Fixtures.EDITION + "/51");
+    assertNoSeriousViolations(d);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Screen.class)
+  void searchingGorbachevInCyrillicFindsDocument51AndNarrowsBySpeaker(Screen screen) throws Exception {
+    ChromeDriver d = open(screen, "/search");
+    WebElement box = d.findElement(By.id("q"));
+    box.sendKeys("Горбачёв");
+    box.submit();
+    waitFor(d).until(x -> !x.findElements(By.cssSelector(".result")).isEmpty());
+    List<String> documents = d.findElements(By.cssSelector(".result h2 a")).stream().map(a -> a.getAttribute("href")).toList();
+    assertThat(documents).anySatisfy(href -> assertThat(href).endsWith(FoundingPage.path()));
+    String name = screen.name().toLowerCase(java.util.Locale.ROOT);
+    browser(screen).screenshot("search-" + name);
+    WebElement option = d.findElement(By.cssSelector("input[name=speaker]"));
+    String speaker = option.getAttribute("value");
+    String count = d.findElement(By.cssSelector("label[for=" + option.getAttribute("id") + "] .n")).getText();
+    ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'})", option);
+    option.click(); // the script submits the form when a facet is ticked
+    waitFor(d).until(x -> x.getCurrentUrl().contains("speaker="));
+    waitFor(d).until(x -> !x.findElements(By.cssSelector(".summary")).isEmpty());
+    assertThat(d.findElement(By.cssSelector("input[name=speaker][value='" + speaker + "']")).isSelected()).isTrue();
+    assertThat(d.findElement(By.cssSelector(".summary")).getText()).startsWith(count + " paragraph");
+    assertThat(d.findElements(By.cssSelector(".kwic .where"))).hasSize(Integer.parseInt(count))
+        .allSatisfy(w -> assertThat(w.getText()).contains(speaker));
+    open(screen, "/search?q=leasing&speaker=Aristov");
+    assertThat(d.findElements(By.cssSelector(".kwic"))).isNotEmpty()
+        .allSatisfy(k -> assertThat(k.getAttribute("href")).contains(FoundingPage.path() + "#p"));
+    browser(screen).screenshot("search-speaker-" + name);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Screen.class)
+  void theSearchPageHasNoSeriousAccessibilityViolation(Screen screen) throws Exception {
+    ChromeDriver d = open(screen, "/search?q=" + java.net.URLEncoder.encode("Горбачёв", java.nio.charset.StandardCharsets.UTF_8));
+    assertNoSeriousViolations(d);
+    open(screen, "/search?q=perestroyka&speaker=Nobody");
+    assertNoSeriousViolations(d);
+    open(screen, "/search");
+    assertNoSeriousViolations(d);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Screen.class)
+  void theHomeAndEditionPagesHaveNoSeriousAccessibilityViolation(Screen screen) throws Exception {
+    String name = screen.name().toLowerCase(java.util.Locale.ROOT);
+    ChromeDriver d = open(screen, "/");
+    assertNoSeriousViolations(d);
+    browser(screen).screenshot("home-" + name);
+    open(screen, "/" + Fixtures.EDITION);
+    assertNoSeriousViolations(d);
+    browser(screen).screenshot("edition-" + name);
+    open(screen, "/" + Fixtures.EDITION + "/persons/p_GMS_1");
+    assertNoSeriousViolations(d);
+  }
+
+  @org.junit.jupiter.api.Test
+  void printingShowsTheTextAndItsNotesWithoutTheSiteChrome() throws Exception {
+    ChromeDriver d = open(Screen.DESKTOP, FoundingPage.path());
+    d.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+    try {
+      assertThat(d.findElement(By.cssSelector("header.site")).isDisplayed()).isFalse();
+      assertThat(d.findElement(By.cssSelector("aside.tools")).isDisplayed()).isFalse();
+      assertThat(d.findElement(By.id("p38")).isDisplayed()).isTrue();
+      assertThat(d.findElement(By.id("n1")).isDisplayed()).isTrue();
+      browser(Screen.DESKTOP).screenshot("document-print");
+    } finally {
+      d.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+    }
+  }
+
+  static void assertNoSeriousViolations(ChromeDriver d) {
+    Results results = new AxeBuilder().analyze(d);
+    List<String> serious = results.getViolations().stream()
+        .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+        .map(ReaderBrowserTest::describe)
+        .toList();
+    assertThat(serious).as("serious or critical axe violations on " + d.getCurrentUrl()).isEmpty();
+  }
+
+  private static String describe(Rule v) {
+    return v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " at "
+        + v.getNodes().stream().limit(3).map(n -> n.getTarget().toString()).toList();
+  }
+}
