@@ -97,7 +97,7 @@
 
   document.addEventListener('change', function (event) {
     var target = event.target;
-    if (target instanceof HTMLInputElement && target.type === 'checkbox' && target.closest('form.facets')) {
+    if (target instanceof HTMLInputElement && target.type === 'checkbox' && target.closest('.facets')) {
       target.form.submit();
     }
   });

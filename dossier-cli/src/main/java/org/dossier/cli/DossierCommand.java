@@ -19,6 +19,8 @@ import picocli.CommandLine.Spec;
       RemoveCommand.class,
       CheckCommand.class,
       SearchCommand.class,
+      ServeCommand.class,
+      DemoCommand.class,
       ReindexCommand.class,
       picocli.CommandLine.HelpCommand.class
     },

@@ -1,61 +1,64 @@
 package org.dossier.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.dossier.model.Document;
+import org.dossier.model.Edition;
 import org.dossier.search.SearchIndex;
 import org.dossier.search.SyncReport;
 import org.dossier.search.lucene.LuceneSearchIndex;
 import org.dossier.store.DocumentEntry;
 import org.dossier.store.EditionStore;
 import org.dossier.store.StoreException;
+import org.dossier.web.DocumentSummary;
+import org.dossier.web.EditionSource;
 
 /**
  * Editions opened together with the search index derived from them. On open the index is synced
  * with the stores by content hash, so a crash, an import made while the index was closed, or a
- * deleted index are all repaired here.
+ * deleted index are all repaired here. {@link #refresh()} picks up imports made by another
+ * process while a server runs.
  */
 final class Library implements AutoCloseable {
   /** The index folder inside a single edition; derived data that can be deleted at any time. */
   static final String INDEX_DIR = "index";
 
-  private final List<EditionStore> stores;
+  private final List<Path> dirs;
   private final LuceneSearchIndex index;
-  private final Map<String, EditionStore> storeOf = new LinkedHashMap<>();
+  private final Map<Path, EditionStore> stores = new LinkedHashMap<>();
+  private final Map<Path, FileTime> seen = new LinkedHashMap<>();
+  private volatile Map<String, EditionStore> storeOf = Map.of();
 
-  private Library(List<EditionStore> stores, LuceneSearchIndex index) {
-    this.stores = List.copyOf(stores);
+  private Library(List<Path> dirs, LuceneSearchIndex index) {
+    this.dirs = List.copyOf(dirs);
     this.index = index;
   }
 
   /**
-   * Opens {@code editions} (read-only, so imports may run beside a server) and the index at
-   * {@code indexDir} (or the default for these editions), then syncs it.
+   * Opens {@code editions} read-only (so imports may run beside a server) and the index at
+   * {@code indexDir} (null: the default for these editions). Call {@link #sync()} next.
    */
   static Library open(List<Path> editions, Path indexDir) throws IOException {
-    List<EditionStore> stores = new ArrayList<>();
-    try {
-      for (Path p : editions) stores.add(EditionStore.openReadOnly(p));
-    } catch (StoreException e) {
-      stores.forEach(EditionStore::close);
-      throw new CliException(e.getMessage(), 1, e);
-    }
-    Path dir = indexDir != null ? indexDir : defaultIndex(stores);
+    List<Path> dirs = new ArrayList<>();
+    for (Path p : editions) dirs.add(p.toAbsolutePath().normalize());
+    Path dir = indexDir != null ? indexDir : defaultIndex(dirs);
     LuceneSearchIndex index;
     try {
       index = LuceneSearchIndex.open(dir);
     } catch (org.apache.lucene.store.LockObtainFailedException e) {
-      stores.forEach(EditionStore::close);
       throw new CliException("the search index " + dir + " is in use by another dossier process (a server?)", 1, e);
     }
-    Library library = new Library(stores, index);
+    Library library = new Library(dirs, index);
     try {
-      library.mapDocuments();
-    } catch (CliException e) {
+      library.reopenChanged();
+    } catch (RuntimeException | IOException e) {
       library.close();
       throw e;
     }
@@ -63,32 +66,69 @@ final class Library implements AutoCloseable {
   }
 
   /** One edition: its {@code index/} folder; several: {@code .dossier-index} beside the first. */
-  static Path defaultIndex(List<EditionStore> stores) {
-    if (stores.size() == 1) return stores.get(0).dir().resolve(INDEX_DIR);
-    return stores.get(0).dir().resolveSibling(".dossier-index");
+  static Path defaultIndex(List<Path> dirs) {
+    if (dirs.size() == 1) return dirs.get(0).resolve(INDEX_DIR);
+    return dirs.get(0).resolveSibling(".dossier-index");
   }
 
-  private void mapDocuments() {
-    for (EditionStore s : stores) {
+  /** Re-opens the editions whose {@code edition.json} changed; true if any did. */
+  private synchronized boolean reopenChanged() throws IOException {
+    boolean changed = false;
+    for (Path d : dirs) {
+      FileTime mtime = mtime(d);
+      if (stores.containsKey(d) && mtime != null && mtime.equals(seen.get(d))) continue;
+      EditionStore fresh;
+      try {
+        fresh = EditionStore.openReadOnly(d);
+      } catch (StoreException e) {
+        if (stores.containsKey(d)) continue; // keep serving the last good state
+        throw new CliException(e.getMessage(), 1, e);
+      }
+      EditionStore old = stores.put(d, fresh);
+      if (old != null) old.close();
+      seen.put(d, mtime);
+      changed = true;
+    }
+    if (changed) storeOf = mapDocuments();
+    return changed;
+  }
+
+  private static FileTime mtime(Path edition) {
+    try {
+      return Files.getLastModifiedTime(edition.resolve(EditionStore.EDITION_FILE));
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  private Map<String, EditionStore> mapDocuments() {
+    Map<String, EditionStore> map = new LinkedHashMap<>();
+    for (EditionStore s : stores.values()) {
       for (DocumentEntry e : s.documents()) {
-        EditionStore other = storeOf.putIfAbsent(e.id(), s);
+        EditionStore other = map.putIfAbsent(e.id(), s);
         if (other != null) {
           throw new CliException("document id '" + e.id() + "' is in two editions (" + other.dir() + " and "
               + s.dir() + "); serve or search them separately");
         }
       }
     }
+    return Map.copyOf(map);
   }
 
   /** Makes the index match the stores. */
-  SyncReport sync() throws IOException {
+  synchronized SyncReport sync() throws IOException {
     Map<String, String> hashes = new LinkedHashMap<>();
     storeOf.forEach((id, s) -> hashes.put(id, s.findEntry(id).orElseThrow().sha256()));
     return index.sync(hashes, this::load);
   }
 
+  /** Picks up changes another process made to the editions, and syncs the index with them. */
+  synchronized Optional<SyncReport> refresh() throws IOException {
+    return reopenChanged() ? Optional.of(sync()) : Optional.empty();
+  }
+
   /** Drops the whole index and indexes every document again. */
-  void rebuild() throws IOException {
+  synchronized void rebuild() throws IOException {
     index.deleteAll();
     index.commit();
     sync();
@@ -104,8 +144,11 @@ final class Library implements AutoCloseable {
     }
   }
 
-  List<EditionStore> stores() {
-    return stores;
+  /** The editions as the web reader sees them, always reading the latest opened state. */
+  List<EditionSource> sources() {
+    List<EditionSource> out = new ArrayList<>();
+    for (Path d : dirs) out.add(new Source(d));
+    return out;
   }
 
   SearchIndex index() {
@@ -117,11 +160,49 @@ final class Library implements AutoCloseable {
   }
 
   @Override
-  public void close() throws IOException {
+  public synchronized void close() throws IOException {
     try {
       index.close();
     } finally {
-      stores.forEach(EditionStore::close);
+      stores.values().forEach(EditionStore::close);
+    }
+  }
+
+  private synchronized EditionStore store(Path dir) {
+    return stores.get(dir);
+  }
+
+  /** An edition of this library for the web reader. */
+  private final class Source implements EditionSource {
+    private final Path dir;
+
+    Source(Path dir) {
+      this.dir = dir;
+    }
+
+    @Override
+    public Edition edition() {
+      return store(dir).edition();
+    }
+
+    @Override
+    public List<DocumentSummary> documents() {
+      List<DocumentSummary> out = new ArrayList<>();
+      EditionStore s = store(dir);
+      for (DocumentEntry e : s.documents()) {
+        out.add(new DocumentSummary(e.id(), e.number(), e.title(),
+            e.date() == null ? null : org.dossier.model.DocDate.parse(e.date()), null));
+      }
+      return out;
+    }
+
+    @Override
+    public Optional<Document> find(String id) {
+      try {
+        return store(dir).find(id);
+      } catch (StoreException e) {
+        throw new java.io.UncheckedIOException(new IOException(e.getMessage(), e));
+      }
     }
   }
 }

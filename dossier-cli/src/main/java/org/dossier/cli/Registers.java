@@ -22,6 +22,28 @@ final class Registers {
         union(base.terms(), added.terms()));
   }
 
+  /** What an edition becomes after an import: its registers merged, its editors filled in. */
+  static Edition afterImport(Edition current, @org.jspecify.annotations.Nullable Edition imported,
+      java.util.Collection<org.dossier.model.Document> documents) {
+    Edition merged = imported == null ? current : merge(current, imported);
+    return withEditorsOf(merged, documents);
+  }
+
+  /**
+   * {@code edition} with the editors that imported pages name (a scraped page names the book's
+   * editors on every document) when the edition has none of its own.
+   */
+  static Edition withEditorsOf(Edition edition, java.util.Collection<org.dossier.model.Document> documents) {
+    if (!edition.editors().isEmpty()) return edition;
+    for (org.dossier.model.Document d : documents) {
+      if (!d.editors().isEmpty()) {
+        return new Edition(edition.id(), edition.title(), d.editors(), edition.publisher(), edition.licence(),
+            edition.persons(), edition.places(), edition.terms());
+      }
+    }
+    return edition;
+  }
+
   private static List<RegisterEntry> union(List<RegisterEntry> a, List<RegisterEntry> b) {
     Map<String, RegisterEntry> byId = new LinkedHashMap<>();
     a.forEach(e -> byId.put(e.id(), e));

@@ -64,7 +64,7 @@ public final class DocumentArbitraries {
     List<Block> headnote = new ArrayList<>();
     List<Block> body = new ArrayList<>();
     for (int i = 0; i < headCount + bodyCount; i++) {
-      Speaker speaker = i >= headCount && r.nextInt(3) > 0 ? speakers.get(r.nextInt(speakers.size())) : null;
+      Speaker speaker = r.nextInt(i >= headCount ? 3 : 5) > 1 ? speakers.get(r.nextInt(speakers.size())) : null;
       Block b = block(r, numbers.get(i), speaker);
       (i < headCount ? headnote : body).add(b);
     }

@@ -9,8 +9,11 @@ import java.util.Objects;
 import org.dossier.web.api.ApiError;
 import org.dossier.web.api.ApiHandlers;
 import org.dossier.web.api.Json;
+import org.dossier.web.api.SearchApi;
+import org.dossier.search.QuerySyntaxException;
 import org.dossier.web.reader.ErrorView;
 import org.dossier.web.reader.ReaderPages;
+import org.dossier.web.reader.SearchPage;
 import org.dossier.web.reader.Templates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,6 +54,8 @@ public final class DossierWeb {
     Library library = new Library(config.editions());
     ReaderPages pages = new ReaderPages(library);
     ApiHandlers api = new ApiHandlers(library);
+    SearchPage search = new SearchPage(library, config.search());
+    SearchApi searchApi = new SearchApi(config.search());
     Assets assets = new Assets();
     return Javalin.create(c -> {
       c.startup.showJavalinBanner = false;
@@ -62,7 +67,9 @@ public final class DossierWeb {
       r.get("/api/editions", api::editions);
       r.get("/api/editions/{edition}/documents", api::documents);
       r.get("/api/documents/{id}", api::document);
+      r.get("/api/search", searchApi::search);
       r.get("/", pages::home);
+      r.get("/search", search::show);
       r.get("/{edition}", pages::edition);
       r.get("/{edition}/persons", pages::persons);
       r.get("/{edition}/persons/{person}", pages::person);
@@ -75,6 +82,7 @@ public final class DossierWeb {
   private static void mapErrors(RoutesConfig r) {
     r.exception(NotFoundException.class, (e, ctx) -> answer(ctx, 404, "not_found", e.getMessage(), 0));
     r.exception(BadRequestException.class, (e, ctx) -> answer(ctx, 400, "bad_request", e.getMessage(), e.column()));
+    r.exception(QuerySyntaxException.class, (e, ctx) -> answer(ctx, 400, "bad_query", e.getMessage(), e.column()));
     r.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, e.getStatus(),
         e.getStatus() == 404 ? "not_found" : "http_" + e.getStatus(), HttpStatus.forStatus(e.getStatus()).getMessage(), 0));
     r.exception(Exception.class, (e, ctx) -> {

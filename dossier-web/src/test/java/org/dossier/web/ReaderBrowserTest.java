@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.dossier.model.Document;
+import org.dossier.search.lucene.LuceneSearchIndex;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,17 +35,22 @@ class ReaderBrowserTest {
   }
 
   private static DossierServer server;
+  private static LuceneSearchIndex index;
   private static final Map<Screen, Browser> BROWSERS = new EnumMap<>(Screen.class);
 
   @BeforeAll
-  static void start() {
-    server = DossierWeb.start(WebConfig.of(List.of(FoundingPage.source(), Fixtures.source())).withPort(0));
+  static void start() throws Exception {
+    index = LuceneSearchIndex.inMemory();
+    for (Document d : List.of(FoundingPage.document(), Fixtures.meeting(), Fixtures.telegram())) index.index(d, "h-" + d.id());
+    index.commit();
+    server = DossierWeb.start(WebConfig.of(List.of(FoundingPage.source(), Fixtures.source()), index).withPort(0));
   }
 
   @AfterAll
   static void stop() throws Exception {
     for (Browser b : BROWSERS.values()) b.close();
     server.close();
+    index.close();
   }
 
   private static Browser browser(Screen screen) throws Exception {
@@ -131,6 +138,75 @@ class ReaderBrowserTest {
     assertNoSeriousViolations(d);
     open(screen, "/" + Fixtures.EDITION + "/51");
     assertNoSeriousViolations(d);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Screen.class)
+  void searchingGorbachevInCyrillicFindsDocument51AndNarrowsBySpeaker(Screen screen) throws Exception {
+    ChromeDriver d = open(screen, "/search");
+    WebElement box = d.findElement(By.id("q"));
+    box.sendKeys("Горбачёв");
+    box.submit();
+    waitFor(d).until(x -> !x.findElements(By.cssSelector(".result")).isEmpty());
+    List<String> documents = d.findElements(By.cssSelector(".result h2 a")).stream().map(a -> a.getAttribute("href")).toList();
+    assertThat(documents).anySatisfy(href -> assertThat(href).endsWith(FoundingPage.path()));
+    String name = screen.name().toLowerCase(java.util.Locale.ROOT);
+    browser(screen).screenshot("search-" + name);
+    WebElement option = d.findElement(By.cssSelector("input[name=speaker]"));
+    String speaker = option.getAttribute("value");
+    String count = d.findElement(By.cssSelector("label[for=" + option.getAttribute("id") + "] .n")).getText();
+    ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'})", option);
+    option.click(); // the script submits the form when a facet is ticked
+    waitFor(d).until(x -> x.getCurrentUrl().contains("speaker="));
+    waitFor(d).until(x -> !x.findElements(By.cssSelector(".summary")).isEmpty());
+    assertThat(d.findElement(By.cssSelector("input[name=speaker][value='" + speaker + "']")).isSelected()).isTrue();
+    assertThat(d.findElement(By.cssSelector(".summary")).getText()).startsWith(count + " paragraph");
+    assertThat(d.findElements(By.cssSelector(".kwic .where"))).hasSize(Integer.parseInt(count))
+        .allSatisfy(w -> assertThat(w.getText()).contains(speaker));
+    open(screen, "/search?q=leasing&speaker=Aristov");
+    assertThat(d.findElements(By.cssSelector(".kwic"))).isNotEmpty()
+        .allSatisfy(k -> assertThat(k.getAttribute("href")).contains(FoundingPage.path() + "#p"));
+    browser(screen).screenshot("search-speaker-" + name);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Screen.class)
+  void theSearchPageHasNoSeriousAccessibilityViolation(Screen screen) throws Exception {
+    ChromeDriver d = open(screen, "/search?q=" + java.net.URLEncoder.encode("Горбачёв", java.nio.charset.StandardCharsets.UTF_8));
+    assertNoSeriousViolations(d);
+    open(screen, "/search?q=perestroyka&speaker=Nobody");
+    assertNoSeriousViolations(d);
+    open(screen, "/search");
+    assertNoSeriousViolations(d);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Screen.class)
+  void theHomeAndEditionPagesHaveNoSeriousAccessibilityViolation(Screen screen) throws Exception {
+    String name = screen.name().toLowerCase(java.util.Locale.ROOT);
+    ChromeDriver d = open(screen, "/");
+    assertNoSeriousViolations(d);
+    browser(screen).screenshot("home-" + name);
+    open(screen, "/" + Fixtures.EDITION);
+    assertNoSeriousViolations(d);
+    browser(screen).screenshot("edition-" + name);
+    open(screen, "/" + Fixtures.EDITION + "/persons/p_GMS_1");
+    assertNoSeriousViolations(d);
+  }
+
+  @org.junit.jupiter.api.Test
+  void printingShowsTheTextAndItsNotesWithoutTheSiteChrome() throws Exception {
+    ChromeDriver d = open(Screen.DESKTOP, FoundingPage.path());
+    d.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+    try {
+      assertThat(d.findElement(By.cssSelector("header.site")).isDisplayed()).isFalse();
+      assertThat(d.findElement(By.cssSelector("aside.tools")).isDisplayed()).isFalse();
+      assertThat(d.findElement(By.id("p38")).isDisplayed()).isTrue();
+      assertThat(d.findElement(By.id("n1")).isDisplayed()).isTrue();
+      browser(Screen.DESKTOP).screenshot("document-print");
+    } finally {
+      d.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+    }
   }
 
   static void assertNoSeriousViolations(ChromeDriver d) {

@@ -77,7 +77,6 @@ final class BlockCodec {
   private record Open(Span span, XElement element, XElement target) {}
 
   private static boolean encodeInline(Block block, List<Note> notes, XElement host) {
-    int[] cps = block.text().codePoints().toArray();
     List<Span> spans = new ArrayList<>();
     for (Mark m : block.marks()) spans.add(new Span(m.offset(), m.end(), spans.size(), m, null));
     for (Mention m : block.mentions()) spans.add(new Span(m.offset(), m.end(), spans.size(), null, m));
@@ -85,12 +84,20 @@ final class BlockCodec {
         .thenComparing(Comparator.comparingInt(Span::end).reversed())
         .thenComparingInt(Span::seq));
     List<Call> calls = calls(notes);
+    TreeSet<Integer> stops = stops(block.length(), calls);
+    for (Span s : spans) {
+      stops.add(s.start());
+      stops.add(s.end());
+    }
+    CodePointCursor cursor = new CodePointCursor(block.text());
     ArrayList<Open> stack = new ArrayList<>();
+    XElement target = host;
     int si = 0;
     int ci = 0;
-    for (int o = 0; o <= cps.length; o++) {
+    for (int o : stops) {
+      target.append(cursor.advanceTo(o));
       while (!stack.isEmpty() && top(stack).span().end() == o) close(stack.remove(stack.size() - 1));
-      XElement target = stack.isEmpty() ? host : top(stack).target();
+      target = stack.isEmpty() ? host : top(stack).target();
       boolean inGap = !stack.isEmpty() && top(stack).element().name().equals("gap");
       for (; ci < calls.size() && calls.get(ci).offset() == o; ci++) {
         if (inGap) return false;
@@ -109,10 +116,19 @@ final class BlockCodec {
           inGap = open.element().name().equals("gap");
         }
       }
-      if (o < cps.length) target.append(new String(cps, o, 1));
     }
     return stack.isEmpty();
   }
+
+  /** The offsets where something happens: the ends of the text and the note calls. */
+  private static TreeSet<Integer> stops(int length, List<Call> calls) {
+    TreeSet<Integer> stops = new TreeSet<>();
+    stops.add(0);
+    stops.add(length);
+    for (Call c : calls) stops.add(c.offset());
+    return stops;
+  }
+
 
   private static Open top(List<Open> stack) {
     return stack.get(stack.size() - 1);
@@ -146,7 +162,6 @@ final class BlockCodec {
   }
 
   private static void encodeStandoff(Block block, List<Note> notes, XElement host) {
-    int[] cps = block.text().codePoints().toArray();
     TreeSet<Integer> anchors = new TreeSet<>();
     for (Mark m : block.marks()) {
       anchors.add(m.offset());
@@ -157,13 +172,16 @@ final class BlockCodec {
       anchors.add(m.end());
     }
     List<Call> calls = calls(notes);
+    TreeSet<Integer> stops = stops(block.length(), calls);
+    stops.addAll(anchors);
+    CodePointCursor cursor = new CodePointCursor(block.text());
     int ci = 0;
-    for (int o = 0; o <= cps.length; o++) {
+    for (int o : stops) {
+      host.append(cursor.advanceTo(o));
       for (; ci < calls.size() && calls.get(ci).offset() == o; ci++) {
         host.add(noteElement(calls.get(ci).n(), calls.get(ci).text()));
       }
       if (anchors.contains(o)) host.add("anchor").attr("xml:id", anchorId(block.n(), o));
-      if (o < cps.length) host.append(new String(cps, o, 1));
     }
     if (anchors.isEmpty()) return;
     XElement group = host.add("spanGrp").attr("type", "dossier");

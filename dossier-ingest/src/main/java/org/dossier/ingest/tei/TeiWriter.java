@@ -70,15 +70,12 @@ final class TeiWriter {
   private static void title(Document d, XElement title) {
     List<Note> notes = d.notes().stream().filter(n -> n.paragraph() == null)
         .sorted(Comparator.comparingInt(Note::offset)).toList();
-    int[] cps = d.title().codePoints().toArray();
-    int ni = 0;
-    for (int o = 0; o <= cps.length; o++) {
-      for (; ni < notes.size() && notes.get(ni).offset() == o; ni++) {
-        Note n = notes.get(ni);
-        title.add("note").attr("place", "foot").attr("n", Integer.toString(n.n())).verbatim(true).append(n.text());
-      }
-      if (o < cps.length) title.append(new String(cps, o, 1));
+    CodePointCursor cursor = new CodePointCursor(d.title());
+    for (Note n : notes) {
+      title.append(cursor.advanceTo(n.offset()));
+      title.add("note").attr("place", "foot").attr("n", Integer.toString(n.n())).verbatim(true).append(n.text());
     }
+    title.append(cursor.advanceTo(d.title().codePointCount(0, d.title().length())));
   }
 
   private static void sourceDesc(@Nullable Source s, XElement sourceDesc) {

@@ -77,7 +77,7 @@ final class Brackets {
     String[] words = phrase.split("\\s+");
     for (String w : words) if (isEnglish(w)) return false;
     if (words.length >= 2) return true;
-    return RUSSIAN_TRAITS.matcher(words[0].toLowerCase(Locale.ROOT)).matches();
+    return words[0].length() <= 40 && RUSSIAN_TRAITS.matcher(words[0].toLowerCase(Locale.ROOT)).matches();
   }
 
   private static boolean isEnglish(String word) {

@@ -65,7 +65,7 @@ public final class PageParser {
     for (int i = 0; i < n; i++) {
       String t = lines.get(i).text();
       if (t.isBlank()) continue;
-      if (t.length() <= 120 && Chrome.isChrome(t)) {
+      if (t.length() <= 120 ? Chrome.isChrome(t) : Chrome.hasChromePrefix(t)) {
         chrome[i] = true;
         if (marker < 0 && Chrome.isBodyMarker(t)) marker = i;
       } else if (docLine < 0 && marker < 0 && t.length() <= 400 && Header.isDocumentLine(t)) {
@@ -226,6 +226,8 @@ public final class PageParser {
         lastNote.append(t.strip());
         continue;
       }
+      // Below the rights line come the platform's citation and licence blocks, not the document.
+      if (body.rights != null) continue;
       body.paras.add(new Paragraphs.Para(u, -1, 0));
     }
     return body;

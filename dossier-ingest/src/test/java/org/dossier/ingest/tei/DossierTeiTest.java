@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +28,7 @@ import org.dossier.model.Provenance;
 import org.dossier.model.Source;
 import org.dossier.model.Speaker;
 import org.dossier.testkit.Golden;
+import org.dossier.testkit.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -213,6 +215,27 @@ class DossierTeiTest {
       ImportException e = assertThrows(ImportException.class, () -> read(xml.getBytes(StandardCharsets.UTF_8)), xml);
       assertThat(e).hasMessageStartingWith("not Dossier TEI").hasMessageContaining("doc.xml");
     }
+  }
+
+  @Test
+  void reportsAForeignTeiFileAsNotDossierTei() throws Exception {
+    Path frus = SharedData.path("corpora/frus/frus1981-88v06-shell.xml");
+    ImportException e;
+    try (InputStream in = Files.newInputStream(frus)) {
+      e = assertThrows(ImportException.class, () -> DossierTei.read(in, "frus1981-88v06-shell.xml"));
+    }
+    assertThat(e).hasMessageContaining("application ident=\"dossier\"").hasMessageContaining("frus1981-88v06-shell.xml:");
+  }
+
+  @Test
+  void passesReadErrorsOnAsIoExceptions() {
+    InputStream failing = new InputStream() {
+      @Override
+      public int read() throws IOException {
+        throw new IOException("disk gone");
+      }
+    };
+    assertThat(assertThrows(IOException.class, () -> DossierTei.read(failing, "doc.xml"))).hasMessageContaining("disk gone");
   }
 
   @Test

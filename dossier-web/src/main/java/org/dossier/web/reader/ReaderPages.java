@@ -5,12 +5,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.dossier.ingest.json.JsonForm;
 import org.dossier.ingest.tei.DossierTei;
-import org.dossier.model.Block;
 import org.dossier.model.Document;
 import org.dossier.model.Edition;
 import org.dossier.model.Ids;
@@ -26,6 +28,7 @@ import org.jspecify.annotations.Nullable;
 /** The handlers of the reader's pages: each reads the request, builds a view, renders a template. */
 public final class ReaderPages {
   private final Library library;
+  private final Map<String, Map<String, List<PersonsView.Mention>>> mentions = new ConcurrentHashMap<>();
 
   /** Pages over the editions of {@code library}. */
   public ReaderPages(Library library) {
@@ -106,24 +109,33 @@ public final class ReaderPages {
     Edition e = s.edition();
     String id = Library.checkId(ctx.pathParam("person"), "person");
     RegisterEntry p = e.findPerson(id).orElseThrow(() -> new NotFoundException("no person '" + id + "'"));
-    List<PersonsView.Mention> mentions = new ArrayList<>();
-    for (DocumentSummary summary : s.documents()) {
-      Document d = s.find(summary.id()).orElse(null);
-      if (d == null) continue;
-      Link doc = new Link(d.title(), "/" + e.id() + "/" + d.id());
-      d.blocks().forEach(b -> {
-        String how = how(b, id);
-        if (how != null) mentions.add(new PersonsView.Mention(doc, b.n(), doc.href() + "#p" + b.n(), how));
-      });
-    }
+    List<PersonsView.Mention> mentions = mentionsOf(s).getOrDefault(id, List.of());
     ctx.html(Templates.render("persons.jte", new PersonsView(Page.of(p.name() + " — " + e.title(), "edition"),
         new Link(e.title(), "/" + e.id()), List.of(), person(e, p), mentions)));
   }
 
-  private static @Nullable String how(Block b, String person) {
-    if (b.speaker() != null && person.equals(b.speaker().ref())) return "speaks";
-    for (Mention m : b.mentions()) if (m.ref().equals(person)) return "mentioned";
-    return null;
+  /**
+   * Every paragraph that names a person of the register, by person id, built on the first visit
+   * to a person page of the edition and kept: reading every document again per request would not
+   * scale to a volume of hundreds of documents. A server serves editions as they were at start.
+   */
+  private Map<String, List<PersonsView.Mention>> mentionsOf(EditionSource s) {
+    return mentions.computeIfAbsent(s.edition().id(), e -> {
+      Map<String, List<PersonsView.Mention>> byPerson = new HashMap<>();
+      for (DocumentSummary summary : s.documents()) {
+        Document d = s.find(summary.id()).orElse(null);
+        if (d == null) continue;
+        Link doc = new Link(d.title(), "/" + e + "/" + d.id());
+        d.blocks().forEach(b -> {
+          Map<String, String> how = new LinkedHashMap<>();
+          if (b.speaker() != null && b.speaker().ref() != null) how.put(b.speaker().ref(), "speaks");
+          for (Mention m : b.mentions()) how.putIfAbsent(m.ref(), "mentioned");
+          how.forEach((person, kind) -> byPerson.computeIfAbsent(person, k -> new ArrayList<>())
+              .add(new PersonsView.Mention(doc, b.n(), doc.href() + "#p" + b.n(), kind)));
+        });
+      }
+      return byPerson;
+    });
   }
 
   private static PersonsView.Person person(Edition e, RegisterEntry p) {

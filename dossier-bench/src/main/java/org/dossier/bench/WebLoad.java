@@ -1,0 +1,155 @@
+package org.dossier.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A closed-loop load generator for a running {@code dossier serve}: N clients, each requesting a
+ * document page or a search page in turn, for a fixed time, after a warm-up. It only talks to
+ * loopback addresses and stops by itself. Prints requests/s, errors and p50/p90/p99/max per page.
+ *
+ * <p>Usage: {@code java -cp … org.dossier.bench.WebLoad [url] [clients] [seconds] [warmup-seconds]}
+ * (defaults: http://127.0.0.1:8080 32 60 10).
+ */
+public final class WebLoad {
+  /** A fixed mix of searches: terms, phrases, fuzzy, wildcard, speaker, date range, other script. */
+  static final List<String> QUERIES = List.of(
+      "perestroika", "Gorbachev", "\"bloody methods\"", "speaker:Gorbachev socialism", "Горбачёв",
+      "ambassador", "treaty~", "Bolshevik*", "date:[1985-01-01 TO 1986-12-31] Soviet", "\"per capita\"",
+      "Jakes", "grain OR wheat", "government AND railway", "title:memorandum", "type:historical-document arms",
+      "speaker:Aristov leasing", "\"foreign relations\"~3", "date:1918 Siberia", "minister NOT prime", "Petrograd");
+
+  private WebLoad() {}
+
+  @SuppressWarnings("SystemOut") // a benchmark prints its numbers
+  public static void main(String[] args) throws Exception {
+    String base = args.length > 0 ? args[0] : "http://127.0.0.1:8080";
+    int clients = args.length > 1 ? Integer.parseInt(args[1]) : 32;
+    int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 60;
+    int warmup = args.length > 3 ? Integer.parseInt(args[3]) : 10;
+    URI root = URI.create(base);
+    if (!InetAddress.getByName(root.getHost()).isLoopbackAddress()) {
+      throw new IllegalArgumentException("load is only sent to loopback addresses, not " + root.getHost());
+    }
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    List<String> documents = discover(http, base);
+    if (documents.isEmpty()) throw new IllegalStateException("the server at " + base + " serves no documents");
+    List<String> searches = new ArrayList<>();
+    for (String q : QUERIES) searches.add("/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
+    System.out.printf(Locale.ROOT, "%d documents discovered; %d clients, %d s warm-up, %d s measured%n",
+        documents.size(), clients, warmup, seconds);
+    run(http, base, documents, searches, clients, warmup, false);
+    Result r = run(http, base, documents, searches, clients, seconds, true);
+    r.print(seconds);
+  }
+
+  private static List<String> discover(HttpClient http, String base) throws IOException, InterruptedException {
+    ObjectMapper json = new ObjectMapper();
+    List<String> out = new ArrayList<>();
+    JsonNode editions = json.readTree(get(http, base + "/api/editions").body());
+    for (JsonNode e : editions) {
+      String id = e.get("id").textValue();
+      JsonNode docs = json.readTree(get(http, base + "/api/editions/" + id + "/documents").body());
+      JsonNode list = docs.has("documents") ? docs.get("documents") : docs;
+      for (JsonNode d : list) out.add("/" + id + "/" + d.get("id").textValue());
+    }
+    Collections.shuffle(out, new Random(42));
+    return out.size() > 5000 ? out.subList(0, 5000) : out;
+  }
+
+  private static HttpResponse<String> get(HttpClient http, String url) throws IOException, InterruptedException {
+    return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static Result run(HttpClient http, String base, List<String> documents, List<String> searches, int clients,
+      int seconds, boolean measure) throws InterruptedException {
+    long end = System.nanoTime() + seconds * 1_000_000_000L;
+    List<long[]> docTimes = Collections.synchronizedList(new ArrayList<>());
+    List<long[]> searchTimes = Collections.synchronizedList(new ArrayList<>());
+    AtomicLong errors = new AtomicLong();
+    CountDownLatch done = new CountDownLatch(clients);
+    for (int c = 0; c < clients; c++) {
+      int client = c;
+      Thread t = new Thread(() -> {
+        long[] docs = new long[1 << 20];
+        long[] finds = new long[1 << 20];
+        int nd = 0;
+        int ns = 0;
+        Random random = new Random(client);
+        try {
+          for (int i = 0; System.nanoTime() < end && nd < docs.length && ns < finds.length; i++) {
+            boolean search = (i & 1) == 1;
+            String path = search ? searches.get(random.nextInt(searches.size()))
+                : documents.get(random.nextInt(documents.size()));
+            long t0 = System.nanoTime();
+            try {
+              HttpResponse<String> r = get(http, base + path);
+              if (r.statusCode() != 200) errors.incrementAndGet();
+            } catch (IOException e) {
+              errors.incrementAndGet();
+            }
+            long took = System.nanoTime() - t0;
+            if (search) finds[ns++] = took; else docs[nd++] = took;
+          }
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        } finally {
+          docTimes.add(Arrays.copyOf(docs, nd));
+          searchTimes.add(Arrays.copyOf(finds, ns));
+          done.countDown();
+        }
+      }, "load-client-" + c);
+      t.setDaemon(true);
+      t.start();
+    }
+    done.await();
+    return new Result(merge(docTimes), merge(searchTimes), errors.get());
+  }
+
+  private static long[] merge(List<long[]> parts) {
+    long[] all = parts.stream().flatMapToLong(Arrays::stream).toArray();
+    Arrays.sort(all);
+    return all;
+  }
+
+  private record Result(long[] docs, long[] searches, long errors) {
+    @SuppressWarnings("SystemOut")
+    void print(int seconds) {
+      long total = docs.length + searches.length;
+      System.out.printf(Locale.ROOT, "%d requests in %d s: %.0f requests/s, %d errors%n", total, seconds,
+          total / (double) seconds, errors);
+      line("document page", docs);
+      line("search page", searches);
+    }
+
+    @SuppressWarnings("SystemOut")
+    private static void line(String name, long[] t) {
+      if (t.length == 0) return;
+      System.out.printf(Locale.ROOT, "%-14s n=%d  p50 %.1f ms  p90 %.1f ms  p99 %.1f ms  max %.1f ms%n", name, t.length,
+          pct(t, 50), pct(t, 90), pct(t, 99), t[t.length - 1] / 1e6);
+    }
+
+    private static double pct(long[] sorted, double p) {
+      int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+      return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
+    }
+  }
+}

@@ -1,0 +1,133 @@
+package org.dossier.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.dossier.store.EditionStore;
+import org.dossier.store.StoreException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(name = "demo", mixinStandardHelpOptions = true,
+    description = {"Build the sample editions from ../shared (the founding page, the FRUS volumes and documents,",
+        "the debates) and serve them at http://localhost:8080. The editions are built once and reused."})
+final class DemoCommand implements Callable<Integer> {
+  /**
+   * One sample edition: its id, its title, whether a title the source carries (a FRUS volume's)
+   * wins over it, and its sources under shared/.
+   */
+  record Sample(String id, String title, boolean sourceTitleFirst, List<String> sources) {
+    Sample(String id, String title, List<String> sources) {
+      this(id, title, false, sources);
+    }
+  }
+
+  static final List<Sample> SAMPLES = List.of(
+      new Sample("masterpieces", "Masterpieces of History: The Peaceful End of the Cold War in Europe, 1989",
+          List.of("seed/masterpieces-doc51.txt")),
+      new Sample("frus1981-88v05", "FRUS 1981–1988, vol. V, Soviet Union (excerpt)", true,
+          List.of("corpora/frus/frus1981-88v05-excerpt.xml")),
+      new Sample("frus1918Russiav03", "FRUS 1918, Russia, vol. III", true, List.of("corpora/frus/frus1918Russiav03.xml")),
+      new Sample("frus1872p2v5", "FRUS 1872, Part II, vol. V", true, List.of("corpora/frus/frus1872p2v5.xml")),
+      new Sample("frus-history", "The Office of the Historian: documents on the FRUS series, 1957–2002",
+          List.of("corpora/frus-history/documents")),
+      new Sample("siparl", "Slovenian National Assembly, 2nd term (siParl 2.0 sample)",
+          List.of("corpora/parla-clarin/siParl2.0/SDT2-sample.xml")),
+      new Sample("parlamint", "ParlaMint samples: House of Commons and Chamber of Deputies",
+          List.of("corpora/parlamint")));
+
+  private static final String STAMP = ".demo-built";
+
+  @Option(names = "--shared", paramLabel = "DIR", description = "The shared data folder (default: ../shared beside the repository).")
+  Path shared;
+
+  @Option(names = "--dir", paramLabel = "DIR", description = "Where the sample editions are built (default: demo/ in the repository).")
+  Path dir;
+
+  @Option(names = "--rebuild", description = "Build the sample editions again even if they exist.")
+  boolean rebuild;
+
+  @Option(names = "--port", defaultValue = "8080", description = "TCP port (default: ${DEFAULT-VALUE}).")
+  int port;
+
+  @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to bind (default: ${DEFAULT-VALUE}).")
+  String host;
+
+  @Option(names = "--build-only", description = "Build the editions and the index, then exit without serving.")
+  boolean buildOnly;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    if (port < 0 || port > 65535) throw new ParameterException(spec.commandLine(), "--port must be 0 to 65535: " + port);
+    PrintWriter out = spec.commandLine().getOut();
+    Path home = Path.of(System.getenv().getOrDefault("DOSSIER_HOME", ".")).toAbsolutePath().normalize();
+    Path data = shared != null ? shared : home.resolveSibling("shared");
+    if (!Files.isDirectory(data.resolve("corpora")) || !Files.isRegularFile(data.resolve("seed/masterpieces-doc51.txt"))) {
+      throw new CliException("no shared data at " + data + " (expected seed/ and corpora/; give it with --shared DIR)");
+    }
+    Path target = dir != null ? dir.toAbsolutePath().normalize() : home.resolve("demo");
+    if (rebuild || !Files.isRegularFile(target.resolve(STAMP))) build(data, target, out);
+    List<Path> editions = new ArrayList<>();
+    for (Sample s : SAMPLES) editions.add(target.resolve(s.id()));
+    Library library = Library.open(editions, null);
+    if (buildOnly) {
+      try (library) {
+        library.sync();
+        out.println("Built " + library.documentCount() + " documents in " + editions.size() + " editions in " + target);
+      }
+      return 0;
+    }
+    return Server.serve(library, host, port, out, spec.commandLine().getErr());
+  }
+
+  private void build(Path data, Path target, PrintWriter out) throws IOException {
+    if (Files.exists(target)) {
+      if (!Files.isRegularFile(target.resolve(STAMP)) && !isEmptyDir(target)) {
+        throw new CliException(target + " exists and is not a demo folder built by dossier; choose another with --dir");
+      }
+      deleteTree(target);
+    }
+    Files.createDirectories(target);
+    for (Sample s : SAMPLES) {
+      List<Path> sources = new ArrayList<>();
+      for (String rel : s.sources()) sources.add(data.resolve(rel));
+      ImportJob.Outcome o = ImportJob.read(sources, org.dossier.ingest.ImportOptions.DEFAULT_MAX_BYTES, 100);
+      if (!o.failures().isEmpty()) throw new CliException("sample " + s.id() + ": " + o.failures().get(0).getMessage());
+      String title = s.sourceTitleFirst() && o.edition() != null ? o.edition().title() : s.title();
+      try (EditionStore store = EditionStore.init(target.resolve(s.id()), s.id(), title)) {
+        store.setEdition(Registers.afterImport(store.edition(), o.edition(), o.documents().values()));
+        store.putAll(o.documents().values());
+      } catch (StoreException e) {
+        throw new CliException(e.getMessage(), 1, e);
+      }
+      out.println(s.id() + ": " + o.summary(true, false));
+      out.flush();
+    }
+    Files.writeString(target.resolve(STAMP), "built by dossier demo\n", StandardCharsets.UTF_8);
+  }
+
+  private static boolean isEmptyDir(Path p) throws IOException {
+    if (!Files.isDirectory(p)) return false;
+    try (Stream<Path> s = Files.list(p)) {
+      return s.findAny().isEmpty();
+    }
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
+    }
+  }
+}

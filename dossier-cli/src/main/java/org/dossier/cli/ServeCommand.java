@@ -1,0 +1,39 @@
+package org.dossier.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = {"Serve editions to read, search and cite in a browser, with a JSON API.",
+        "The index is synced with the editions on start and whenever an edition changes."})
+final class ServeCommand implements Callable<Integer> {
+  @Parameters(paramLabel = "EDITION", arity = "1..*", description = "Edition folders.")
+  List<Path> editions;
+
+  @Option(names = "--port", defaultValue = "8080", description = "TCP port (default: ${DEFAULT-VALUE}).")
+  int port;
+
+  @Option(names = "--host", defaultValue = "127.0.0.1",
+      description = "Address to bind (default: ${DEFAULT-VALUE}; 0.0.0.0 serves the whole network).")
+  String host;
+
+  @Option(names = "--index", paramLabel = "DIR",
+      description = "The index folder (default: EDITION/index for one edition, .dossier-index beside the first).")
+  Path indexDir;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    if (port < 0 || port > 65535) throw new ParameterException(spec.commandLine(), "--port must be 0 to 65535: " + port);
+    Library library = Library.open(editions, indexDir);
+    return Server.serve(library, host, port, spec.commandLine().getOut(), spec.commandLine().getErr());
+  }
+}

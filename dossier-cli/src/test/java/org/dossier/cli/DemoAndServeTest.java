@@ -1,0 +1,58 @@
+package org.dossier.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.dossier.search.SearchQuery;
+import org.dossier.testkit.SharedData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DemoAndServeTest {
+  @TempDir Path tmp;
+
+  @Test
+  void demoBuildsEverySampleEditionFromTheSharedFolder() {
+    Path dir = tmp.resolve("demo");
+    CliRun run = CliRun.of("demo", "--shared", SharedData.root().toString(), "--dir", dir.toString(), "--build-only");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("masterpieces: Imported 1 document", "frus1918Russiav03: Imported 478 documents",
+        "frus1872p2v5: Imported 149 documents", "frus-history: Imported 32 documents", "siparl: Imported 3 documents");
+    assertThat(run.out()).containsPattern("Built \\d+ documents in 7 editions");
+    CliRun list = CliRun.of("list", dir.resolve("masterpieces").toString());
+    assertThat(list.out()).contains("Masterpieces of History");
+    // A second run reuses what was built.
+    CliRun again = CliRun.of("demo", "--shared", SharedData.root().toString(), "--dir", dir.toString(), "--build-only");
+    assertThat(again.out()).doesNotContain("Imported");
+  }
+
+  @Test
+  void demoWithoutSharedDataSaysWhereItLooked() {
+    CliRun run = CliRun.of("demo", "--shared", tmp.toString(), "--build-only");
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).contains("no shared data at " + tmp);
+  }
+
+  @Test
+  void aServedLibrarySeesAnImportMadeByAnotherCommandWithoutRestart() throws Exception {
+    Path ed = tmp.resolve("ed");
+    assertThat(CliRun.of("init", ed.toString(), "--title", "T").exitCode()).isZero();
+    try (Library library = Library.open(List.of(ed), tmp.resolve("index"))) {
+      library.sync();
+      assertThat(library.index().search(SearchQuery.of("perestroika")).total()).isZero();
+      CliRun run = CliRun.of("import", SharedData.foundingPage().toString(), "--into", ed.toString());
+      assertThat(run.exitCode()).as(run.err()).isZero();
+      // edition.json's modification time is what the server's watcher looks at.
+      assertThat(library.refresh()).hasValueSatisfying(r -> assertThat(r.added()).containsExactly("masterpieces-of-history-51"));
+      assertThat(library.index().search(SearchQuery.of("perestroika")).total()).isPositive();
+      assertThat(library.sources().get(0).find("masterpieces-of-history-51")).isPresent();
+      assertThat(library.refresh()).isEmpty();
+    }
+  }
+
+  @Test
+  void serveRefusesABadPort() {
+    assertThat(CliRun.of("serve", tmp.toString(), "--port", "70000").exitCode()).isEqualTo(2);
+  }
+}

@@ -1,0 +1,203 @@
+package org.dossier.web.reader;
+
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.dossier.model.DocDate;
+import org.dossier.search.FacetValue;
+import org.dossier.search.Fields;
+import org.dossier.search.Hit;
+import org.dossier.search.HitGroup;
+import org.dossier.search.QuerySyntaxException;
+import org.dossier.search.SearchIndex;
+import org.dossier.search.SearchResult;
+import org.dossier.web.BadRequestException;
+import org.dossier.web.EditionSource;
+import org.dossier.web.Library;
+import org.dossier.web.SearchParams;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * {@code GET /search}: the search form, facets and results. A bad query is answered with the
+ * page itself (status 400), the problem shown above the form so the reader can fix it.
+ */
+public final class SearchPage {
+  /** Hits per page. */
+  public static final int PAGE_SIZE = 20;
+  private static final Map<String, String> LABELS = Map.of(
+      Fields.EDITION, "Edition", Fields.YEAR, "Year", Fields.TYPE, "Document type", Fields.SPEAKER, "Speaker",
+      Fields.PERSON, "Person", Fields.ARCHIVE, "Archive");
+
+  private final Library library;
+  private final @Nullable SearchIndex index;
+
+  /** The page over {@code index} (null: the server has none), naming editions and persons from {@code library}. */
+  public SearchPage(Library library, @Nullable SearchIndex index) {
+    this.library = library;
+    this.index = index;
+  }
+
+  /** {@code GET /search}. */
+  public void show(Context ctx) throws IOException {
+    SearchParams params;
+    try {
+      params = SearchParams.of(ctx);
+    } catch (BadRequestException e) {
+      String q = ctx.queryParam("q");
+      render(ctx, 400, empty(q == null ? "" : q, new SearchView.ErrorBox(e.getMessage(), null, null)));
+      return;
+    }
+    if (index == null || params.isEmpty()) {
+      render(ctx, 200, view(params, null, null, List.of()));
+      return;
+    }
+    try {
+      SearchResult result = index.search(params.toQuery(PAGE_SIZE));
+      List<Link> removals = new ArrayList<>();
+      Link suggestion = null;
+      if (result.total() == 0) {
+        String respelt = params.q().isEmpty() ? null : Suggestions.suggest(index, params.q());
+        if (respelt != null) suggestion = new Link(respelt, href(params, respelt, null, false, null, 1));
+        removals = removals(params);
+      }
+      SearchView v = view(params, result, suggestion, removals);
+      render(ctx, 200, v);
+    } catch (QuerySyntaxException e) {
+      String caret = e.column() > 0 ? " ".repeat(e.column() - 1) + "^" : null;
+      render(ctx, 400, view(params, null, null, List.of(), new SearchView.ErrorBox(e.getMessage(), params.q(), caret)));
+    }
+  }
+
+  private static void render(Context ctx, int status, SearchView view) {
+    ctx.status(status).html(Templates.render("search.jte", view));
+  }
+
+  private SearchView empty(String q, SearchView.ErrorBox error) {
+    return new SearchView(new Page("Search — Dossier", "search", q), q, null, null, "relevance", index != null,
+        false, error, 0, "", List.of(), List.of(), null, null, null, List.of());
+  }
+
+  private SearchView view(SearchParams p, @Nullable SearchResult r, @Nullable Link suggestion, List<Link> removals) {
+    return view(p, r, suggestion, removals, null);
+  }
+
+  private SearchView view(SearchParams p, @Nullable SearchResult r, @Nullable Link suggestion, List<Link> removals,
+      SearchView.@Nullable ErrorBox error) {
+    String title = p.q().isEmpty() ? "Search — Dossier" : p.q() + " — Search — Dossier";
+    List<SearchView.Group> groups = new ArrayList<>();
+    String range = "";
+    String next = null;
+    String first = null;
+    if (r != null) {
+      for (HitGroup g : r.groups()) groups.add(group(g));
+      if (!r.hits().isEmpty()) {
+        long start = (long) (p.page() - 1) * PAGE_SIZE + 1;
+        range = String.format(Locale.ROOT, "%,d–%,d", start, start + r.hits().size() - 1);
+      }
+      if (r.nextCursor() != null) next = href(p, p.q(), null, true, r.nextCursor(), p.page() + 1);
+      if (p.after() != null) first = href(p, p.q(), null, true, null, 1);
+    }
+    return new SearchView(new Page(title, "search", p.q()), p.q(),
+        p.from() == null ? null : p.from().toString(), p.to() == null ? null : p.to().toString(), p.sortName(),
+        index != null, !p.isEmpty() && error == null, error, r == null ? 0 : r.total(), range,
+        r == null ? List.of() : facets(p, r), groups, next, first, suggestion, removals);
+  }
+
+  private SearchView.Group group(HitGroup g) {
+    Hit top = g.hits().get(0);
+    String edition = top.edition();
+    if (edition == null) {
+      edition = library.editions().stream().filter(s -> s.find(g.document()).isPresent())
+          .map(s -> s.edition().id()).findFirst().orElse(null);
+    }
+    String base = (edition == null ? "" : "/" + edition) + "/" + g.document();
+    String editionTitle = edition == null ? null : library.findEdition(edition).map(s -> s.edition().title()).orElse(null);
+    List<SearchView.HitView> hits = new ArrayList<>();
+    for (Hit h : g.hits()) {
+      hits.add(new SearchView.HitView(base + "#p" + h.paragraph(), h.paragraph(), h.speaker(), Snippets.parse(h.snippet())));
+    }
+    String date = null;
+    if (top.date() != null) {
+      try {
+        date = Dates.display(DocDate.parse(top.date()));
+      } catch (IllegalArgumentException e) {
+        date = top.date();
+      }
+    }
+    return new SearchView.Group(new Link(g.title(), base), date, editionTitle, hits);
+  }
+
+  private List<SearchView.Facet> facets(SearchParams p, SearchResult r) {
+    List<SearchView.Facet> out = new ArrayList<>();
+    for (String dim : Fields.FACETS) {
+      List<String> chosen = p.selections().getOrDefault(dim, List.of());
+      Map<String, Long> counts = new LinkedHashMap<>();
+      for (FacetValue v : r.facet(dim)) counts.put(v.value(), v.count());
+      for (String c : chosen) counts.putIfAbsent(c, 0L);
+      if (counts.isEmpty() || (counts.size() == 1 && chosen.isEmpty() && dim.equals(Fields.EDITION)
+          && library.editions().size() == 1)) {
+        continue;
+      }
+      List<SearchView.Option> options = new ArrayList<>();
+      int i = 0;
+      for (Map.Entry<String, Long> e : counts.entrySet()) {
+        options.add(new SearchView.Option("f-" + dim + "-" + i++, e.getKey(), label(dim, e.getKey()), e.getValue(),
+            chosen.contains(e.getKey())));
+      }
+      out.add(new SearchView.Facet(dim, LABELS.getOrDefault(dim, dim), options));
+    }
+    return out;
+  }
+
+  private String label(String dim, String value) {
+    if (dim.equals(Fields.EDITION)) {
+      return library.findEdition(value).map(s -> s.edition().title()).orElse(value);
+    }
+    if (dim.equals(Fields.PERSON)) {
+      for (EditionSource s : library.editions()) {
+        var person = s.edition().findPerson(value);
+        if (person.isPresent()) return person.get().name();
+      }
+    }
+    return value;
+  }
+
+  private static List<Link> removals(SearchParams p) {
+    List<Link> out = new ArrayList<>();
+    p.selections().forEach((dim, values) -> {
+      for (String v : values) {
+        out.add(new Link("Remove " + LABELS.getOrDefault(dim, dim).toLowerCase(Locale.ROOT) + ": " + v,
+            href(p, p.q(), dim + "=" + v, true, null, 1)));
+      }
+    });
+    if (p.from() != null || p.to() != null) out.add(new Link("Remove the date range", href(p, p.q(), null, false, null, 1)));
+    return out;
+  }
+
+  /**
+   * The address of a search like {@code p} with query {@code q}, without the facet value
+   * {@code drop} ("dim=value"), keeping the dates when {@code keepDates}, at cursor {@code after}.
+   */
+  static String href(SearchParams p, String q, @Nullable String drop, boolean keepDates, @Nullable String after,
+      int page) {
+    StringBuilder s = new StringBuilder("/search?q=").append(enc(q));
+    p.selections().forEach((dim, values) -> {
+      for (String v : values) if (!(dim + "=" + v).equals(drop)) s.append('&').append(dim).append('=').append(enc(v));
+    });
+    if (keepDates && p.from() != null) s.append("&from=").append(p.from());
+    if (keepDates && p.to() != null) s.append("&to=").append(p.to());
+    if (!p.sortName().equals("relevance")) s.append("&sort=").append(p.sortName());
+    if (after != null) s.append("&after=").append(enc(after)).append("&page=").append(page);
+    return s.toString();
+  }
+
+  private static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+}

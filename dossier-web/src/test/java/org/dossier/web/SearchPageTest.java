@@ -1,0 +1,132 @@
+package org.dossier.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.dossier.model.Document;
+import org.dossier.search.lucene.LuceneSearchIndex;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class SearchPageTest {
+  private static LuceneSearchIndex index;
+  private static DossierServer server;
+
+  @BeforeAll
+  static void start() throws Exception {
+    index = LuceneSearchIndex.inMemory();
+    for (Document d : List.of(FoundingPage.document(), Fixtures.meeting(), Fixtures.telegram(), Fixtures.hostile())) {
+      index.index(d, "h-" + d.id());
+    }
+    index.commit();
+    server = DossierWeb.start(WebConfig.of(List.of(FoundingPage.source(), Fixtures.source()), index).withPort(0));
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    server.close();
+    index.close();
+  }
+
+  private static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  private static org.jsoup.nodes.Document search(String query, int status) throws Exception {
+    HttpResponse<String> r = Http.get(server, "/search?" + query);
+    assertThat(r.statusCode()).as(query).isEqualTo(status);
+    return Jsoup.parse(r.body());
+  }
+
+  @Test
+  void findsDocument51InCyrillicAndLinksToTheParagraphs() throws Exception {
+    org.jsoup.nodes.Document page = search("q=" + enc("Горбачёв"), 200);
+    assertThat(page.select(".result h2 a").eachAttr("href")).contains(FoundingPage.path());
+    assertThat(page.select(".result .kwic").eachAttr("href"))
+        .anySatisfy(href -> assertThat(href).matches(FoundingPage.path() + "#p\\d+"));
+    assertThat(page.select(".kwic mark")).isNotEmpty();
+    assertThat(page.select(".summary").text()).contains("paragraphs found");
+  }
+
+  @Test
+  void showsFacetsWithCountsAndNarrowsBySpeaker() throws Exception {
+    org.jsoup.nodes.Document all = search("q=leasing", 200);
+    assertThat(all.select("fieldset legend").eachText()).contains("Speaker");
+    assertThat(all.select("input[name=speaker]").eachAttr("value")).contains("Aristov");
+    org.jsoup.nodes.Document narrowed = search("q=" + enc("ambassadors") + "&speaker=Gorbachev", 200);
+    assertThat(narrowed.select(".kwic .where").eachText()).isNotEmpty().allSatisfy(w -> assertThat(w).contains("Gorbachev"));
+    assertThat(narrowed.select("input[name=speaker][value=Gorbachev]").attr("checked")).isNotNull();
+    assertThat(narrowed.select("input[name=speaker][value=Gorbachev]").hasAttr("checked")).isTrue();
+  }
+
+  @Test
+  void filtersByDateRange() throws Exception {
+    org.jsoup.nodes.Document page = search("q=Arrived&from=1989-01-01&to=1989-12-31", 200);
+    assertThat(page.select(".result")).isEmpty();
+    assertThat(page.select(".empty a").eachText()).contains("Remove the date range");
+    assertThat(search("q=Arrived&from=1988-01-01&to=1988-12-31", 200).select(".result")).hasSize(1);
+  }
+
+  @Test
+  void showsTheSyntaxHelpOneClickAway() throws Exception {
+    org.jsoup.nodes.Document page = search("", 200);
+    assertThat(page.select("details.syntax summary").text()).isEqualTo("How to search");
+    assertThat(page.select("details.syntax").hasAttr("open")).isFalse();
+    assertThat(page.select("input#q[type=search]")).hasSize(1);
+  }
+
+  @Test
+  void explainsABadQueryOnThePageWithItsPosition() throws Exception {
+    org.jsoup.nodes.Document page = search("q=" + enc("speaker:(Gorbachev"), 400);
+    assertThat(page.select(".error-box").text()).contains("column");
+    assertThat(page.select("input#q").attr("value")).isEqualTo("speaker:(Gorbachev");
+  }
+
+  @Test
+  void suggestsASpellingFromTheIndexWhenNothingIsFound() throws Exception {
+    org.jsoup.nodes.Document page = search("q=" + enc("perestroyka"), 200);
+    assertThat(page.select(".result")).isEmpty();
+    assertThat(page.select(".empty").text()).contains("Did you mean");
+    assertThat(page.select(".empty a").first().text()).isEqualToIgnoringCase("perestroika");
+  }
+
+  @Test
+  void pagesThroughManyResults() throws Exception {
+    org.jsoup.nodes.Document first = search("q=the", 200);
+    String next = first.select("a[rel=next]").attr("href");
+    assertThat(next).contains("after=").contains("page=2");
+    org.jsoup.nodes.Document second = search(next.substring("/search?".length()), 200);
+    assertThat(second.select(".summary").text()).contains("showing 21–");
+    assertThat(second.select(".pager a").eachText()).contains("← First page");
+  }
+
+  @Test
+  void servesTheSearchJson() throws Exception {
+    HttpResponse<String> r = Http.get(server, "/api/search?q=leasing&limit=5");
+    assertThat(r.statusCode()).isEqualTo(200);
+    JsonNode json = new ObjectMapper().readTree(r.body());
+    assertThat(json.get("total").asLong()).isPositive();
+    JsonNode hit = json.get("hits").get(0);
+    assertThat(hit.get("document").asText()).isEqualTo(FoundingPage.document().id());
+    assertThat(hit.get("permalink").asText()).startsWith(FoundingPage.path() + "#p");
+    assertThat(json.get("facets").has("speaker")).isTrue();
+  }
+
+  @Test
+  void answersABadQueryInJsonWithMessageAndColumn() throws Exception {
+    HttpResponse<String> r = Http.get(server, "/api/search?q=" + enc("speaker:(Gorbachev"));
+    assertThat(r.statusCode()).isEqualTo(400);
+    JsonNode json = new ObjectMapper().readTree(r.body());
+    assertThat(json.get("error").asText()).isEqualTo("bad_query");
+    assertThat(json.get("column").asInt()).isPositive();
+    assertThat(json.get("message").asText()).contains("column");
+    assertThat(Http.get(server, "/api/search?q=x&from=yesterday").statusCode()).isEqualTo(400);
+  }
+}
