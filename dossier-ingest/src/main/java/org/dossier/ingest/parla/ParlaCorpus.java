@@ -38,6 +38,8 @@ final class ParlaCorpus {
   @Nullable String licence;
   final ParlaRegistry registry = new ParlaRegistry();
   final List<Path> sessions = new ArrayList<>();
+  /** How many sessions are written inside the corpus file itself. */
+  int inlineSessions;
 
   private ParlaCorpus(Path file, Path boundary) {
     this.file = file;
@@ -50,6 +52,7 @@ final class ParlaCorpus {
     List<String> listIncludes = new ArrayList<>();
     List<String> sessionIncludes = new ArrayList<>();
     String name = String.valueOf(file.getFileName());
+    int[] inline = {0};
     parse(file, r -> {
       int depth = 0;
       List<String> path = new ArrayList<>();
@@ -89,13 +92,15 @@ final class ParlaCorpus {
           if (!text.isEmpty()) c.licence = text;
           continue;
         } else if (local.equals("TEI") || local.equals("text")) {
-          // Sessions written inline in the corpus file are not read here.
+          // Sessions written inside the corpus file are read later, one at a time.
+          if (local.equals("TEI")) inline[0]++;
           TeiXml.skip(r, name);
           continue;
         }
         path.add(local);
       }
     });
+    c.inlineSessions = inline[0];
     for (String href : listIncludes) {
       Path target = resolve(file, href, boundary, maxBytes, issues);
       if (target == null) continue;
