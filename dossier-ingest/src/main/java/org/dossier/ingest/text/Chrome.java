@@ -26,22 +26,50 @@ final class Chrome {
       "skip to main content", "skip to content", "menu", "search", "rechercher", "home", "accueil",
       "share", "partager", "print", "imprimer", "cite", "citer", "download", "télécharger",
       "notes", "note", "auteur", "author", "index", "sommaire", "références", "référence électronique",
-      "référence électronique du chapitre", "electronic reference", "citer ce document", "cite this document");
+      "référence électronique du chapitre", "electronic reference", "citer ce document", "cite this document",
+      "haut de page", "outils", "signaler ce document", "report this document", "chapitre suivant",
+      "chapitre précédent", "next chapter", "previous chapter", "du même auteur", "by the same author",
+      "accès ouvert", "open access", "freemium", "lire", "read", "epub", "pdf", "pdf du chapitre");
 
   /** Line prefixes after which the whole line is chrome. */
   private static final List<String> PREFIXES = List.of(
       "vous allez être redirigé", "you will be redirected", "rechercher dans ", "search in ",
       "référence électronique", "electronic reference", "citer ce document", "cite this document");
 
+  /** The first letters of every phrase, prefix and marker: a line starting otherwise is not chrome. */
+  private static final String FIRST_CHARS = firstChars();
+
   private Chrome() {}
+
+  private static String firstChars() {
+    StringBuilder sb = new StringBuilder();
+    for (String p : PHRASES) if (sb.indexOf(p.substring(0, 1)) < 0) sb.append(p.charAt(0));
+    for (String p : PREFIXES) if (sb.indexOf(p.substring(0, 1)) < 0) sb.append(p.charAt(0));
+    for (String p : BODY_MARKERS) if (sb.indexOf(p.substring(0, 1)) < 0) sb.append(p.charAt(0));
+    return sb.toString();
+  }
 
   /** Whether {@code line} marks the start of the document text ("Texte intégral", "Full text"). */
   static boolean isBodyMarker(String line) {
     return BODY_MARKERS.contains(key(line));
   }
 
+  /**
+   * Whether a line of any length begins with a phrase after which the whole line is chrome
+   * ("Référence électronique du chapitre …", "Vous allez être redirigé …").
+   */
+  static boolean hasChromePrefix(String line) {
+    String s = line.strip();
+    for (String p : PREFIXES) if (s.regionMatches(true, 0, p, 0, p.length())) return true;
+    return false;
+  }
+
   /** Whether {@code line} is site chrome (body markers included). */
   static boolean isChrome(String line) {
+    String s = line.strip();
+    if (s.isEmpty() || FIRST_CHARS.indexOf(Character.toLowerCase(s.charAt(0))) < 0 && "|·•/".indexOf(s.charAt(0)) < 0) {
+      return false;
+    }
     String k = key(line);
     if (k.isEmpty()) return false;
     if (BODY_MARKERS.contains(k)) return true;

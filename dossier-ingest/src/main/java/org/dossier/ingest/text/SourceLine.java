@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  * at", without a leading "the". The translator follows "Translated by" or "Translation by".
  */
 final class SourceLine {
-  private static final Pattern LINE = Pattern.compile("\\[?\\s*(?:Source|Sources|Archival source)\\s*:\\s*(.+?)\\s*\\]?\\s*");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern PREFIX = Pattern.compile("(?:Source|Sources|Archival source) ?: ?");
   private static final Pattern FIELD_START = Pattern.compile(
       "[,.;]?\\s+(?=(?:Fond|Opis|Delo|f\\.\\s*\\d|op\\.\\s*\\d|d\\.\\s*\\d|On file|Copy|Held at|Translated|Translation)\\b)");
   private static final Pattern FOND = Pattern.compile("\\b(?:Fond|f\\.)\\s*(\\d[\\w-]*|[\\p{L}\\d-]+)");
@@ -34,9 +35,14 @@ final class SourceLine {
 
   /** The source that {@code text} states, when it is a source line. */
   static Optional<Source> parse(String text) {
-    Matcher m = LINE.matcher(text.strip());
-    if (!m.matches()) return Optional.empty();
-    String body = m.group(1);
+    // Whitespace is collapsed first, and brackets are taken off by hand, so that no pattern below
+    // can backtrack over a long run of spaces.
+    String t = SPACES.matcher(text).replaceAll(" ").strip();
+    if (t.startsWith("[")) t = t.substring(1).strip();
+    if (t.endsWith("]")) t = t.substring(0, t.length() - 1).strip();
+    Matcher m = PREFIX.matcher(t);
+    if (!m.lookingAt() || m.end() == t.length()) return Optional.empty();
+    String body = t.substring(m.end());
     Matcher f = FIELD_START.matcher(body);
     String archive = f.find() ? body.substring(0, f.start()) : null;
     return Optional.of(new Source(body, clean(archive), group(FOND, body), group(OPIS, body), group(DELO, body),

@@ -100,4 +100,15 @@ class PageVariantsTest {
     assertThat(result.issues()).isEmpty();
     assertThat(doc.toString()).doesNotContain("Classic version", "Terms of use", "Back to top", "(...)");
   }
+
+  @Test
+  void dropsThePlatformsCitationBlocksBelowTheRightsLine() throws Exception {
+    String page = "Document No. 2: A Short Record\n\nTexte intégral\n\n1The only paragraph.\n\n© Some Press, 2020\n\n"
+        + "Référence électronique du chapitre\n\nHOLT, Maren. A Short Record. In: Papers. Some Press, 2020. Available on the "
+        + "Internet at a long address that nobody needs in the document itself.\n\nHaut de page\n";
+    ImportResult result = Fixtures.text("footer.txt", page.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(result.single().paragraphs()).extracting(Block::text).containsExactly("The only paragraph.");
+    assertThat(result.single().rights()).isEqualTo("© Some Press, 2020");
+    assertThat(result.issues()).isEmpty();
+  }
 }
