@@ -175,6 +175,15 @@ final class Library implements AutoCloseable {
   /** An edition of this library for the web reader. */
   private final class Source implements EditionSource {
     private final Path dir;
+    /** Parsed documents by "sha256 id": a reader reads the same pages again and again. */
+    private final Map<String, Document> recent = new java.util.LinkedHashMap<>(64, 0.75f, true) {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<String, Document> eldest) {
+        return size() > 256;
+      }
+    };
 
     Source(Path dir) {
       this.dir = dir;
@@ -198,8 +207,23 @@ final class Library implements AutoCloseable {
 
     @Override
     public Optional<Document> find(String id) {
+      EditionStore s = store(dir);
+      Optional<DocumentEntry> entry = s.findEntry(id);
+      if (entry.isEmpty()) return Optional.empty();
+      // The content hash is part of the key, so a replaced document is never served stale.
+      String key = entry.get().sha256() + " " + id;
+      synchronized (recent) {
+        Document cached = recent.get(key);
+        if (cached != null) return Optional.of(cached);
+      }
       try {
-        return store(dir).find(id);
+        Optional<Document> d = s.find(id);
+        d.ifPresent(doc -> {
+          synchronized (recent) {
+            recent.put(key, doc);
+          }
+        });
+        return d;
       } catch (StoreException e) {
         throw new java.io.UncheckedIOException(new IOException(e.getMessage(), e));
       }
