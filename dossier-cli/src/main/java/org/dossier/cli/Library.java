@@ -194,15 +194,22 @@ final class Library implements AutoCloseable {
       return store(dir).edition();
     }
 
+    /** The table of contents of the store instance it was made from (a refresh opens a new one). */
+    private volatile Map.Entry<EditionStore, List<DocumentSummary>> contents;
+
     @Override
     public List<DocumentSummary> documents() {
-      List<DocumentSummary> out = new ArrayList<>();
       EditionStore s = store(dir);
+      Map.Entry<EditionStore, List<DocumentSummary>> c = contents;
+      if (c != null && c.getKey() == s) return c.getValue();
+      List<DocumentSummary> out = new ArrayList<>();
       for (DocumentEntry e : s.documents()) {
         out.add(new DocumentSummary(e.id(), e.number(), e.title(),
             e.date() == null ? null : org.dossier.model.DocDate.parse(e.date()), null));
       }
-      return out;
+      List<DocumentSummary> list = List.copyOf(out);
+      contents = Map.entry(s, list);
+      return list;
     }
 
     @Override
