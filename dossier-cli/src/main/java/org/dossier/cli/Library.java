@@ -205,7 +205,7 @@ final class Library implements AutoCloseable {
       List<DocumentSummary> out = new ArrayList<>();
       for (DocumentEntry e : s.documents()) {
         out.add(new DocumentSummary(e.id(), e.number(), e.title(),
-            e.date() == null ? null : org.dossier.model.DocDate.parse(e.date()), null));
+            e.date() == null ? null : org.dossier.model.DocDate.parse(e.date()), e.type()));
       }
       List<DocumentSummary> list = List.copyOf(out);
       contents = Map.entry(s, list);

@@ -18,9 +18,11 @@ import org.jspecify.annotations.Nullable;
  * @param number the document number as printed, or null
  * @param title the title (may be empty)
  * @param date the date in {@link org.dossier.model.DocDate#toString()} form, or null
+ * @param type the document type (memcon, telegram, debate…), or null, for tables of contents
  */
 public record DocumentEntry(
-    String id, String file, String sha256, @Nullable String number, String title, @Nullable String date) {
+    String id, String file, String sha256, @Nullable String number, String title, @Nullable String date,
+    @Nullable String type) {
   private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
   public DocumentEntry {
@@ -37,11 +39,12 @@ public record DocumentEntry(
     Objects.requireNonNull(title, "title");
     number = number == null || number.isBlank() ? null : number;
     date = date == null || date.isBlank() ? null : date;
+    type = type == null || type.isBlank() ? null : type;
   }
 
   /** The entry for {@code document} stored in {@code file} with the given hash. */
   static DocumentEntry of(Document document, String file, String sha256) {
     return new DocumentEntry(document.id(), file, sha256, document.number(), document.title(),
-        document.date() == null ? null : document.date().toString());
+        document.date() == null ? null : document.date().toString(), document.type());
   }
 }

@@ -123,7 +123,7 @@ final class EditionJson {
       DocumentEntry entry;
       try {
         entry = new DocumentEntry(required(d, at, "id"), required(d, at, "file"), required(d, at, "sha256"),
-            optional(d, at, "number"), required(d, at, "title"), optional(d, at, "date"));
+            optional(d, at, "number"), required(d, at, "title"), optional(d, at, "date"), optional(d, at, "type"));
       } catch (IllegalArgumentException e) {
         throw new Invalid(at, e.getMessage(), e);
       }
@@ -226,6 +226,7 @@ final class EditionJson {
         g.writeStringField("number", d.number());
         g.writeStringField("title", d.title());
         g.writeStringField("date", d.date());
+        g.writeStringField("type", d.type());
         g.writeEndObject();
       }
       g.writeEndArray();
