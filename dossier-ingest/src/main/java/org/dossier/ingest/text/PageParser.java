@@ -35,8 +35,9 @@ import org.jspecify.annotations.Nullable;
  * ({@code masterpieces-of-history-51}), {@code doc-51} when the page names no edition, else the
  * slug of the title (or of the file name). The language is {@code en} when at least 15 % of the
  * first 400 words are common English function words, else unknown. The participants are the
- * speakers, in order of first appearance. A translator named only in the header becomes a
- * source whose text is "Translated by NAME", since the model keeps the translator on the source.
+ * speakers, in order of first appearance. The type is guessed from the title ({@link DocTypes}).
+ * A translator named only in the header becomes a source whose text is "Translated by NAME",
+ * since the model keeps the translator on the source.
  */
 public final class PageParser {
   private static final Pattern GLUED_NUMBER = Pattern.compile("(\\d{1,6})(?=[^\\d\\s])");
@@ -102,6 +103,7 @@ public final class PageParser {
         .editionTitle(header.editionTitle())
         .number(header.number())
         .date(header.date())
+        .type(structured ? DocTypes.fromTitle(title).orElse(null) : null)
         .language(paragraphs.looksEnglish() ? "en" : null)
         .participants(paragraphs.speakerNames())
         .editors(header.editors())
