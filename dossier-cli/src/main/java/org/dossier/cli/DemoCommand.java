@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = {"Build the sample editions from ../shared (the founding page, the FRUS volumes and documents,",
-        "the debates) and serve them at http://localhost:8080. The editions are built once and reused."})
+        "the debates) and serve them at http://localhost:8080. The editions are built once per build of dossier and reused."})
 final class DemoCommand implements Callable<Integer> {
   /**
    * One sample edition: its id, its title, whether a title the source carries (a FRUS volume's)
@@ -78,7 +78,7 @@ final class DemoCommand implements Callable<Integer> {
       throw new CliException("no shared data at " + data + " (expected seed/ and corpora/; give it with --shared DIR)");
     }
     Path target = dir != null ? dir.toAbsolutePath().normalize() : home.resolve("demo");
-    if (rebuild || !Files.isRegularFile(target.resolve(STAMP))) build(data, target, out);
+    if (rebuild || stale(target.resolve(STAMP))) build(data, target, out);
     List<Path> editions = new ArrayList<>();
     for (Sample s : SAMPLES) editions.add(target.resolve(s.id()));
     Library library = Library.open(editions, null);
@@ -116,6 +116,17 @@ final class DemoCommand implements Callable<Integer> {
       out.flush();
     }
     Files.writeString(target.resolve(STAMP), "built by dossier demo\n", StandardCharsets.UTF_8);
+  }
+
+  /** Missing, or older than this build of dossier: the importers may have changed since. */
+  private static boolean stale(Path stamp) {
+    if (!Files.isRegularFile(stamp)) return true;
+    try {
+      Path code = Path.of(DemoCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      return Files.getLastModifiedTime(code).compareTo(Files.getLastModifiedTime(stamp)) > 0;
+    } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
+      return false;
+    }
   }
 
   private static boolean isEmptyDir(Path p) throws IOException {

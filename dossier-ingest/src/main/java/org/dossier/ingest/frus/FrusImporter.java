@@ -21,6 +21,7 @@ import org.dossier.ingest.Importer;
 import org.dossier.ingest.Issues;
 import org.dossier.ingest.tei.SecureXml;
 import org.dossier.ingest.teitext.TeiXml;
+import org.dossier.model.DocDate;
 import org.dossier.model.Document;
 import org.dossier.model.Edition;
 import org.dossier.model.Ids;
@@ -80,7 +81,7 @@ public final class FrusImporter implements Importer {
       try {
         new Volume(name, r, options, sink, issues).run();
       } catch (XMLStreamException e) {
-        throw TeiXml.malformed(e, name);
+        throw TeiXml.malformed(e, name, r);
       } finally {
         try {
           r.close();
@@ -197,7 +198,7 @@ public final class FrusImporter implements Importer {
       String title = p.title == null ? "" : p.title;
       if (n != null) title = stripNumber(title, n);
       String type = subtype != null ? subtype : p.typeFromHeadnote();
-      emit(p, Document.builder(id, title).number(n).type(type), line, column);
+      emit(p, Document.builder(id, title).number(n).type(type), null, line, column);
     }
 
     private void singleDocument() throws XMLStreamException, ImportException, IOException {
@@ -209,19 +210,19 @@ public final class FrusImporter implements Importer {
       FrusDocumentParser p = new FrusDocumentParser(r, file, issues, true);
       p.parse();
       String title = h.titles.getOrDefault("complete", h.titles.getOrDefault("", h.titles.getOrDefault("short", stem)));
-      p.dateFallback(null, null, null, null);
-      Document.Builder b = Document.builder(id, title);
+      DocDate created = null;
       if (h.created != null) {
         try {
-          b.date(org.dossier.model.DocDate.of(h.created));
+          created = DocDate.of(h.created);
         } catch (IllegalArgumentException e) {
           issues.add("date", line, column, "unreadable created date: " + e.getMessage(), "left undated");
         }
       }
-      emit(p, b, line, column);
+      emit(p, Document.builder(id, title), created, line, column);
     }
 
-    private void emit(FrusDocumentParser p, Document.Builder b, int line, int column) throws IOException {
+    private void emit(FrusDocumentParser p, Document.Builder b, @Nullable DocDate headerDate, int line, int column)
+        throws IOException, ImportException {
       Document.Builder full = b
           .editionTitle(single() ? null : header == null ? null : header.volumeTitle())
           .edition(single() ? null : volumeId())
@@ -234,8 +235,14 @@ public final class FrusImporter implements Importer {
           .notes(p.notes())
           .source(p.source != null ? p.source : p.sourceFromHeadnote())
           .provenance(new Provenance(file, FORMAT, importedAt));
-      Document built = full.build();
-      if (built.date() == null && p.date != null) built = built.toBuilder().date(p.date).build();
+      full.date(headerDate != null ? headerDate : p.date);
+      Document built;
+      try {
+        built = full.build();
+      } catch (IllegalArgumentException e) {
+        // A model invariant the source breaks in a way no repair above foresaw: fail with the place.
+        throw new ImportException("document cannot be represented: " + e.getMessage(), file, line, column, e);
+      }
       sink.document(built);
     }
 

@@ -26,7 +26,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Given a corpus root ({@code teiCorpus}), it reads the corpus's persons and organisations
  * (inline, or from files the root includes) and then every session the root includes, one
- * document each, after handing the corpus edition to the sink. Given a session file, it looks
+ * document each, after handing the corpus edition to the sink; sessions written inside the corpus
+ * file itself ({@code teiCorpus/TEI}) follow, one at a time. Given a session file, it looks
  * for the corpus root that includes it in the session's folder and its ancestors (up to
  * {@link ImportOptions#root()}, or two levels up when no root is set) to resolve the speakers.
  * Includes are followed only inside the corpus folder ({@link ImportOptions#root()}, else the
@@ -53,10 +54,11 @@ public final class ParlaImporter implements Importer {
     String root = rootElement(file);
     if (root.equals("teiCorpus")) {
       Path boundary = options.root() != null ? options.root() : file.toAbsolutePath().normalize().getParent();
-      ParlaCorpus corpus = ParlaCorpus.read(file, boundary, issues);
+      ParlaCorpus corpus = ParlaCorpus.read(file, boundary, options.maxBytes(), issues);
       Edition edition = corpus.edition();
       if (edition != null) sink.edition(edition);
-      for (Path session : corpus.sessions) session(session, corpus, options, sink, issues);
+      for (Path session : corpus.sessions) session(session, corpus, options, sink);
+      if (corpus.inlineSessions > 0) inlineSessions(file, corpus, options, sink, issues);
     } else if (!root.equals("TEI")) {
       // A person list, organisation list or taxonomy beside the sessions: read through the
       // corpus root, not a document of its own.
@@ -68,7 +70,7 @@ public final class ParlaImporter implements Importer {
         Edition edition = corpus.edition();
         if (edition != null) sink.edition(edition);
       }
-      session(file, corpus, options, sink, issues);
+      session(file, corpus, options, sink);
     }
   }
 
@@ -104,7 +106,7 @@ public final class ParlaImporter implements Importer {
       for (Path p : candidates) {
         if (ParlaCorpus.includes(p, session)) {
           Path boundary = limit != null ? limit : p.getParent();
-          return ParlaCorpus.read(p, boundary, new Issues(String.valueOf(p.getFileName()), 0, new ImportSink() {
+          return ParlaCorpus.read(p, boundary, options.maxBytes(), new Issues(String.valueOf(p.getFileName()), 0, new ImportSink() {
             @Override public void document(Document d) {}
           }));
         }
@@ -115,15 +117,59 @@ public final class ParlaImporter implements Importer {
     return null;
   }
 
-  private static void session(Path file, @Nullable ParlaCorpus corpus, ImportOptions options, ImportSink sink,
-      Issues corpusIssues) throws ImportException, IOException {
+  private static void session(Path file, @Nullable ParlaCorpus corpus, ImportOptions options, ImportSink sink)
+      throws ImportException, IOException {
     String name = String.valueOf(file.getFileName());
-    Issues issues = corpus != null && file.equals(corpus.file) ? corpusIssues : new Issues(name, options.maxIssues(), sink);
+    Issues issues = new Issues(name, options.maxIssues(), sink);
     Path tsv = file.resolveSibling(name.replaceFirst("\\.xml$", "") + "-meta.tsv");
     Map<String, ParlaRegistry.TsvSpeaker> fromTsv = Files.isRegularFile(tsv) ? ParlaRegistry.readTsv(tsv) : Map.of();
-    ParlaRegistry registry = corpus == null ? null : corpus.registry;
     ParlaSession[] holder = new ParlaSession[1];
-    ParlaSession.Speakers speakers = (who, ana, line, column) -> {
+    ParlaSession.Speakers speakers = speakers(corpus, fromTsv, issues, holder);
+    ParlaCorpus.parse(file, r -> {
+      holder[0] = new ParlaSession(r, name, speakers);
+      holder[0].parse();
+    });
+    ParlaSession s = holder[0];
+    if (!"TEI".equals(s.rootName)) {
+      issues.add("structure", 0, 0, "included file's root element <" + s.rootName + "> is not a session (TEI); skipped", null);
+      return;
+    }
+    emit(s, name, name.replaceFirst("\\.[A-Za-z]+$", ""), corpus, options, sink, issues);
+  }
+
+  /** The sessions written inside the corpus file itself ({@code teiCorpus/TEI}), one at a time. */
+  private static void inlineSessions(Path file, ParlaCorpus corpus, ImportOptions options, ImportSink sink, Issues issues)
+      throws ImportException, IOException {
+    String name = String.valueOf(file.getFileName());
+    String stem = name.replaceFirst("\\.[A-Za-z]+$", "");
+    ParlaSession[] holder = new ParlaSession[1];
+    ParlaSession.Speakers speakers = speakers(corpus, Map.of(), issues, holder);
+    ParlaCorpus.parse(file, r -> {
+      int depth = 0;
+      int count = 0;
+      while (r.hasNext()) {
+        int e = r.next();
+        if (e == javax.xml.stream.XMLStreamConstants.ENTITY_REFERENCE) throw org.dossier.ingest.teitext.TeiXml.entity(r, name);
+        if (e == javax.xml.stream.XMLStreamConstants.END_ELEMENT) {
+          depth--;
+        } else if (e == javax.xml.stream.XMLStreamConstants.START_ELEMENT) {
+          if (depth == 1 && r.getLocalName().equals("TEI")) {
+            holder[0] = new ParlaSession(r, name, speakers);
+            holder[0].parseElement();
+            emit(holder[0], name, stem + "-" + ++count, corpus, options, sink, issues);
+          } else {
+            depth++;
+          }
+        }
+      }
+    });
+  }
+
+  /** Resolves speakers through the corpus lists, then the metadata table, else by id with an issue. */
+  private static ParlaSession.Speakers speakers(@Nullable ParlaCorpus corpus, Map<String, ParlaRegistry.TsvSpeaker> fromTsv,
+      Issues issues, ParlaSession[] current) {
+    ParlaRegistry registry = corpus == null ? null : corpus.registry;
+    return (who, ana, line, column) -> {
       String id = org.dossier.ingest.teitext.TeiXml.ref(who);
       String role = role(ana);
       if (id == null) {
@@ -131,29 +177,22 @@ public final class ParlaImporter implements Importer {
         return new Speaker("unknown", role, null, null);
       }
       ParlaRegistry.Person person = registry == null ? null : registry.person(id);
-      String date = holder[0].date != null ? holder[0].date : holder[0].sourceDate;
+      ParlaSession s = current[0];
       if (person != null) {
-        return new Speaker(person.name(), role, id, registry.party(person, date, holder[0].lang));
+        return new Speaker(person.name(), role, id, registry.party(person, s.date != null ? s.date : s.sourceDate, s.lang));
       }
       ParlaRegistry.TsvSpeaker row = fromTsv.get(id);
       if (row != null) return new Speaker(row.name(), role, id, row.party());
       issues.add("speaker", line, column, "speaker '" + id + "' is not in the person list", "named by its id");
       return new Speaker(id, role, id, null);
     };
-    ParlaCorpus.parse(file, r -> {
-      ParlaSession s = new ParlaSession(r, name, speakers);
-      holder[0] = s;
-      s.parse();
-    });
-    ParlaSession s = holder[0];
-    if (!"TEI".equals(s.rootName)) {
-      issues.add("structure", 0, 0, "included file's root element <" + s.rootName + "> is not a session (TEI); skipped", null);
-      return;
-    }
-    String stem = name.replaceFirst("\\.[A-Za-z]+$", "");
-    String id = Ids.slug(s.id != null ? s.id : stem, "session");
+  }
+
+  private static void emit(ParlaSession s, String name, String fallbackId, @Nullable ParlaCorpus corpus,
+      ImportOptions options, ImportSink sink, Issues issues) throws ImportException, IOException {
+    String id = Ids.slug(s.id != null ? s.id : fallbackId, "session");
     String title = s.title();
-    Document.Builder b = Document.builder(id, title == null ? stem : title)
+    Document.Builder b = Document.builder(id, title == null ? fallbackId : title)
         .edition(corpus == null || corpus.id == null ? null : Ids.slug(corpus.id, "corpus"))
         .editionTitle(corpus == null ? null : corpus.title())
         .type("debate")
@@ -172,7 +211,13 @@ public final class ParlaImporter implements Importer {
         issues.add("date", 0, 0, "unreadable session date: " + e.getMessage(), "left undated");
       }
     }
-    sink.document(b.build());
+    Document document;
+    try {
+      document = b.build();
+    } catch (IllegalArgumentException e) {
+      throw new ImportException("session cannot be represented: " + e.getMessage(), name, 0, 0, e);
+    }
+    sink.document(document);
   }
 
   private static @Nullable String role(@Nullable String ana) {

@@ -253,7 +253,8 @@ final class ParlaRegistry {
         String n = cell(cells, name);
         String p = cell(cells, partyName);
         if (p == null) p = cell(cells, party);
-        out.putIfAbsent(who, new TsvSpeaker(n == null ? who : natural(n), p));
+        String display = n == null ? who : natural(n);
+        out.putIfAbsent(who, new TsvSpeaker(display.isBlank() ? who : display, p));
       }
     }
     return out;

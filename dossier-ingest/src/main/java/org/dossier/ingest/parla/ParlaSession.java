@@ -23,11 +23,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads one debate session ({@code tei:TEI}) into blocks: each {@code seg} of an utterance is a
  * paragraph of that speaker's turn; notes, {@code vocal}, {@code kinesic}, {@code incident} and
- * {@code gap} between or inside utterances are STAGE blocks without a speaker (a stage direction
- * inside a {@code seg} splits it; a {@code gap} inside a {@code seg} is an omission mark in the
- * speech instead); headings are HEADING blocks; the front matter is the headnote. Token-encoded
- * text ({@code w}, {@code pc}) is joined with one space between tokens unless {@code @join} says
- * otherwise.
+ * {@code gap} between or inside utterances are STAGE blocks without a speaker (one inside a
+ * {@code seg} splits it: speech, stage, speech); a gap's stage block prints {@code [reason]} or
+ * {@code [desc]} and carries an OMISSION mark; headings are HEADING blocks; the front matter is
+ * the headnote. Token-encoded text ({@code w}, {@code pc}) is joined with one space between
+ * tokens unless {@code @join} says otherwise.
  */
 final class ParlaSession {
   /** Resolves {@code u/@who} and {@code u/@ana} to a speaker. */
@@ -37,11 +37,7 @@ final class ParlaSession {
 
   private enum Action { BLOCK, CONTAINER, INLINE, UTTERANCE, TOKEN }
 
-  private record Frame(Action action, boolean joinRight, boolean speech) {
-    Frame(Action action, boolean joinRight) {
-      this(action, joinRight, false);
-    }
-  }
+  private record Frame(Action action, boolean joinRight) {}
 
   private record Draft(TextBuffer buf, BlockKind kind, @Nullable Speaker speaker, boolean headnote) {}
 
@@ -56,7 +52,6 @@ final class ParlaSession {
   private @Nullable Speaker currentSpeaker;
   private boolean inFront;
   private int tokenDepth;
-  private int speechDepth;
   private boolean joinNext;
 
   @Nullable String rootName;
@@ -74,24 +69,35 @@ final class ParlaSession {
     this.speakers = speakers;
   }
 
-  /** Reads the whole file. */
+  /** Reads the whole file: its root element, when it is a {@code TEI}, as one session. */
   void parse() throws XMLStreamException, ImportException {
-    boolean root = true;
     while (r.hasNext()) {
       int e = r.next();
       if (e == XMLStreamConstants.ENTITY_REFERENCE) throw TeiXml.entity(r, file);
-      if (e != XMLStreamConstants.START_ELEMENT) continue;
-      String local = r.getLocalName();
-      if (root) {
-        root = false;
-        rootName = local;
-        if (!local.equals("TEI")) return;
-        id = TeiXml.xmlId(r);
-        lang = TeiXml.xmlLang(r);
-      } else if (local.equals("teiHeader")) {
-        header();
-      } else if (local.equals("text")) {
-        text();
+      if (e == XMLStreamConstants.START_ELEMENT) {
+        rootName = r.getLocalName();
+        if (rootName.equals("TEI")) parseElement();
+        return;
+      }
+    }
+  }
+
+  /** Reads the {@code TEI} element the reader is on, to its end tag. */
+  void parseElement() throws XMLStreamException, ImportException {
+    rootName = "TEI";
+    id = TeiXml.xmlId(r);
+    lang = TeiXml.xmlLang(r);
+    int depth = 1;
+    while (depth > 0) {
+      int e = r.next();
+      if (e == XMLStreamConstants.ENTITY_REFERENCE) throw TeiXml.entity(r, file);
+      if (e == XMLStreamConstants.END_ELEMENT) {
+        depth--;
+      } else if (e == XMLStreamConstants.START_ELEMENT) {
+        String local = r.getLocalName();
+        if (local.equals("teiHeader")) header();
+        else if (local.equals("text")) text();
+        else depth++;
       }
     }
   }
@@ -194,11 +200,7 @@ final class ParlaSession {
       }
       case "gap" -> {
         TeiXml.Gap gap = TeiXml.Gap.read(r, file);
-        if (speaker != null && speechDepth > 0) {
-          ensureBlock().appendMark(MarkType.OMISSION, gap.printed(), gap.content(), null);
-        } else {
-          stage(gap.printed(), true, gap.content());
-        }
+        stage(gap.printed(), true, gap.content());
       }
       case "note", "vocal", "kinesic", "incident" -> {
         String type = TeiXml.attr(r, "type");
@@ -238,7 +240,6 @@ final class ParlaSession {
       case BLOCK -> {
         closeBlock();
         currentKind = BlockKind.PARAGRAPH;
-        if (f.speech()) speechDepth--;
       }
       case CONTAINER -> closeBlock();
       case UTTERANCE -> {
@@ -259,9 +260,7 @@ final class ParlaSession {
   private void block(BlockKind kind) {
     closeBlock();
     currentKind = kind;
-    boolean speech = speaker != null && kind == BlockKind.PARAGRAPH;
-    if (speech) speechDepth++;
-    frames.push(new Frame(Action.BLOCK, false, speech));
+    frames.push(new Frame(Action.BLOCK, false));
   }
 
   private void container() {

@@ -152,9 +152,18 @@ public final class TeiXml {
 
   /** The error for XML that is not well-formed, with the parser's place. */
   public static ImportException malformed(XMLStreamException e, String file) {
+    return malformed(e, file, null);
+  }
+
+  /**
+   * The error for XML that is not well-formed or breaks a limit, with the parser's place, or the
+   * reader's when the exception carries none (Woodstox's limit errors do not).
+   */
+  public static ImportException malformed(XMLStreamException e, String file, @Nullable XMLStreamReader r) {
     Location l = e.getLocation();
+    if ((l == null || l.getLineNumber() <= 0) && r != null) l = r.getLocation();
     String msg = e.getMessage() == null ? "not well-formed XML" : e.getMessage();
-    // Woodstox prefixes its message with the location; keep only the first line.
+    // Woodstox prefixes its message with the location; keep the message itself.
     int nl = msg.indexOf('\n');
     if (msg.startsWith("ParseError at") && nl > 0) msg = msg.substring(nl + 1).replace("Message: ", "");
     return new ImportException("not well-formed XML: " + msg.strip(), file,

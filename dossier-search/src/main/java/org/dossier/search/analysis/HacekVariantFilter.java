@@ -59,19 +59,20 @@ public final class HacekVariantFilter extends TokenFilter {
 
   /** Writes the English-style spelling into {@code out}; false if the word has no such letter. */
   static boolean englishVariant(char[] buffer, int length, StringBuilder out) {
+    int first = 0;
+    while (first < length && replacement(buffer[first]) == null) first++;
+    if (first == length) return false; // the usual case: nothing copied
     out.setLength(0);
-    boolean changed = false;
-    for (int i = 0; i < length; i++) {
-      char c = buffer[i];
-      String replacement = replacement(c);
+    out.append(buffer, 0, first);
+    for (int i = first; i < length; i++) {
+      String replacement = replacement(buffer[i]);
       if (replacement == null) {
-        out.append(c);
+        out.append(buffer[i]);
       } else {
         out.append(replacement);
-        changed = true;
       }
     }
-    return changed;
+    return true;
   }
 
   private static @Nullable String replacement(char c) {

@@ -61,6 +61,8 @@ public final class LuceneSearchIndex implements SearchIndex {
   /** The default bound on the words one wildcard, prefix or range term may expand to. */
   public static final int DEFAULT_MAX_EXPANSIONS = 10_000;
 
+  private static final double RAM_BUFFER_MB = 64;
+
   private final Directory directory;
   private final Analyzer analyzer;
   private final FacetsConfig facetsConfig = BlockDocuments.facetsConfig();
@@ -76,7 +78,10 @@ public final class LuceneSearchIndex implements SearchIndex {
     this.directory = directory;
     this.analyzer = analyzer();
     this.guard = new ExpansionGuard(maxExpansions);
-    IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    IndexWriterConfig config = new IndexWriterConfig(analyzer)
+        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+        // Fewer, larger flushes when (re)indexing a whole edition; still small beside a 512 MB heap.
+        .setRAMBufferSizeMB(RAM_BUFFER_MB);
     this.writer = new IndexWriter(directory, config);
     this.searchers = new SearcherManager(writer, null);
   }
