@@ -35,8 +35,9 @@ import org.jspecify.annotations.Nullable;
  * ({@code masterpieces-of-history-51}), {@code doc-51} when the page names no edition, else the
  * slug of the title (or of the file name). The language is {@code en} when at least 15 % of the
  * first 400 words are common English function words, else unknown. The participants are the
- * speakers, in order of first appearance. A translator named only in the header becomes a
- * source whose text is "Translated by NAME", since the model keeps the translator on the source.
+ * speakers, in order of first appearance. The type is guessed from the title ({@link DocTypes}).
+ * A translator named only in the header becomes a source whose text is "Translated by NAME",
+ * since the model keeps the translator on the source.
  */
 public final class PageParser {
   private static final Pattern GLUED_NUMBER = Pattern.compile("(\\d{1,6})(?=[^\\d\\s])");
@@ -102,6 +103,7 @@ public final class PageParser {
         .editionTitle(header.editionTitle())
         .number(header.number())
         .date(header.date())
+        .type(structured ? DocTypes.fromTitle(title).orElse(null) : null)
         .language(paragraphs.looksEnglish() ? "en" : null)
         .participants(paragraphs.speakerNames())
         .editors(header.editors())
@@ -179,8 +181,10 @@ public final class PageParser {
   private static Body classify(List<Unit> units, Issues issues) {
     Body body = new Body();
     int expected = 1;
+    int spacedUntil = spacedParagraphsEnd(units);
     Paragraphs.NoteBody lastNote = null;
-    for (Unit u : units) {
+    for (int i = 0; i < units.size(); i++) {
+      Unit u = units.get(i);
       String t = u.text();
       char first = t.charAt(0);
       if ("•·▪◦●".indexOf(first) >= 0 && PREVIEW.matcher(t).matches()) continue;
@@ -189,11 +193,22 @@ public final class PageParser {
         lastNote = null;
         continue;
       }
-      Matcher glued = GLUED_NUMBER.matcher(t);
-      if (first >= '0' && first <= '9' && glued.lookingAt()) {
-        int numberEnd = numberEnd(t, glued.end(1), expected);
+      int numberEnd = -1;
+      int textStart = -1;
+      if (first >= '0' && first <= '9') {
+        Matcher glued = GLUED_NUMBER.matcher(t);
+        Matcher spaced = i < spacedUntil ? NOTE_BODY.matcher(t) : null;
+        if (glued.lookingAt()) {
+          numberEnd = numberEnd(t, glued.end(1), expected);
+          textStart = numberEnd;
+        } else if (spaced != null && spaced.matches()) {
+          numberEnd = spaced.end(1);
+          textStart = spaced.start(2);
+        }
+      }
+      if (numberEnd > 0) {
         int printed = Integer.parseInt(t.substring(0, numberEnd));
-        String rest = t.substring(numberEnd);
+        String rest = t.substring(textStart);
         body.anyPrinted = true;
         lastNote = null;
         Optional<Source> source = SOURCE_START.matcher(rest).matches() ? SourceLine.parse(rest) : Optional.empty();
@@ -201,7 +216,7 @@ public final class PageParser {
           body.source = source.get();
           body.paras.add(Paragraphs.Para.consumed(u, printed));
         } else {
-          body.paras.add(new Paragraphs.Para(u, printed, numberEnd));
+          body.paras.add(new Paragraphs.Para(u, printed, textStart));
         }
         expected = printed + 1;
         continue;
@@ -231,6 +246,34 @@ public final class PageParser {
       body.paras.add(new Paragraphs.Para(u, -1, 0));
     }
     return body;
+  }
+
+  /**
+   * Pages copied without glued numbers print "2 Gorbachev: …", which looks like a note body.
+   * When no paragraph number is glued, the spaced numbers up to where the numbering starts again
+   * (the notes) are paragraph numbers; a single run is paragraphs when no unnumbered text comes
+   * before it. Returns the index of the first unit past those paragraphs, or 0.
+   */
+  private static int spacedParagraphsEnd(List<Unit> units) {
+    int previous = -1;
+    boolean textBefore = false;
+    boolean any = false;
+    for (int i = 0; i < units.size(); i++) {
+      String t = units.get(i).text();
+      char first = t.charAt(0);
+      if (first >= '0' && first <= '9' && GLUED_NUMBER.matcher(t).lookingAt()) return 0;
+      if ("•·▪◦●©".indexOf(first) >= 0) continue;
+      Matcher m = NOTE_BODY.matcher(t);
+      if (first >= '0' && first <= '9' && m.matches()) {
+        int n = Integer.parseInt(m.group(1));
+        if (any && n <= previous) return textBefore ? 0 : i;
+        previous = n;
+        any = true;
+      } else if (!any && !SOURCE_START.matcher(t).matches() && !RIGHTS.matcher(t).matches()) {
+        textBefore = true;
+      }
+    }
+    return any && !textBefore ? units.size() : 0;
   }
 
   /** Where a glued paragraph number ends: the expected number when the digits start with it, else all digits (at most 4). */

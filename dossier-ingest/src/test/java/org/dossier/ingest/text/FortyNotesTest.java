@@ -26,6 +26,11 @@ class FortyNotesTest {
     }
     assertThat(doc.blocks()).noneMatch(b -> b.text().matches(".*\\d.*") || b.text().contains("•"));
     assertThat(result.issues()).isEmpty();
+    assertThat(doc.toString()).doesNotContain("Version classique", "Texte intégral", "Conditions d’utilisation", "(...)");
+    assertThat(doc.editors()).containsExactly("Ines Moreau", "Karl Dahl");
+    assertThat(doc.source().fond()).isEqualTo("4");
+    assertThat(doc.findBlock(41)).isEmpty();
+    assertThat(doc.rights()).isEqualTo("© Coastal Press, 2019");
   }
 
   @Test

@@ -53,6 +53,7 @@ class FoundingPageTest {
         .doesNotContain("Document No.");
     assertThat(doc.date()).isEqualTo(DocDate.of("1989-03-03"));
     assertThat(doc.language()).isEqualTo("en");
+    assertThat(doc.type()).isEqualTo("minutes");
   }
 
   @Test

@@ -111,4 +111,14 @@ class PageVariantsTest {
     assertThat(result.single().rights()).isEqualTo("© Some Press, 2020");
     assertThat(result.issues()).isEmpty();
   }
+
+  @Test
+  void readsParagraphNumbersFollowedByASpaceWhenNoNumberIsGlued() throws Exception {
+    String page = new String(Fixtures.bytes("meeting.txt"), java.nio.charset.StandardCharsets.UTF_8)
+        .replaceAll("(?m)^(\\d)([A-Z\\[])", "$1 $2");
+    assertThat(page).contains("\n2 Varga: Welcome").contains("\n7 [Source:");
+    ImportResult spaced = Fixtures.text("meeting.txt", page.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(spaced.single()).isEqualTo(Fixtures.text("meeting.txt").single());
+    assertThat(spaced.issues()).isEmpty();
+  }
 }
