@@ -35,7 +35,7 @@ final class ExportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     try (EditionStore store = Stores.open(dir)) {
       for (String id : ids) {

@@ -59,7 +59,7 @@ final class ImportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() throws Exception {
     if (into == null && !dryRun) {
       throw new ParameterException(spec.commandLine(), "say where the documents go: --into EDITION, or --dry-run");
     }

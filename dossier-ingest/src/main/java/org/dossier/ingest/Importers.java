@@ -27,8 +27,8 @@ public final class Importers {
     register(new org.dossier.ingest.tei.DossierTeiImporter());
     register(new org.dossier.ingest.text.TextPageImporter());
     register(new org.dossier.ingest.html.HtmlPageImporter());
-    BY_FORMAT.put("tei-frus", new org.dossier.ingest.frus.FrusImporter());
-    BY_FORMAT.put("tei-parla", new org.dossier.ingest.parla.ParlaImporter());
+    register(new org.dossier.ingest.frus.FrusImporter());
+    register(new org.dossier.ingest.parla.ParlaImporter());
   }
 
   private Importers() {}

@@ -1,13 +1,11 @@
 package org.dossier.ingest.text;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.ingest.Issues;
 import org.dossier.model.Block;
@@ -31,8 +29,6 @@ final class Paragraphs {
   private static final Pattern EDITORIAL = Pattern.compile(
       "(?i)\\b(?:these notes|this document|this record|this memorandum|this memo|this conversation|this text"
           + "|this transcript|this letter|this telegram|this report|this meeting|the editors|document no\\.)");
-  private static final Pattern STRAY_CALL = Pattern.compile("(?<=\\p{Ll}{3})(\\d{1,2})(?=[\\s.,;:!?”’)]|$)");
-  private static final Pattern HYPHENATED = Pattern.compile("(?<![\\p{L}\\-])(\\p{L}\\p{Ll}*)-(\\p{Ll}+)(?![\\p{L}\\-])");
   private static final Set<String> FUNCTION_WORDS = Set.of(
       "the", "and", "of", "to", "a", "in", "is", "that", "it", "we", "not", "for", "with", "are", "be", "this", "on",
       "they", "have", "was", "will", "our", "you", "he", "but", "as", "by", "at");
@@ -241,15 +237,33 @@ final class Paragraphs {
       pi = at[0];
       pos = at[1];
     }
-    for (Para p : paras) {
-      Matcher m = STRAY_CALL.matcher(p.text);
-      while (m.find()) {
-        int n = Integer.parseInt(m.group(1));
-        if (!bodies.containsKey(n)) {
-          issues.add("note", p.unit.line(), 1, "'" + p.text.substring(Math.max(0, m.start() - 12), m.end())
-              + "' looks like a call of note " + n + ", but the page has no note " + n, null);
-        }
+    for (Para p : paras) strayCalls(p, bodies, issues);
+  }
+
+  /**
+   * Reports digits glued to the end of a word of at least three lower-case letters ("years3")
+   * when the page has no note of that number. Scans by hand: a regex with a look-behind at every
+   * position was the slowest part of an import.
+   */
+  private static void strayCalls(Para p, TreeMap<Integer, NoteBody> bodies, Issues issues) {
+    String t = p.text;
+    int n = t.length();
+    for (int i = 3; i < n; i++) {
+      char c = t.charAt(i);
+      if (c < '0' || c > '9' || !Character.isLowerCase(t.charAt(i - 1))) continue;
+      if (!Character.isLowerCase(t.charAt(i - 2)) || !Character.isLowerCase(t.charAt(i - 3))) continue;
+      int end = i;
+      while (end < n && end - i < 3 && t.charAt(end) >= '0' && t.charAt(end) <= '9') end++;
+      if (end - i > 2 || end < n && (Character.isLetterOrDigit(t.charAt(end)) || t.charAt(end) == '-')) {
+        i = end;
+        continue;
       }
+      int number = Integer.parseInt(t.substring(i, end));
+      if (!bodies.containsKey(number)) {
+        issues.add("note", p.unit.line(), 1, "'" + t.substring(Math.max(0, i - 12), end)
+            + "' looks like a call of note " + number + ", but the page has no note " + number, null);
+      }
+      i = end;
     }
   }
 
@@ -269,44 +283,69 @@ final class Paragraphs {
     return null;
   }
 
-  /** Reports words split by a print hyphen ("per-estroika") when the whole word occurs elsewhere. */
+  /**
+   * Reports words split by a print hyphen ("per-estroika") when the whole word occurs elsewhere
+   * in the document. Real compounds ("reform-oriented") are left alone because their parts never
+   * occur joined. Scans for hyphens by hand and looks each joined word up in the lower-cased
+   * text, which is much faster than a regex over every word.
+   */
   private static void hyphenation(List<Para> paras, Issues issues) {
-    Set<String> words = new HashSet<>();
-    for (Para p : paras) addWords(p.text, words);
+    String all = null;
     for (Para p : paras) {
       String raw = p.unit.text();
-      if (raw.indexOf('-') < 0) continue;
-      Matcher m = HYPHENATED.matcher(raw);
-      while (m.find()) {
-        String joined = (m.group(1) + m.group(2)).toLowerCase(Locale.ROOT);
-        if (!words.contains(joined)) continue;
-        int[] place = p.unit.place(m.start());
-        String repair = m.group(1) + m.group(2);
-        issues.add("hyphenation", place[0], place[1], "'" + m.group() + "' looks like a print hyphenation left in the word '"
-            + repair + "', which occurs elsewhere in the document", repair);
+      for (int h = raw.indexOf('-'); h >= 0; h = raw.indexOf('-', h + 1)) {
+        int start = h;
+        while (start > 0 && Character.isLetter(raw.charAt(start - 1))) start--;
+        int end = h + 1;
+        while (end < raw.length() && Character.isLowerCase(raw.charAt(end))) end++;
+        if (start == h || end == h + 1) continue;
+        if (start > 0 && raw.charAt(start - 1) == '-' || end < raw.length() && (raw.charAt(end) == '-'
+            || Character.isLetter(raw.charAt(end)))) {
+          continue;
+        }
+        String left = raw.substring(start, h);
+        if (!left.substring(1).equals(left.substring(1).toLowerCase(Locale.ROOT))) continue;
+        String repair = left + raw.substring(h + 1, end);
+        if (all == null) all = allText(paras);
+        if (!containsWord(all, repair.toLowerCase(Locale.ROOT))) continue;
+        int[] place = p.unit.place(start);
+        issues.add("hyphenation", place[0], place[1], "'" + raw.substring(start, end)
+            + "' looks like a print hyphenation left in the word '" + repair + "', which occurs elsewhere in the document",
+            repair);
       }
     }
   }
 
-  private static void addWords(String text, Set<String> words) {
-    int i = 0;
-    int n = text.length();
-    while (i < n) {
-      while (i < n && !Character.isLetter(text.charAt(i))) i++;
-      int start = i;
-      while (i < n && Character.isLetter(text.charAt(i))) i++;
-      if (i > start) words.add(text.substring(start, i).toLowerCase(Locale.ROOT));
-    }
+  private static String allText(List<Para> paras) {
+    StringBuilder sb = new StringBuilder();
+    for (Para p : paras) sb.append(p.text).append('\n');
+    return sb.toString().toLowerCase(Locale.ROOT);
   }
 
+  private static boolean containsWord(String text, String word) {
+    for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+      int end = i + word.length();
+      if ((i == 0 || !Character.isLetter(text.charAt(i - 1))) && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the text reads as English: at least 15 % function words among the first 400 words. */
   private static boolean looksEnglish(List<String> texts) {
     int total = 0;
     int function = 0;
     for (String t : texts) {
-      for (String w : t.split("[^\\p{L}]+")) {
-        if (w.isEmpty()) continue;
+      int i = 0;
+      int n = t.length();
+      while (i < n && total < 400) {
+        while (i < n && !Character.isLetter(t.charAt(i))) i++;
+        int start = i;
+        while (i < n && Character.isLetter(t.charAt(i))) i++;
+        if (i == start) break;
         total++;
-        if (FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT))) function++;
+        if (i - start <= 4 && FUNCTION_WORDS.contains(t.substring(start, i).toLowerCase(Locale.ROOT))) function++;
       }
     }
     return total >= 20 && function * 100 >= total * 15;

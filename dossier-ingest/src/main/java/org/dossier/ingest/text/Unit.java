@@ -11,6 +11,7 @@ import java.util.List;
 final class Unit {
   private final StringBuilder text = new StringBuilder();
   private final List<int[]> starts = new ArrayList<>(2); // {offset in text, source line, source column}
+  private String cached = "";
 
   Unit(PageLine first) {
     add(first, "");
@@ -18,7 +19,7 @@ final class Unit {
 
   /** Appends the next line of a hard-wrapped paragraph. */
   void append(PageLine next) {
-    String t = text.toString();
+    String t = cached;
     add(next, t.endsWith("-") && t.length() > 1 && Character.isLetter(t.charAt(t.length() - 2)) ? "" : " ");
   }
 
@@ -29,10 +30,11 @@ final class Unit {
     text.append(joiner);
     starts.add(new int[] {text.length(), line.line(), line.column() + raw.codePointCount(0, lead)});
     text.append(raw.strip());
+    cached = text.toString();
   }
 
   String text() {
-    return text.toString();
+    return cached;
   }
 
   /** The source line of the unit's first character. */
@@ -44,7 +46,7 @@ final class Unit {
   int[] place(int offset) {
     int[] seg = starts.get(0);
     for (int[] s : starts) if (s[0] <= offset) seg = s;
-    String t = text.toString();
+    String t = cached;
     int from = Math.min(seg[0], t.length());
     int to = Math.min(Math.max(offset, from), t.length());
     return new int[] {seg[1], seg[2] + t.codePointCount(from, to)};

@@ -1,0 +1,159 @@
+package org.dossier.store;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.dossier.ingest.ImportException;
+import org.dossier.model.Document;
+import org.dossier.model.Ids;
+
+/**
+ * Brings {@code edition.json}'s list of documents in line with the files on disk, after a crash
+ * or a hand edit. The files are the truth: every write renames a complete file into place
+ * before it updates {@code edition.json}, so a crash can leave (a) a stray temporary file,
+ * (b) a document file that is newer than its entry or has none, or (c) an entry whose file was
+ * already deleted. Each is repaired here and described in one line.
+ */
+final class Reconciler {
+  /** The entries that match the files, in order, and what was changed to get them. */
+  record Result(List<DocumentEntry> entries, List<String> repairs) {
+    Result {
+      entries = List.copyOf(entries);
+      repairs = List.copyOf(repairs);
+    }
+  }
+
+  private final Path dir;
+  private final DocumentFormat format;
+  private final List<String> repairs = new ArrayList<>();
+
+  private Reconciler(Path dir, DocumentFormat format) {
+    this.dir = dir;
+    this.format = format;
+  }
+
+  /**
+   * Compares {@code recorded} with the files of the edition in {@code dir}. With {@code writable},
+   * stray temporary files are deleted; without, they are left alone (a writer may be using them).
+   */
+  static Result run(Path dir, DocumentFormat format, List<DocumentEntry> recorded, boolean writable)
+      throws StoreException {
+    Reconciler r = new Reconciler(dir, format);
+    if (writable) {
+      r.deleteTemporaries(dir);
+      r.deleteTemporaries(dir.resolve(EditionStore.DOCUMENTS_DIR));
+    }
+    return new Result(r.reconcile(recorded), r.repairs);
+  }
+
+  private List<DocumentEntry> reconcile(List<DocumentEntry> recorded) throws StoreException {
+    Map<String, Path> files = documentFiles();
+    Map<String, DocumentEntry> result = new LinkedHashMap<>();
+    for (DocumentEntry entry : recorded) {
+      Path file = files.get(entry.id());
+      String expected = EditionStore.relativeFile(entry.id(), format);
+      if (file == null) {
+        repairs.add("dropped document " + entry.id() + ": its file " + expected + " is missing");
+        continue;
+      }
+      byte[] bytes = read(file);
+      String sha = AtomicFiles.sha256(bytes);
+      if (sha.equals(entry.sha256()) && expected.equals(entry.file())) {
+        result.put(entry.id(), entry);
+      } else {
+        result.put(entry.id(), entry(entry.id(), file, bytes, sha));
+        repairs.add("re-read " + expected + ": it changed after edition.json was written");
+      }
+    }
+    Set<String> listed = new HashSet<>(result.keySet());
+    for (Map.Entry<String, Path> f : files.entrySet()) {
+      if (listed.contains(f.getKey())) continue;
+      byte[] bytes = read(f.getValue());
+      result.put(f.getKey(), entry(f.getKey(), f.getValue(), bytes, AtomicFiles.sha256(bytes)));
+      repairs.add("added " + EditionStore.relativeFile(f.getKey(), format) + ": it was not yet in edition.json");
+    }
+    return new ArrayList<>(result.values());
+  }
+
+  /** The document files by id, sorted by id so that additions come in a stable order. */
+  private Map<String, Path> documentFiles() throws StoreException {
+    Path docs = dir.resolve(EditionStore.DOCUMENTS_DIR);
+    Map<String, Path> files = new TreeMap<>();
+    if (!Files.isDirectory(docs)) return files;
+    String suffix = "." + format.extension();
+    try (DirectoryStream<Path> stream = Files.newDirectoryStream(docs)) {
+      for (Path p : stream) {
+        String name = p.getFileName().toString();
+        if (name.startsWith(".") || !name.endsWith(suffix) || !Files.isRegularFile(p)) continue;
+        String id = name.substring(0, name.length() - suffix.length());
+        if (!Ids.isUrlSafe(id)) {
+          repairs.add("ignored " + EditionStore.DOCUMENTS_DIR + "/" + name + ": not a valid document id");
+          continue;
+        }
+        files.put(id, p);
+      }
+    } catch (IOException e) {
+      throw StoreException.io("cannot read", docs, e);
+    }
+    return files;
+  }
+
+  private DocumentEntry entry(String id, Path file, byte[] bytes, String sha) throws StoreException {
+    Document doc = parse(format, file, bytes);
+    if (!doc.id().equals(id)) {
+      throw new CorruptEditionException(
+          "the file holds document '" + doc.id() + "', but its name says '" + id + "'", file, 0, 0, null);
+    }
+    return DocumentEntry.of(doc, EditionStore.relativeFile(id, format), sha);
+  }
+
+  /** Parses a stored document, turning a format error into a {@link CorruptEditionException}. */
+  static Document parse(DocumentFormat format, Path file, byte[] bytes) throws CorruptEditionException {
+    try {
+      return format.read(new ByteArrayInputStream(bytes), file.getFileName().toString());
+    } catch (ImportException e) {
+      // The exception's message ends with its own "(at name:line:column)"; ours names the full path.
+      String message = String.valueOf(e.getMessage()).replaceFirst(" \\(at [^()]*\\)$", "");
+      throw new CorruptEditionException("cannot read the document: " + message, file, e.line(), e.column(), e);
+    } catch (IOException e) {
+      throw new CorruptEditionException("cannot read the document: " + StoreException.reason(e), file, 0, 0, e);
+    } catch (IllegalArgumentException e) {
+      // The model's validation rejected what the reader built: the file is not a valid document.
+      throw new CorruptEditionException("not a valid document: " + e.getMessage(), file, 0, 0, e);
+    }
+  }
+
+  private static byte[] read(Path file) throws StoreException {
+    try {
+      return Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw new StoreException(file + " disappeared while the edition was being opened; is another process writing?", e);
+    } catch (IOException e) {
+      throw StoreException.io("cannot read", file, e);
+    }
+  }
+
+  private void deleteTemporaries(Path folder) throws StoreException {
+    if (!Files.isDirectory(folder)) return;
+    try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
+      for (Path p : stream) {
+        if (AtomicFiles.isTemporary(p.getFileName().toString()) && Files.isRegularFile(p)) {
+          AtomicFiles.delete(p);
+          repairs.add("deleted unfinished temporary file " + dir.relativize(p).toString().replace('\\', '/'));
+        }
+      }
+    } catch (IOException e) {
+      throw StoreException.io("cannot write to", folder, e);
+    }
+  }
+}

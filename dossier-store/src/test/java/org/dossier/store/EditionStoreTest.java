@@ -1,0 +1,200 @@
+package org.dossier.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dossier.store.Fixtures.FORMAT;
+import static org.dossier.store.Fixtures.memo;
+import static org.dossier.store.StoreAssertions.assertConsistent;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.dossier.model.Document;
+import org.dossier.model.Edition;
+import org.dossier.model.RegisterEntry;
+import org.dossier.testkit.Golden;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EditionStoreTest {
+  @TempDir Path tmp;
+
+  private EditionStore init() throws StoreException {
+    return EditionStore.init(tmp.resolve("ed"), "consul-letters", "Letters of a Consul", FORMAT);
+  }
+
+  @Test
+  void initCreatesAFolderWithAnEmptyEdition() throws Exception {
+    try (EditionStore store = init()) {
+      assertThat(store.edition()).isEqualTo(Edition.titled("consul-letters", "Letters of a Consul"));
+      assertThat(store.documents()).isEmpty();
+      assertThat(store.repairs()).isEmpty();
+    }
+    assertThat(tmp.resolve("ed/documents")).isDirectory();
+    Golden.assertMatches("empty-edition.json", Files.readString(tmp.resolve("ed/edition.json"), StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void initRefusesAFolderThatIsNotEmpty() throws Exception {
+    Files.createDirectories(tmp.resolve("ed"));
+    Files.writeString(tmp.resolve("ed/notes.txt"), "mine");
+    StoreException e = assertThrows(StoreException.class, this::init);
+    assertThat(e).hasMessageContaining(tmp.resolve("ed").toString()).hasMessageContaining("not empty")
+        .hasMessageContaining("notes.txt");
+  }
+
+  @Test
+  void initRefusesAnExistingEdition() throws Exception {
+    init().close();
+    StoreException e = assertThrows(StoreException.class, this::init);
+    assertThat(e).hasMessageContaining("is already a Dossier edition");
+  }
+
+  @Test
+  void initSaysWhichFolderItCannotWrite() throws Exception {
+    // Tests run as root, who may write anywhere chmod allows nothing; but no one can create a
+    // folder under a regular file.
+    Files.writeString(tmp.resolve("plain-file"), "x");
+    Path dir = tmp.resolve("plain-file/ed");
+    StoreException e = assertThrows(StoreException.class,
+        () -> EditionStore.init(dir, "consul-letters", "Letters", FORMAT));
+    assertThat(e).hasMessageStartingWith("cannot write to " + dir).hasMessageContaining("not a directory");
+  }
+
+  @Test
+  void aStoredDocumentReadsBackEqualWithTheEditionIdSet() throws Exception {
+    Document memo = memo("memo-7", "Conversation at the harbour");
+    try (EditionStore store = init()) {
+      store.put(memo);
+      assertThat(store.expect("memo-7")).isEqualTo(memo.toBuilder().edition("consul-letters").build());
+      assertThat(store.documents()).containsExactly(new DocumentEntry("memo-7", "documents/memo-7." + FORMAT.extension(),
+          store.hash("memo-7"), "7", "Conversation at the harbour", "1961-04-12"));
+    }
+    assertConsistent(tmp.resolve("ed"));
+  }
+
+  @Test
+  void aReopenedEditionHoldsWhatWasStored() throws Exception {
+    Document memo = memo("memo-7", "Conversation at the harbour");
+    List<DocumentEntry> before;
+    try (EditionStore store = init()) {
+      store.put(memo);
+      before = store.documents();
+    }
+    try (EditionStore store = EditionStore.open(tmp.resolve("ed"), FORMAT)) {
+      assertThat(store.repairs()).isEmpty();
+      assertThat(store.documents()).isEqualTo(before);
+      assertThat(store.expect("memo-7").title()).isEqualTo("Conversation at the harbour");
+    }
+  }
+
+  @Test
+  void replacingADocumentKeepsItsPlaceAndChangesItsHash() throws Exception {
+    try (EditionStore store = init()) {
+      store.put(memo("a", "First"));
+      store.put(memo("b", "Second"));
+      String hash = store.hash("a");
+      store.put(memo("a", "First, corrected"));
+      assertThat(store.documents()).extracting(DocumentEntry::id).containsExactly("a", "b");
+      assertThat(store.hash("a")).isNotEqualTo(hash);
+      assertThat(store.expect("a").title()).isEqualTo("First, corrected");
+      assertConsistent(store.dir());
+    }
+  }
+
+  @Test
+  void storingTheSameDocumentAgainKeepsItsHash() throws Exception {
+    try (EditionStore store = init()) {
+      store.put(memo("a", "First"));
+      String hash = store.hash("a");
+      store.put(memo("a", "First"));
+      assertThat(store.hash("a")).isEqualTo(hash);
+    }
+  }
+
+  @Test
+  void removingADocumentDeletesItsFileAndItsEntry() throws Exception {
+    try (EditionStore store = init()) {
+      store.putAll(List.of(memo("a", "First"), memo("b", "Second"), memo("c", "Third")));
+      assertConsistent(store.dir());
+      assertThat(store.remove("b")).isTrue();
+      assertThat(store.remove("b")).isFalse();
+      assertThat(store.contains("b")).isFalse();
+      assertThat(store.find("b")).isEmpty();
+      assertThat(store.documents()).extracting(DocumentEntry::id).containsExactly("a", "c");
+      assertConsistent(store.dir());
+    }
+  }
+
+  @Test
+  void expectingAMissingDocumentNamesItAndTheEdition() throws Exception {
+    try (EditionStore store = init()) {
+      DocumentNotFoundException e = assertThrows(DocumentNotFoundException.class, () -> store.expect("nope"));
+      assertThat(e).hasMessage("edition consul-letters has no document 'nope'");
+      assertThrows(DocumentNotFoundException.class, () -> store.hash("nope"));
+    }
+  }
+
+  @Test
+  void setEditionKeepsTheStoresIdAndIsSaved() throws Exception {
+    Edition imported = new Edition("other-id", "Letters of a Consul, 1958–1963", List.of("A. Editor", "B. Editor"),
+        "Harbour Press", "CC BY 4.0", List.of(new RegisterEntry("p1", "Consul, The", "Writes most letters")),
+        List.of(new RegisterEntry("pl1", "Lisbon", null)), List.of());
+    try (EditionStore store = init()) {
+      store.setEdition(imported);
+      assertThat(store.edition().id()).isEqualTo("consul-letters");
+    }
+    try (EditionStore store = EditionStore.open(tmp.resolve("ed"), FORMAT)) {
+      Edition e = store.edition();
+      assertThat(e.id()).isEqualTo("consul-letters");
+      assertThat(e.title()).isEqualTo("Letters of a Consul, 1958–1963");
+      assertThat(e.editors()).containsExactly("A. Editor", "B. Editor");
+      assertThat(e.persons()).isEqualTo(imported.persons());
+      assertThat(e.places()).isEqualTo(imported.places());
+      assertThat(e.licence()).isEqualTo("CC BY 4.0");
+    }
+    Golden.assertMatches("edition-with-registers.json",
+        Files.readString(tmp.resolve("ed/edition.json"), StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void idsThatDifferOnlyInCaseAreRefused() throws Exception {
+    try (EditionStore store = init()) {
+      store.put(memo("Memo", "One"));
+      StoreException e = assertThrows(StoreException.class, () -> store.put(memo("memo", "Two")));
+      assertThat(e).hasMessageContaining("only in case");
+      assertConsistent(store.dir());
+    }
+  }
+
+  @Test
+  void aSecondWriterIsLockedOutUntilTheFirstCloses() throws Exception {
+    try (EditionStore first = init()) {
+      StoreLockedException e = assertThrows(StoreLockedException.class, () -> EditionStore.open(first.dir(), FORMAT));
+      assertThat(e).hasMessageContaining(first.dir().toString()).hasMessageContaining("open it read-only");
+    }
+    EditionStore.open(tmp.resolve("ed"), FORMAT).close();
+  }
+
+  @Test
+  void aReadOnlyStoreReadsBesideTheWriterAndRefusesToWrite() throws Exception {
+    try (EditionStore writer = init()) {
+      writer.put(memo("a", "First"));
+      try (EditionStore reader = EditionStore.openReadOnly(writer.dir(), FORMAT)) {
+        assertThat(reader.isReadOnly()).isTrue();
+        assertThat(reader.expect("a").title()).isEqualTo("First");
+        assertThrows(IllegalStateException.class, () -> reader.put(memo("b", "Second")));
+        assertThrows(IllegalStateException.class, () -> reader.remove("a"));
+      }
+    }
+  }
+
+  @Test
+  void aClosedStoreCannotBeUsed() throws Exception {
+    EditionStore store = init();
+    store.close();
+    assertThrows(IllegalStateException.class, () -> store.put(memo("a", "First")));
+    assertThrows(IllegalStateException.class, () -> store.find("a"));
+  }
+}
