@@ -108,9 +108,14 @@ class DocumentPageTest {
   }
 
   @Test
-  void offersTeiAndJsonDownloads() throws Exception {
+  void offersTeiJsonAndMarkdownDownloads() throws Exception {
     String html = page("/cold-war/51");
-    assertThat(html).contains("href=\"/cold-war/51.tei.xml\"").contains("href=\"/cold-war/51.json\"");
+    assertThat(html).contains("href=\"/cold-war/51.tei.xml\"").contains("href=\"/cold-war/51.json\"")
+        .contains("href=\"/cold-war/51.md\"");
+    HttpResponse<String> md = Http.get(server, "/cold-war/51.md");
+    assertThat(md.statusCode()).isEqualTo(200);
+    assertThat(md.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/markdown"));
+    assertThat(md.body()).contains("Notes of a Meeting with the Ambassadors");
     HttpResponse<String> tei = Http.get(server, "/cold-war/51.tei.xml");
     assertThat(tei.statusCode()).isEqualTo(200);
     assertThat(tei.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/tei+xml"));

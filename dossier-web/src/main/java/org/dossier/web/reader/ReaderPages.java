@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.dossier.ingest.export.MarkdownWriter;
 import org.dossier.ingest.json.JsonForm;
 import org.dossier.ingest.tei.DossierTei;
 import org.dossier.model.Document;
@@ -70,7 +71,7 @@ public final class ReaderPages {
 
   /**
    * {@code GET /{edition}/{doc}[?p=38]}: the document page; {@code {doc}.tei.xml},
-   * {@code {doc}.json} (and {@code {doc}.md} when offered) download it.
+   * {@code {doc}.json} and {@code {doc}.md} download it.
    */
   public void document(Context ctx) throws IOException {
     String edition = ctx.pathParam("edition");
@@ -82,6 +83,11 @@ public final class ReaderPages {
         tei(ctx, library.expectDocument(edition, strip(name, ".tei.xml")));
         return;
       }
+      if (name.endsWith(".md")) {
+        ctx.contentType("text/markdown; charset=utf-8")
+            .result(MarkdownWriter.write(library.expectDocument(edition, strip(name, ".md"))));
+        return;
+      }
       if (name.endsWith(".json")) {
         ctx.contentType("application/json; charset=utf-8")
             .result(JsonForm.toPrettyJson(library.expectDocument(edition, strip(name, ".json"))));
@@ -90,7 +96,7 @@ public final class ReaderPages {
     }
     Document d = library.expectDocument(edition, name);
     int selected = parseParagraph(ctx.queryParam("p"));
-    DocumentView view = DocumentViews.of(s.edition(), d, baseUrl(ctx), selected, false);
+    DocumentView view = DocumentViews.of(s.edition(), d, baseUrl(ctx), selected, true);
     ctx.html(Templates.render("document.jte", view));
   }
 
