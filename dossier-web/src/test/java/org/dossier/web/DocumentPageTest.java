@@ -78,7 +78,8 @@ class DocumentPageTest {
     String html = page("/cold-war/51");
     assertThat(html).contains("<span class=\"mark mark-supplied\" tabindex=\"0\" title=\"Supplied by the editors\" "
         + "aria-describedby=\"mark-supplied\" data-explain=\"Supplied by the editors\">[Boris]</span>");
-    assertThat(html).contains("title=\"Original wording in Russian, transliterated\"").contains(">[vot tak]</span>");
+    assertThat(html).contains("title=\"Original wording in Russian, transliterated\"").contains("lang=\"ru-Latn\"")
+        .contains(">[vot tak]</span>");
     assertThat(html).contains(">[…]</span>").contains(">[sic]</span>");
     assertThat(html).contains("id=\"mark-supplied\"").contains("id=\"mark-omission\"").contains("id=\"mark-sic\"")
         .contains("id=\"mark-foreign\"");

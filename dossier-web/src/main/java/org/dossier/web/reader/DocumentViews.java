@@ -50,7 +50,7 @@ final class DocumentViews {
     return new DocumentView(
         new Page(pageTitle + " — " + edition.title(), "edition", null),
         new Link(edition.title(), "/" + edition.id()),
-        d.id(), d.number(), d.title(), titleNotes,
+        d.id(), d.number(), d.title(), d.language(), titleNotes,
         Dates.display(d.date()), Dates.iso(d.date()), d.place(), d.type(), d.participants(),
         headnote, body, notes, legend(d),
         d.source() == null ? null : d.source().text(),
@@ -103,7 +103,7 @@ final class DocumentViews {
       if (pos >= len) break;
       if (mi < marks.size() && marks.get(mi).offset() == pos) {
         Mark m = marks.get(mi++);
-        out.add(Inline.mark(b.span(pos, m.end()), m.type().jsonName(), MarkNames.explain(m)));
+        out.add(Inline.mark(b.span(pos, m.end()), m.type().jsonName(), MarkNames.explain(m), m.lang()));
         pos = m.end();
         continue;
       }
