@@ -18,6 +18,8 @@ import picocli.CommandLine.Spec;
       ListCommand.class,
       RemoveCommand.class,
       CheckCommand.class,
+      SearchCommand.class,
+      ReindexCommand.class,
       picocli.CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.dossier.ingest.export.MarkdownWriter;
+import org.dossier.ingest.export.PlainTextWriter;
 import org.dossier.ingest.json.JsonForm;
 import org.dossier.ingest.tei.DossierTei;
 import org.dossier.model.Document;
@@ -37,7 +39,7 @@ final class ExportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    try (EditionStore store = Stores.open(dir)) {
+    try (EditionStore store = Stores.openReadOnly(dir)) {
       for (String id : ids) {
         Document d = store.find(id).orElseThrow(() -> new CliException("no document '" + id + "' in " + dir));
         out.print(render(d));
@@ -55,8 +57,8 @@ final class ExportCommand implements Callable<Integer> {
         yield bytes.toString(StandardCharsets.UTF_8);
       }
       case json -> JsonForm.toPrettyJson(d);
-      case md -> throw new CliException("Markdown export is not in this build");
-      case txt -> throw new CliException("plain-text export is not in this build");
+      case md -> MarkdownWriter.write(d);
+      case txt -> PlainTextWriter.write(d);
     };
   }
 }

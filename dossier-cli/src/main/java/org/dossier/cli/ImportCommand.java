@@ -106,6 +106,11 @@ final class ImportCommand implements Callable<Integer> {
           throw new CliException(e.getMessage(), 1, e);
         }
       }
+      if (store != null) {
+        store.close();
+        store = null;
+        IndexSync.afterWrite(into, err);
+      }
       if (showIssues) issues.forEach(i -> err.println(i));
       err.println(summary(files.size(), documents.size(), edition, issues, System.nanoTime() - start));
       return 0;
@@ -117,8 +122,8 @@ final class ImportCommand implements Callable<Integer> {
   private String summary(int files, int docs, Edition edition, List<ImportIssue> issues, long nanos) {
     Map<String, Integer> byKind = new TreeMap<>();
     issues.forEach(i -> byKind.merge(i.kind(), 1, Integer::sum));
-    StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%s %d documents from %d files",
-        into == null ? "Read" : "Imported", docs, files));
+    StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%s %s from %s",
+        into == null ? "Read" : "Imported", plural(docs, "document"), plural(files, "file")));
     if (edition != null && (!edition.persons().isEmpty() || !edition.terms().isEmpty())) {
       sb.append(String.format(Locale.ROOT, ", %d persons, %d terms", edition.persons().size(), edition.terms().size()));
     }
@@ -126,6 +131,10 @@ final class ImportCommand implements Callable<Integer> {
     sb.append(issues.isEmpty() ? "; no issues" : "; issues: " + byKind.toString().replaceAll("[{}]", ""));
     if (!issues.isEmpty() && !showIssues) sb.append(" (show them with --issues)");
     return sb.toString();
+  }
+
+  private static String plural(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   /** Files as given, folders walked recursively in name order, keeping only importable files. */

@@ -20,7 +20,7 @@ final class ListCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    try (EditionStore store = Stores.open(dir)) {
+    try (EditionStore store = Stores.openReadOnly(dir)) {
       out.println(store.edition().title() + " (" + store.documents().size() + " documents)");
       for (DocumentEntry e : store.documents()) {
         out.printf(java.util.Locale.ROOT, "%-40s %-6s %-12s %s%n", e.id(),

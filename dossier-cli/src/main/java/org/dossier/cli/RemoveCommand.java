@@ -33,6 +33,7 @@ final class RemoveCommand implements Callable<Integer> {
         }
       }
     }
+    IndexSync.afterWrite(dir, spec.commandLine().getErr());
     return missing == 0 ? 0 : 1;
   }
 }

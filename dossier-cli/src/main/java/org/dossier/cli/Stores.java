@@ -8,6 +8,16 @@ import org.dossier.store.StoreException;
 final class Stores {
   private Stores() {}
 
+  /** Opens for reading only: no lock, so it works beside a writer or a server. */
+  static EditionStore openReadOnly(Path dir) {
+    try {
+      return EditionStore.openReadOnly(dir);
+    } catch (StoreException e) {
+      throw new CliException(e.getMessage(), 1, e);
+    }
+  }
+
+  /** Opens for writing (takes the edition's lock and repairs what a crash left). */
   static EditionStore open(Path dir) {
     try {
       return EditionStore.open(dir);

@@ -21,6 +21,8 @@ import java.util.TreeMap;
  */
 public final class Importers {
   private static final Map<String, Importer> BY_FORMAT = new TreeMap<>();
+  /** A TEI utterance start tag: {@code <u>}, {@code <u who=…>}, {@code <u\n…>}. */
+  private static final java.util.regex.Pattern UTTERANCE = java.util.regex.Pattern.compile("<u[\\s>]");
 
   static {
     // Each importer registers here; the order of detection is in detect().
@@ -106,7 +108,7 @@ public final class Importers {
     String text = new String(head, 0, n, StandardCharsets.UTF_8);
     if (text.contains("ident=\"dossier\"")) return "tei-dossier";
     if (text.contains("<teiCorpus") || text.contains("ParlaMint") || text.contains("parla-clarin")
-        || text.contains("Parla-CLARIN") || text.contains("<u ") || text.contains("type=\"debateSection\"")) {
+        || text.contains("Parla-CLARIN") || UTTERANCE.matcher(text).find() || text.contains("type=\"debateSection\"")) {
       return "tei-parla";
     }
     return "tei-frus";

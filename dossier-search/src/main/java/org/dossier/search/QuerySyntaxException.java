@@ -1,5 +1,7 @@
 package org.dossier.search;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A query that cannot be run as written: bad syntax, an invalid date, a wildcard that expands to
  * too many terms, or a paging cursor that does not belong to the query. The message says what is
@@ -18,7 +20,7 @@ public final class QuerySyntaxException extends Exception {
    *     the query text
    * @param cause the engine's exception, or null
    */
-  public QuerySyntaxException(String problem, String query, int column, @org.jspecify.annotations.Nullable Throwable cause) {
+  public QuerySyntaxException(String problem, String query, int column, @Nullable Throwable cause) {
     super(column > 0 ? problem + " (at column " + column + " of the query)" : problem, cause);
     if (column < 0) throw new IllegalArgumentException("column must be >= 0: " + column);
     this.query = query;

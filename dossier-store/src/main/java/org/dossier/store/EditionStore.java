@@ -41,9 +41,9 @@ import org.jspecify.annotations.Nullable;
  * sorted by id.
  *
  * <pre>{@code
- * try (EditionStore store = EditionStore.init(dir, "masterpieces-1989", "Masterpieces of History")) {
+ * try (EditionStore store = EditionStore.init(dir, "consul-letters", "Letters of a Consul")) {
  *   store.put(document);                 // durable when it returns
- *   Document d = store.expect("doc51");  // reads documents/doc51.xml
+ *   Document d = store.expect("memo-7"); // reads documents/memo-7.xml
  * }
  * }</pre>
  */
@@ -107,6 +107,7 @@ public final class EditionStore implements AutoCloseable {
       Path docs = abs.resolve(DOCUMENTS_DIR);
       try {
         Files.createDirectories(docs);
+        if (abs.getParent() != null) AtomicFiles.syncFolder(abs.getParent()); // the new folder's own entry
       } catch (IOException e) {
         throw StoreException.io("cannot write to", abs, e);
       }
@@ -342,6 +343,12 @@ public final class EditionStore implements AutoCloseable {
     if (closed) return;
     closed = true;
     if (lock != null) lock.close();
+  }
+
+  @Override
+  public synchronized String toString() {
+    return "EditionStore[" + edition.id() + " at " + dir + ", " + entries.size() + " documents"
+        + (lock == null ? ", read-only" : "") + (closed ? ", closed" : "") + "]";
   }
 
   /** The file of document {@code id}, relative to the edition folder, with {@code /}. */

@@ -50,6 +50,7 @@ final class Reconciler {
       throws StoreException {
     Reconciler r = new Reconciler(dir, format);
     if (writable) {
+      r.createDocumentsFolder();
       r.deleteTemporaries(dir);
       r.deleteTemporaries(dir.resolve(EditionStore.DOCUMENTS_DIR));
     }
@@ -141,6 +142,18 @@ final class Reconciler {
     } catch (IOException e) {
       throw StoreException.io("cannot read", file, e);
     }
+  }
+
+  private void createDocumentsFolder() throws StoreException {
+    Path docs = dir.resolve(EditionStore.DOCUMENTS_DIR);
+    if (Files.isDirectory(docs)) return;
+    try {
+      Files.createDirectory(docs);
+      AtomicFiles.syncFolder(dir);
+    } catch (IOException e) {
+      throw StoreException.io("cannot write to", dir, e);
+    }
+    repairs.add("created the missing folder " + EditionStore.DOCUMENTS_DIR);
   }
 
   private void deleteTemporaries(Path folder) throws StoreException {

@@ -11,12 +11,14 @@ import org.dossier.model.Document;
 public final class CrashingWriter {
   private CrashingWriter() {}
 
-  /** Arguments: the edition folder, the document id, the number of paragraphs. */
+  /** Arguments: the edition folder, the document id, the number of paragraphs, the version to write first. */
   public static void main(String[] args) throws Exception {
     Path dir = Path.of(args[0]);
     String id = args[1];
     int paragraphs = Integer.parseInt(args[2]);
-    Document[] versions = {Fixtures.large(id, "new", paragraphs), Fixtures.large(id, "old", paragraphs)};
+    String first = args[3];
+    String second = first.equals("new") ? "old" : "new";
+    Document[] versions = {Fixtures.large(id, first, paragraphs), Fixtures.large(id, second, paragraphs)};
     try (EditionStore store = EditionStore.open(dir, Fixtures.FORMAT)) {
       for (int i = 0; ; i++) {
         long start = System.nanoTime();

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.dossier.ingest.tei.DossierTei;
 import org.dossier.model.Document;
 import org.dossier.model.Edition;
 import org.dossier.model.RegisterEntry;
@@ -72,6 +73,37 @@ class EditionStoreTest {
           store.hash("memo-7"), "7", "Conversation at the harbour", "1961-04-12"));
     }
     assertConsistent(tmp.resolve("ed"));
+  }
+
+  @Test
+  void theDefaultFormatIsDossierTei() throws Exception {
+    Document memo = memo("memo-7", "Conversation at the harbour");
+    try (EditionStore store = EditionStore.init(tmp.resolve("ed"), "consul-letters", "Letters")) {
+      store.put(memo);
+    }
+    Path file = tmp.resolve("ed/documents/memo-7.xml");
+    assertThat(Files.readString(file, StandardCharsets.UTF_8)).contains("<TEI");
+    try (var in = Files.newInputStream(file)) {
+      assertThat(DossierTei.read(in, "memo-7.xml")).isEqualTo(memo.toBuilder().edition("consul-letters").build());
+    }
+    try (EditionStore store = EditionStore.open(tmp.resolve("ed"))) {
+      assertThat(store.repairs()).isEmpty();
+      assertThat(store.expect("memo-7").title()).isEqualTo("Conversation at the harbour");
+    }
+  }
+
+  @Test
+  void theStoreWorksWithAnyDocumentFormat() throws Exception {
+    DocumentFormat json = JsonTestFormat.INSTANCE;
+    Document memo = memo("memo-7", "Conversation at the harbour");
+    try (EditionStore store = EditionStore.init(tmp.resolve("ed"), "consul-letters", "Letters", json)) {
+      store.put(memo);
+    }
+    assertThat(tmp.resolve("ed/documents/memo-7.json")).isRegularFile();
+    try (EditionStore store = EditionStore.open(tmp.resolve("ed"), json)) {
+      assertThat(store.documents()).extracting(DocumentEntry::file).containsExactly("documents/memo-7.json");
+      assertThat(store.expect("memo-7")).isEqualTo(memo.toBuilder().edition("consul-letters").build());
+    }
   }
 
   @Test
@@ -156,6 +188,49 @@ class EditionStoreTest {
     }
     Golden.assertMatches("edition-with-registers.json",
         Files.readString(tmp.resolve("ed/edition.json"), StandardCharsets.UTF_8));
+  }
+
+  /** A format that fails halfway through writing any document whose title says so. */
+  private static final DocumentFormat FAILING = new DocumentFormat() {
+    @Override public String extension() { return FORMAT.extension(); }
+    @Override public void write(Document d, java.io.OutputStream out) throws java.io.IOException {
+      if (!d.title().contains("fails")) {
+        FORMAT.write(d, out);
+        return;
+      }
+      out.write("{\"id\": \"half".getBytes(StandardCharsets.UTF_8));
+      throw new java.io.IOException("disk full");
+    }
+    @Override public Document read(java.io.InputStream in, String name) throws org.dossier.ingest.ImportException, java.io.IOException {
+      return FORMAT.read(in, name);
+    }
+  };
+
+  @Test
+  void aFailedWriteLeavesTheStoredDocumentAsItWasAndNoTemporaryFile() throws Exception {
+    try (EditionStore store = EditionStore.init(tmp.resolve("ed"), "consul-letters", "Letters", FAILING)) {
+      store.put(memo("a", "First"));
+      String hash = store.hash("a");
+      StoreException e = assertThrows(StoreException.class, () -> store.put(memo("a", "This one fails")));
+      assertThat(e).hasMessage("cannot write to " + store.dir().resolve("documents/a." + FORMAT.extension()) + ": disk full");
+      assertThat(store.hash("a")).isEqualTo(hash);
+      assertThat(store.expect("a").title()).isEqualTo("First");
+      assertConsistent(store.dir());
+    }
+  }
+
+  @Test
+  void aFailedImportKeepsTheDocumentsWrittenBeforeTheFailure() throws Exception {
+    try (EditionStore store = EditionStore.init(tmp.resolve("ed"), "consul-letters", "Letters", FAILING)) {
+      assertThrows(StoreException.class,
+          () -> store.putAll(List.of(memo("a", "First"), memo("b", "This one fails"), memo("c", "Third"))));
+      assertThat(store.documents()).extracting(DocumentEntry::id).containsExactly("a");
+      assertConsistent(store.dir());
+    }
+    try (EditionStore store = EditionStore.open(tmp.resolve("ed"), FORMAT)) {
+      assertThat(store.repairs()).isEmpty();
+      assertThat(store.documents()).extracting(DocumentEntry::id).containsExactly("a");
+    }
   }
 
   @Test

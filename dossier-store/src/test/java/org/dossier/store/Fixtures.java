@@ -15,7 +15,7 @@ import org.dossier.model.Speaker;
 /** Small documents written for these tests (not taken from any corpus). */
 final class Fixtures {
   /** The document format the store tests run on. */
-  static final DocumentFormat FORMAT = JsonTestFormat.INSTANCE;
+  static final DocumentFormat FORMAT = DocumentFormat.tei();
 
   private Fixtures() {}
 

@@ -3,10 +3,8 @@ package org.dossier.ingest.frus;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.stream.XMLStreamConstants;
@@ -39,6 +37,8 @@ import org.jspecify.annotations.Nullable;
  * become notes numbered after the printed ones; {@code gap} prints as an omission mark.
  */
 final class FrusDocumentParser {
+  private static final Pattern DOCUMENT_NUMBER = Pattern.compile("No\\.\\s*\\d+\\.?");
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,.;:]+$");
   private static final Pattern BRACKETED_TYPE = Pattern.compile("\\[([A-Za-z][A-Za-z ]{1,30})]");
 
   private enum Action { BLOCK, CONTAINER, INLINE }
@@ -73,18 +73,13 @@ final class FrusDocumentParser {
     }
   }
 
-  private record Draft(TextBuffer buf, BlockKind kind, boolean headnote) {}
-
-  private record NoteDraft(@Nullable Integer printed, @Nullable Integer draft, int offset, String text) {}
-
   private final XMLStreamReader r;
   private final String file;
   private final Issues issues;
   private final boolean single;
 
   private final Deque<Frame> frames = new ArrayDeque<>();
-  private final List<Draft> drafts = new ArrayList<>();
-  private final List<NoteDraft> notes = new ArrayList<>();
+  private final FrusBlocks blocks = new FrusBlocks();
   private @Nullable Open current;
   private @Nullable String pendingLabel;
   private boolean headnoteMode;
@@ -94,6 +89,8 @@ final class FrusDocumentParser {
 
   @Nullable String title;
   @Nullable DocDate date;
+  private @Nullable String rangeBefore;
+  private @Nullable String rangeAfter;
   @Nullable String place;
   @Nullable String type;
   @Nullable Source source;
@@ -216,8 +213,14 @@ final class FrusDocumentParser {
         if (datelineDepth > 0 && place == null) capturePlace(true);
       }
       case "date" -> {
-        if (datelineDepth > 0 && date == null) date = dateOf(TeiXml.attr(r, "when"),
-            TeiXml.attr(r, "notBefore"), TeiXml.attr(r, "notAfter"));
+        if (datelineDepth > 0) {
+          String when = TeiXml.attr(r, "when");
+          if (date == null && when != null) date = dateOf(when, null, null);
+          if (rangeBefore == null && rangeAfter == null) {
+            rangeBefore = TeiXml.attr(r, "notBefore");
+            rangeAfter = TeiXml.attr(r, "notAfter");
+          }
+        }
         inline(null);
       }
       default -> inline(null);
@@ -237,7 +240,7 @@ final class FrusDocumentParser {
           if (f.mention != null && f.ref != null) current.buf.mention(f.mention, f.spanStart, f.ref);
           if (f.place && place == null) {
             String p = current.buf.since(f.spanStart);
-            if (!p.isEmpty()) place = p.replaceAll("[,.;:]+$", "");
+            if (!p.isEmpty()) place = TRAILING_PUNCTUATION.matcher(p).replaceFirst("");
           }
         }
       }
@@ -281,7 +284,7 @@ final class FrusDocumentParser {
 
   private Open ensureBlock() {
     if (current == null) {
-      current = new Open(kind(), headnoteMode, drafts.size());
+      current = new Open(kind(), headnoteMode, blocks.next());
       if (pendingLabel != null) {
         current.buf.append(pendingLabel + " ");
         pendingLabel = null;
@@ -295,7 +298,7 @@ final class FrusDocumentParser {
     if (o == null) return;
     current = null;
     if (o.buf.isEmpty() && !o.hasCalls) return;
-    drafts.add(new Draft(o.buf, o.kind, o.headnote));
+    blocks.add(o.buf, o.kind, o.headnote);
     if (single && o.headnote && source == null) {
       String t = o.buf.text();
       if (t.startsWith("Source:")) source = Source.ofText(t.substring("Source:".length()).strip());
@@ -308,13 +311,15 @@ final class FrusDocumentParser {
     String n = TeiXml.attr(r, "n");
     if ("source".equals(noteType) && inlineRend) {
       // Old volumes: headnote lines such as "File No. 861.51/131" or "[Telegram]", not footnotes.
+      // Before the body they are the headnote; later (inside an enclosure) they stay in place.
       String text = TeiXml.text(r, file, true);
       if (text.isEmpty()) return;
+      boolean headnote = frames.isEmpty() && current == null && blocks.allHeadnote();
       closeBlock();
       TextBuffer b = new TextBuffer();
       b.append(text);
-      drafts.add(new Draft(b, BlockKind.PARAGRAPH, true));
-      inlineSources.add(text);
+      blocks.add(b, BlockKind.PARAGRAPH, headnote);
+      if (headnote) inlineSources.add(text);
       return;
     }
     if ("source".equals(noteType) && source == null) {
@@ -337,16 +342,10 @@ final class FrusDocumentParser {
     Open o = current;
     if (o != null) {
       o.hasCalls = true;
-      notes.add(new NoteDraft(printed, o.index, o.buf.length(), text));
+      blocks.note(printed, o.index, o.buf.length(), text);
       return;
     }
-    for (int i = drafts.size() - 1; i >= 0; i--) {
-      if (!drafts.get(i).headnote()) {
-        notes.add(new NoteDraft(printed, i, drafts.get(i).buf().length(), text));
-        return;
-      }
-    }
-    notes.add(new NoteDraft(printed, null, 0, text));
+    blocks.noteAfterLastBodyBlock(printed, text);
   }
 
   private void head() throws XMLStreamException, ImportException {
@@ -363,7 +362,7 @@ final class FrusDocumentParser {
             if ("source".equals(noteType) && source == null) {
               if (!text.isEmpty()) source = Source.ofText(stripSourcePrefix(text));
             } else if (!text.isEmpty()) {
-              notes.add(new NoteDraft(parseNumber(n), null, 0, text));
+              blocks.note(parseNumber(n), null, 0, text);
             }
           } else if ((name.equals("persName") || name.equals("gloss"))
               && ("from".equals(TeiXml.attr(r, "type")) || "to".equals(TeiXml.attr(r, "type")))) {
@@ -398,12 +397,17 @@ final class FrusDocumentParser {
     return null;
   }
 
-  /** The fallbacks when the dateline has no machine-readable date. */
+  /**
+   * The fallbacks when the dateline has no {@code date/@when}: the document's
+   * {@code frus:doc-dateTime-min/max} (one date when equal, else a range), else the dateline
+   * date's {@code @notBefore/@notAfter}, else the document's own.
+   */
   void dateFallback(@Nullable String min, @Nullable String max, @Nullable String notBefore, @Nullable String notAfter) {
     if (date != null) return;
     if (min != null || max != null) {
       date = min != null && min.equals(max) ? dateOf(min, null, null) : dateOf(null, min, max);
     }
+    if (date == null && (rangeBefore != null || rangeAfter != null)) date = dateOf(null, rangeBefore, rangeAfter);
     if (date == null && (notBefore != null || notAfter != null)) date = dateOf(null, notBefore, notAfter);
   }
 
@@ -427,7 +431,7 @@ final class FrusDocumentParser {
    */
   @Nullable Source sourceFromHeadnote() {
     for (String s : inlineSources) {
-      if (s.startsWith("[") || s.matches("No\\.\\s*\\d+\\.?")) continue;
+      if (s.startsWith("[") || DOCUMENT_NUMBER.matcher(s).matches()) continue;
       return Source.ofText(s);
     }
     return null;
@@ -435,60 +439,22 @@ final class FrusDocumentParser {
 
   /** The headnote blocks, numbered from 1. */
   List<Block> headnote() {
-    return numbered(true);
+    return blocks.headnote();
   }
 
   /** The body blocks, numbered after the headnote. */
   List<Block> body() {
-    return numbered(false);
+    return blocks.body();
   }
 
-  private int[] numbers() {
-    int[] numbers = new int[drafts.size()];
-    int n = 0;
-    for (int i = 0; i < drafts.size(); i++) if (drafts.get(i).headnote()) numbers[i] = ++n;
-    for (int i = 0; i < drafts.size(); i++) if (!drafts.get(i).headnote()) numbers[i] = ++n;
-    return numbers;
-  }
-
-  private List<Block> numbered(boolean headnote) {
-    int[] numbers = numbers();
-    List<Block> out = new ArrayList<>();
-    for (int i = 0; i < drafts.size(); i++) {
-      Draft d = drafts.get(i);
-      if (d.headnote() == headnote) out.add(d.buf().toBlock(numbers[i], d.kind(), null));
-    }
-    return out;
-  }
-
-  /** The notes: printed numbers kept when usable, others numbered after the highest. */
+  /** The notes, with their calls' final block numbers. */
   List<Note> notes() {
-    int[] numbers = numbers();
-    Set<Integer> used = new HashSet<>();
-    int max = 0;
-    for (NoteDraft d : notes) if (d.printed() != null) max = Math.max(max, d.printed());
-    List<Note> out = new ArrayList<>();
-    List<NoteDraft> later = new ArrayList<>();
-    for (NoteDraft d : notes) {
-      if (d.printed() != null && used.add(d.printed())) out.add(note(d, d.printed(), numbers));
-      else later.add(d);
-    }
-    for (NoteDraft d : later) {
-      int n = ++max;
-      used.add(n);
-      out.add(note(d, n, numbers));
-    }
-    out.sort((a, b) -> Integer.compare(a.n(), b.n()));
-    return out;
-  }
-
-  private static Note note(NoteDraft d, int n, int[] numbers) {
-    Integer paragraph = d.draft() == null ? null : numbers[d.draft()];
-    return new Note(n, paragraph, d.offset(), d.text());
+    return blocks.notes();
   }
 
   private static @Nullable Integer parseNumber(@Nullable String n) {
-    if (n == null || !n.matches("\\d{1,6}")) return null;
+    if (n == null || n.isEmpty() || n.length() > 6) return null;
+    for (int i = 0; i < n.length(); i++) if (n.charAt(i) < '0' || n.charAt(i) > '9') return null;
     int v = Integer.parseInt(n);
     return v > 0 ? v : null;
   }

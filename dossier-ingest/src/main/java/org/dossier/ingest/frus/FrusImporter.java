@@ -41,6 +41,19 @@ import org.jspecify.annotations.Nullable;
  * files) is one document: its title and date come from the header
  * ({@code title[@type='complete']}, {@code date[@type='created']/@when}), its id from the file
  * name, and its {@code div[@type='document']}s become sections.
+ *
+ * <p>Dates: {@code dateline//date/@when}, else {@code frus:doc-dateTime-min/max} (a range unless
+ * equal), else {@code @notBefore/@notAfter}. Omissions: a {@code gap} prints as its
+ * {@code desc} in brackets, else as its reason ({@code [illegible]}); {@code reason='deleted'}
+ * prints as {@code [text not declassified]}, the form FRUS volumes use for withheld text; each is
+ * an OMISSION mark. Footnotes keep only their call position in the text; the source note
+ * ({@code note[@type='source']}) becomes the document's source, not a note; old volumes' inline
+ * source lines ({@code note[@type='source'][@rend='inline']}) are headnote blocks, the first that
+ * is neither bracketed nor a bare number also the source, and a bracketed one ({@code [Telegram]})
+ * the type when {@code @subtype} is absent. {@code seg[@type='margin']} side notes become notes
+ * numbered after the printed ones. {@code persName/@corresp} and {@code gloss/@target} in block
+ * text become PERSON and TERM mentions (those inside titles and notes are not kept: titles and
+ * notes are plain text in the model). {@code xi:include} is never followed.
  */
 public final class FrusImporter implements Importer {
   /** The format name. */
@@ -67,7 +80,7 @@ public final class FrusImporter implements Importer {
       try {
         new Volume(name, r, options, sink, issues).run();
       } catch (XMLStreamException e) {
-        throw TeiXml.malformed(e, name);
+        throw TeiXml.malformed(e, name, r);
       } finally {
         try {
           r.close();
@@ -128,9 +141,14 @@ public final class FrusImporter implements Importer {
       return rootId == null && (header == null || header.idno == null);
     }
 
+    private @Nullable String volumeId;
+
     private String volumeId() {
-      String id = rootId != null ? rootId : header != null ? header.idno : null;
-      return id == null ? "frus" : Ids.slug(id, "frus");
+      if (volumeId == null) {
+        String id = rootId != null ? rootId : header != null ? header.idno : null;
+        volumeId = id == null ? "frus" : Ids.isUrlSafe(id) ? id : Ids.slug(id, "frus");
+      }
+      return volumeId;
     }
 
     private void element() throws XMLStreamException, ImportException, IOException {

@@ -25,7 +25,8 @@ import org.jspecify.annotations.Nullable;
  * A debate corpus root ({@code teiCorpus}): its metadata, its speakers and organisations (inline
  * or pulled in by {@code xi:include}) and the sessions it includes. Every include is resolved
  * against the including file's folder and must stay inside the corpus folder: URLs, absolute
- * paths and paths that climb out are refused with an issue of kind {@code security}.
+ * paths, paths that climb out and files over the size limit are refused with an issue of kind
+ * {@code security}.
  */
 final class ParlaCorpus {
   final Path file;
@@ -44,7 +45,7 @@ final class ParlaCorpus {
   }
 
   /** Reads a corpus root file and the lists it includes. */
-  static ParlaCorpus read(Path file, Path boundary, Issues issues) throws ImportException, IOException {
+  static ParlaCorpus read(Path file, Path boundary, long maxBytes, Issues issues) throws ImportException, IOException {
     ParlaCorpus c = new ParlaCorpus(file, boundary);
     List<String> listIncludes = new ArrayList<>();
     List<String> sessionIncludes = new ArrayList<>();
@@ -96,7 +97,7 @@ final class ParlaCorpus {
       }
     });
     for (String href : listIncludes) {
-      Path target = resolve(file, href, boundary, issues);
+      Path target = resolve(file, href, boundary, maxBytes, issues);
       if (target == null) continue;
       List<String> nested = new ArrayList<>();
       String targetName = String.valueOf(target.getFileName());
@@ -114,7 +115,7 @@ final class ParlaCorpus {
       }
     }
     for (String href : sessionIncludes) {
-      Path target = resolve(file, href, boundary, issues);
+      Path target = resolve(file, href, boundary, maxBytes, issues);
       if (target != null) c.sessions.add(target);
     }
     return c;
@@ -164,9 +165,10 @@ final class ParlaCorpus {
   /**
    * Resolves an {@code xi:include/@href} against the including file, or returns null after an
    * issue: kind {@code security} for a URL, an absolute path or a path outside {@code boundary};
-   * kind {@code reference} for a file that does not exist.
+   * kind {@code reference} for a file that does not exist; {@code security} too for a file over
+   * {@code maxBytes}.
    */
-  static @Nullable Path resolve(Path from, String href, Path boundary, Issues issues) throws IOException {
+  static @Nullable Path resolve(Path from, String href, Path boundary, long maxBytes, Issues issues) throws IOException {
     String h = href.strip();
     if (h.matches("(?i)^[a-z][a-z0-9+.-]*:.*") || h.startsWith("/") || h.startsWith("\\") || h.contains("\\")
         || h.contains("#") || h.contains("%")) {
@@ -187,6 +189,11 @@ final class ParlaCorpus {
     // A symbolic link inside the folder must not lead outside it either.
     if (!target.toRealPath().startsWith(bound.toRealPath())) {
       issues.add("security", 0, 0, "xi:include '" + href + "' refused: it links outside the corpus folder", null);
+      return null;
+    }
+    if (Files.size(target) > maxBytes) {
+      issues.add("security", 0, 0, "xi:include '" + href + "' refused: the file is over the size limit of " + maxBytes + " bytes",
+          "raise it with --max-bytes");
       return null;
     }
     return target;
@@ -236,7 +243,7 @@ final class ParlaCorpus {
         r = SecureXml.reader(in, name);
         body.run(r);
       } catch (XMLStreamException e) {
-        throw TeiXml.malformed(e, name);
+        throw TeiXml.malformed(e, name, r);
       } finally {
         if (r != null) {
           try {

@@ -1,8 +1,6 @@
 package org.dossier.ingest.parla;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,12 +50,18 @@ public final class ParlaImporter implements Importer {
   public void read(Path file, ImportOptions options, ImportSink sink) throws ImportException, IOException {
     String name = String.valueOf(file.getFileName());
     Issues issues = new Issues(name, options.maxIssues(), sink);
-    if (isCorpus(file)) {
+    String root = rootElement(file);
+    if (root.equals("teiCorpus")) {
       Path boundary = options.root() != null ? options.root() : file.toAbsolutePath().normalize().getParent();
-      ParlaCorpus corpus = ParlaCorpus.read(file, boundary, issues);
+      ParlaCorpus corpus = ParlaCorpus.read(file, boundary, options.maxBytes(), issues);
       Edition edition = corpus.edition();
       if (edition != null) sink.edition(edition);
       for (Path session : corpus.sessions) session(session, corpus, options, sink, issues);
+    } else if (!root.equals("TEI")) {
+      // A person list, organisation list or taxonomy beside the sessions: read through the
+      // corpus root, not a document of its own.
+      issues.add("structure", 0, 0, "root element <" + root + "> is neither a corpus (teiCorpus) nor a session (TEI); "
+          + "nothing imported", "import the corpus root instead");
     } else {
       ParlaCorpus corpus = findCorpus(file, options, issues);
       if (corpus != null) {
@@ -68,16 +72,19 @@ public final class ParlaImporter implements Importer {
     }
   }
 
-  private static boolean isCorpus(Path file) throws IOException {
-    byte[] head = new byte[4096];
-    int n;
-    try (InputStream in = Files.newInputStream(file)) {
-      n = in.readNBytes(head, 0, head.length);
-    }
-    String s = new String(head, 0, n, StandardCharsets.UTF_8);
-    int corpus = s.indexOf("<teiCorpus");
-    int tei = s.indexOf("<TEI");
-    return corpus >= 0 && (tei < 0 || corpus < tei);
+  /** The local name of the root element, read with a secure reader that stops there. */
+  private static String rootElement(Path file) throws ImportException, IOException {
+    String[] name = {""};
+    ParlaCorpus.parse(file, r -> {
+      while (r.hasNext()) {
+        int e = r.next();
+        if (e == javax.xml.stream.XMLStreamConstants.START_ELEMENT) {
+          name[0] = r.getLocalName();
+          return;
+        }
+      }
+    });
+    return name[0];
   }
 
   private static @Nullable ParlaCorpus findCorpus(Path session, ImportOptions options, Issues issues)
@@ -97,7 +104,7 @@ public final class ParlaImporter implements Importer {
       for (Path p : candidates) {
         if (ParlaCorpus.includes(p, session)) {
           Path boundary = limit != null ? limit : p.getParent();
-          return ParlaCorpus.read(p, boundary, new Issues(String.valueOf(p.getFileName()), 0, new ImportSink() {
+          return ParlaCorpus.read(p, boundary, options.maxBytes(), new Issues(String.valueOf(p.getFileName()), 0, new ImportSink() {
             @Override public void document(Document d) {}
           }));
         }
@@ -115,7 +122,6 @@ public final class ParlaImporter implements Importer {
     Path tsv = file.resolveSibling(name.replaceFirst("\\.xml$", "") + "-meta.tsv");
     Map<String, ParlaRegistry.TsvSpeaker> fromTsv = Files.isRegularFile(tsv) ? ParlaRegistry.readTsv(tsv) : Map.of();
     ParlaRegistry registry = corpus == null ? null : corpus.registry;
-    String[] dateHolder = new String[2];
     ParlaSession[] holder = new ParlaSession[1];
     ParlaSession.Speakers speakers = (who, ana, line, column) -> {
       String id = org.dossier.ingest.teitext.TeiXml.ref(who);
@@ -140,6 +146,10 @@ public final class ParlaImporter implements Importer {
       s.parse();
     });
     ParlaSession s = holder[0];
+    if (!"TEI".equals(s.rootName)) {
+      issues.add("structure", 0, 0, "included file's root element <" + s.rootName + "> is not a session (TEI); skipped", null);
+      return;
+    }
     String stem = name.replaceFirst("\\.[A-Za-z]+$", "");
     String id = Ids.slug(s.id != null ? s.id : stem, "session");
     String title = s.title();
@@ -162,7 +172,6 @@ public final class ParlaImporter implements Importer {
         issues.add("date", 0, 0, "unreadable session date: " + e.getMessage(), "left undated");
       }
     }
-    dateHolder[0] = date;
     sink.document(b.build());
   }
 

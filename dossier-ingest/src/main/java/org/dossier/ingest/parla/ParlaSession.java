@@ -59,6 +59,7 @@ final class ParlaSession {
   private int speechDepth;
   private boolean joinNext;
 
+  @Nullable String rootName;
   @Nullable String id;
   @Nullable String lang;
   final Map<String, String> titles = new LinkedHashMap<>();
@@ -83,6 +84,8 @@ final class ParlaSession {
       String local = r.getLocalName();
       if (root) {
         root = false;
+        rootName = local;
+        if (!local.equals("TEI")) return;
         id = TeiXml.xmlId(r);
         lang = TeiXml.xmlLang(r);
       } else if (local.equals("teiHeader")) {

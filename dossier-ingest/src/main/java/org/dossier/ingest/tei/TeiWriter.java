@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collectors;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -148,19 +147,18 @@ final class TeiWriter {
     }
     blocks(d.paragraphs(), byBlock, text.add("body").add("div").attr("type", "document"));
     List<Integer> order = d.notes().stream().map(Note::n).toList();
-    List<Integer> documentOrder = documentOrder(d);
-    if (!order.equals(documentOrder)) {
+    if (!order.equals(readingOrder(d, byBlock))) {
       text.add("back").add("interpGrp").attr("type", "note-order")
           .addText("interp", order.stream().map(String::valueOf).collect(Collectors.joining(" ")));
     }
   }
 
   /** The note numbers in the order the reader meets them: title, then each block by offset. */
-  static List<Integer> documentOrder(Document d) {
+  private static List<Integer> readingOrder(Document d, Map<Integer, List<Note>> byBlock) {
     List<Integer> out = new ArrayList<>();
     d.notes().stream().filter(n -> n.paragraph() == null).sorted(Comparator.comparingInt(Note::offset))
         .forEach(n -> out.add(n.n()));
-    d.blocks().forEach(b -> d.notes().stream().filter(n -> Objects.equals(n.paragraph(), b.n()))
+    d.blocks().forEach(b -> byBlock.getOrDefault(b.n(), List.of()).stream()
         .sorted(Comparator.comparingInt(Note::offset)).forEach(n -> out.add(n.n())));
     return out;
   }
@@ -357,14 +355,14 @@ final class TeiWriter {
       else w.writeAttribute(a.getKey(), a.getValue());
     }
     if (empty) return;
-    boolean verbatim = inVerbatim || e.verbatim();
+    boolean verbatim = inVerbatim || e.verbatim() || e.hasText();
     for (Object c : e.children()) {
       if (c instanceof XElement child) {
         if (!verbatim) w.writeCharacters("\n" + "  ".repeat(depth + 1));
         element(w, child, depth + 1, verbatim, false);
       } else if (verbatim) {
         w.writeCharacters(c.toString());
-      } else {
+      } else if (!c.toString().isBlank()) { // blank text here is indentation, rewritten above
         throw new IllegalStateException("text in element content of <" + e.name() + ">");
       }
     }

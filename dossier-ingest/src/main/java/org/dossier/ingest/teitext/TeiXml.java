@@ -20,6 +20,8 @@ public final class TeiXml {
   /** The FRUS extension namespace. */
   public static final String FRUS = "http://history.state.gov/frus/ns/1.0";
 
+  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
   private TeiXml() {}
 
   /** An attribute without namespace, or null. */
@@ -47,7 +49,10 @@ public final class TeiXml {
   /** The first of the whitespace-separated pointers in {@code value}, without its '#'. */
   public static @Nullable String ref(@Nullable String value) {
     if (value == null) return null;
-    String first = value.strip().split("\\s+", 2)[0];
+    String v = value.strip();
+    int end = 0;
+    while (end < v.length() && !Character.isWhitespace(v.charAt(end))) end++;
+    String first = v.substring(0, end);
     String id = first.startsWith("#") ? first.substring(1) : first;
     return id.isBlank() ? null : id;
   }
@@ -55,7 +60,7 @@ public final class TeiXml {
   /** Whether an attribute's token list contains {@code token} ({@code rend="blockquote center"}). */
   public static boolean hasToken(@Nullable String value, String token) {
     if (value == null) return false;
-    for (String t : value.split("\\s+")) if (t.equals(token) || t.equals("#" + token)) return true;
+    for (String t : WHITESPACE.split(value)) if (t.equals(token) || t.equals("#" + token)) return true;
     return false;
   }
 
@@ -147,9 +152,18 @@ public final class TeiXml {
 
   /** The error for XML that is not well-formed, with the parser's place. */
   public static ImportException malformed(XMLStreamException e, String file) {
+    return malformed(e, file, null);
+  }
+
+  /**
+   * The error for XML that is not well-formed or breaks a limit, with the parser's place, or the
+   * reader's when the exception carries none (Woodstox's limit errors do not).
+   */
+  public static ImportException malformed(XMLStreamException e, String file, @Nullable XMLStreamReader r) {
     Location l = e.getLocation();
+    if ((l == null || l.getLineNumber() <= 0) && r != null) l = r.getLocation();
     String msg = e.getMessage() == null ? "not well-formed XML" : e.getMessage();
-    // Woodstox prefixes its message with the location; keep only the first line.
+    // Woodstox prefixes its message with the location; keep the message itself.
     int nl = msg.indexOf('\n');
     if (msg.startsWith("ParseError at") && nl > 0) msg = msg.substring(nl + 1).replace("Message: ", "");
     return new ImportException("not well-formed XML: " + msg.strip(), file,

@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * (a page break in the middle of a word) never splits the word.
  */
 public final class TextBuffer {
-  private final StringBuilder text = new StringBuilder();
+  private final StringBuilder text = new StringBuilder(256);
   private final List<Mark> marks = new ArrayList<>();
   private final List<Mention> mentions = new ArrayList<>();
   private int codePoints;
@@ -28,20 +28,32 @@ public final class TextBuffer {
 
   /** Appends source text, collapsing whitespace. */
   public void append(String chars) {
-    String s = Normalizer.isNormalized(chars, Normalizer.Form.NFC)
-        ? chars : Normalizer.normalize(chars, Normalizer.Form.NFC);
-    for (int i = 0; i < s.length(); ) {
-      int cp = s.codePointAt(i);
-      i += Character.charCount(cp);
-      if (isXmlSpace(cp)) {
+    String s = isNfc(chars) ? chars : Normalizer.normalize(chars, Normalizer.Form.NFC);
+    int len = s.length();
+    int i = 0;
+    while (i < len) {
+      char c = s.charAt(i);
+      if (isXmlSpace(c)) {
         if (codePoints > 0 && !glued) pendingSpace = true;
-      } else {
-        flushSpace();
-        text.appendCodePoint(cp);
-        codePoints++;
-        glued = false;
+        i++;
+        continue;
       }
+      int j = i + 1;
+      while (j < len && !isXmlSpace(s.charAt(j))) j++;
+      flushSpace();
+      text.append(s, i, j);
+      codePoints += Character.codePointCount(s, i, j);
+      glued = false;
+      i = j;
     }
+  }
+
+  /** NFC already: below U+0300 every character is (the fast path for Latin text), else ask. */
+  private static boolean isNfc(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x300) return Normalizer.isNormalized(s, Normalizer.Form.NFC);
+    }
+    return true;
   }
 
   /** A word boundary (a line break, a table cell): a space unless the text ends or starts here. */

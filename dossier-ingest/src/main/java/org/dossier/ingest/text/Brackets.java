@@ -3,7 +3,6 @@ package org.dossier.ingest.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.model.Mark;
 import org.dossier.model.MarkType;
@@ -29,7 +28,6 @@ import org.dossier.model.MarkType;
  * in the original. The language is {@code ru-Latn}: romanised Russian is what these editions keep.
  */
 final class Brackets {
-  private static final Pattern BRACKET = Pattern.compile("\\[([^\\[\\]\\n]{1,300})\\]");
   private static final Pattern OMISSION = Pattern.compile(
       "[.…\\s]+|(?i:illegible|unclear|gap|omission|omitted|passage omitted|text missing|words? missing)");
   private static final Pattern SIC = Pattern.compile("(?i:sic)!?");
@@ -43,11 +41,18 @@ final class Brackets {
   static List<Mark> marks(String text) {
     if (text.indexOf('[') < 0) return List.of();
     List<Mark> marks = new ArrayList<>();
-    Matcher m = BRACKET.matcher(text);
-    while (m.find()) {
-      String inside = m.group(1);
-      int offset = text.codePointCount(0, m.start());
-      int length = text.codePointCount(m.start(), m.end());
+    // Scans by hand for "[…]" without nested brackets or line ends, at most 300 chars inside.
+    for (int open = text.indexOf('['); open >= 0; open = text.indexOf('[', open + 1)) {
+      int close = open + 1;
+      while (close < text.length() && close - open <= 301) {
+        char c = text.charAt(close);
+        if (c == ']' || c == '[' || c == '\n') break;
+        close++;
+      }
+      if (close >= text.length() || text.charAt(close) != ']' || close == open + 1 || close - open > 301) continue;
+      String inside = text.substring(open + 1, close);
+      int offset = text.codePointCount(0, open);
+      int length = text.codePointCount(open, close + 1);
       String in = inside.strip();
       MarkType type;
       String lang = null;

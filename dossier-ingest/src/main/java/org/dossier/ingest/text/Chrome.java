@@ -33,7 +33,18 @@ final class Chrome {
       "vous allez être redirigé", "you will be redirected", "rechercher dans ", "search in ",
       "référence électronique", "electronic reference", "citer ce document", "cite this document");
 
+  /** The first letters of every phrase, prefix and marker: a line starting otherwise is not chrome. */
+  private static final String FIRST_CHARS = firstChars();
+
   private Chrome() {}
+
+  private static String firstChars() {
+    StringBuilder sb = new StringBuilder();
+    for (String p : PHRASES) if (sb.indexOf(p.substring(0, 1)) < 0) sb.append(p.charAt(0));
+    for (String p : PREFIXES) if (sb.indexOf(p.substring(0, 1)) < 0) sb.append(p.charAt(0));
+    for (String p : BODY_MARKERS) if (sb.indexOf(p.substring(0, 1)) < 0) sb.append(p.charAt(0));
+    return sb.toString();
+  }
 
   /** Whether {@code line} marks the start of the document text ("Texte intégral", "Full text"). */
   static boolean isBodyMarker(String line) {
@@ -42,6 +53,10 @@ final class Chrome {
 
   /** Whether {@code line} is site chrome (body markers included). */
   static boolean isChrome(String line) {
+    String s = line.strip();
+    if (s.isEmpty() || FIRST_CHARS.indexOf(Character.toLowerCase(s.charAt(0))) < 0 && "|·•/".indexOf(s.charAt(0)) < 0) {
+      return false;
+    }
     String k = key(line);
     if (k.isEmpty()) return false;
     if (BODY_MARKERS.contains(k)) return true;

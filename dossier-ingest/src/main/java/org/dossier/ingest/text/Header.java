@@ -34,6 +34,11 @@ record Header(
   private static final Pattern NAME_SEPARATORS = Pattern.compile("\\s*(?:,|;|&|\\band\\b|\\bet\\b)\\s*");
   private static final Pattern EDITED_BY = Pattern.compile("(?i:edited by|éditeurs?\\s*:|editors?\\s*:|sous la direction de)\\s+(.+)");
 
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= '0' && s.charAt(i) <= '9') return true;
+    return false;
+  }
+
   /** Whether {@code line} is "Document No. N: Title". */
   static boolean isDocumentLine(String line) {
     return DOC_LINE.matcher(line.strip()).matches();
@@ -81,7 +86,7 @@ record Header(
           title = trailing.get().title();
           date = trailing.get().date();
         }
-      } else if (date == null && (d = Dates.parse(line)).isPresent()) {
+      } else if (date == null && hasDigit(line) && (d = Dates.parse(line)).isPresent()) {
         date = d.get();
       } else if (translator == null && (tr = SourceLine.translatorLine(line)).isPresent()) {
         translator = tr.get();
@@ -91,16 +96,18 @@ record Header(
         others.add(i);
       }
     }
+    List<Optional<List<String>>> names = new ArrayList<>();
+    for (String line : lines) names.add(docLine < 0 ? Optional.empty() : names(line));
     List<Integer> before = new ArrayList<>();
     for (int i : others) if (docLine < 0 || i < docLine) before.add(i);
     List<Integer> run = new ArrayList<>();
     if (docLine >= 0) {
-      for (int k = before.size() - 1; k >= 0 && names(lines.get(before.get(k))).isPresent(); k--) run.add(0, before.get(k));
+      for (int k = before.size() - 1; k >= 0 && names.get(before.get(k)).isPresent(); k--) run.add(0, before.get(k));
       // A lone first line in its own group above a block of names is the edition title, not an editor.
       if (run.size() >= 2 && run.size() == before.size() && !groups.get(run.get(0)).equals(groups.get(run.get(1)))) {
         run.remove(0);
       }
-      if (editors.isEmpty()) for (int i : run) editors.addAll(names(lines.get(i)).get());
+      if (editors.isEmpty()) for (int i : run) editors.addAll(names.get(i).get());
     }
     List<Integer> rest = new ArrayList<>(before);
     rest.removeAll(run);

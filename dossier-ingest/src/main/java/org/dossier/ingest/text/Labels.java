@@ -44,6 +44,9 @@ final class Labels {
   /** The label at the start of {@code text}, if any. */
   static Optional<Found> find(String text) {
     if (text.isEmpty() || !(Character.isUpperCase(text.charAt(0)) || text.charAt(0) == '[')) return Optional.empty();
+    // A label (at most four words, a supplied name, a role) has its colon near the start.
+    int colon = text.indexOf(':');
+    if (colon < 0 || colon > 160) return Optional.empty();
     Matcher m = LABEL.matcher(text);
     if (!m.lookingAt()) return Optional.empty();
     String name = m.group("name").strip();

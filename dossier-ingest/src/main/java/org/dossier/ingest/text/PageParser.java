@@ -1,5 +1,6 @@
 package org.dossier.ingest.text;
 
+import java.text.Normalizer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +30,13 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A page with no document line, no body marker and no paragraph numbers has no recognisable
  * structure: it becomes one document of plain paragraphs and an {@code unstructured} issue.
+ *
+ * <p>The document id is the lower-case slug of the edition title and the number
+ * ({@code masterpieces-of-history-51}), {@code doc-51} when the page names no edition, else the
+ * slug of the title (or of the file name). The language is {@code en} when at least 15 % of the
+ * first 400 words are common English function words, else unknown. The participants are the
+ * speakers, in order of first appearance. A translator named only in the header becomes a
+ * source whose text is "Translated by NAME", since the model keeps the translator on the source.
  */
 public final class PageParser {
   private static final Pattern GLUED_NUMBER = Pattern.compile("(\\d{1,6})(?=[^\\d\\s])");
@@ -174,14 +182,15 @@ public final class PageParser {
     Paragraphs.NoteBody lastNote = null;
     for (Unit u : units) {
       String t = u.text();
-      if (PREVIEW.matcher(t).matches()) continue;
-      if (RIGHTS.matcher(t).matches()) {
+      char first = t.charAt(0);
+      if ("•·▪◦●".indexOf(first) >= 0 && PREVIEW.matcher(t).matches()) continue;
+      if ((first == '©' || first == '(' || first == 'C' || first == 'c') && RIGHTS.matcher(t).matches()) {
         if (body.rights == null) body.rights = t.strip();
         lastNote = null;
         continue;
       }
       Matcher glued = GLUED_NUMBER.matcher(t);
-      if (glued.lookingAt()) {
+      if (first >= '0' && first <= '9' && glued.lookingAt()) {
         int numberEnd = numberEnd(t, glued.end(1), expected);
         int printed = Integer.parseInt(t.substring(0, numberEnd));
         String rest = t.substring(numberEnd);
@@ -232,14 +241,37 @@ public final class PageParser {
   private static String id(Header header, String title, String file) {
     String id;
     if (header.number() != null) {
-      String base = header.editionTitle() != null ? Ids.slug(header.editionTitle(), "doc") : "doc";
+      String base = header.editionTitle() != null ? slug(header.editionTitle(), "doc") : "doc";
       if (base.length() > 80) base = base.substring(0, 80).replaceAll("[-.]+$", "");
-      id = base + "-" + Ids.slug(header.number(), "0");
+      id = base + "-" + slug(header.number(), "0");
     } else {
-      id = Ids.slug(title, Ids.slug(stem(file), "document"));
+      id = slug(title, slug(stem(file), "document"));
       if (id.length() > 100) id = id.substring(0, 100).replaceAll("[-.]+$", "");
     }
     return id.toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The same rule as {@link Ids#slug}, written as one pass: diacritics dropped, every run of other
+   * characters than ASCII letters and digits becomes one {@code -}, no {@code -} at either end.
+   */
+  static String slug(String text, String fallback) {
+    String ascii = Normalizer.normalize(text, Normalizer.Form.NFD);
+    StringBuilder sb = new StringBuilder(ascii.length());
+    boolean dash = false;
+    for (int i = 0; i < ascii.length(); i++) {
+      char c = ascii.charAt(i);
+      if (Character.getType(c) == Character.NON_SPACING_MARK) continue;
+      if (c < 128 && Character.isLetterOrDigit(c)) {
+        if (dash && sb.length() > 0) sb.append('-');
+        sb.append(c);
+        dash = false;
+      } else {
+        dash = true;
+      }
+    }
+    String slug = sb.length() > 200 ? sb.substring(0, 200).replaceAll("-+$", "") : sb.toString();
+    return slug.isEmpty() ? fallback : Ids.requireUrlSafe(slug, "slug");
   }
 
   private static String stem(String file) {

@@ -290,7 +290,6 @@ final class Paragraphs {
    * text, which is much faster than a regex over every word.
    */
   private static void hyphenation(List<Para> paras, Issues issues) {
-    String all = null;
     for (Para p : paras) {
       String raw = p.unit.text();
       for (int h = raw.indexOf('-'); h >= 0; h = raw.indexOf('-', h + 1)) {
@@ -306,8 +305,7 @@ final class Paragraphs {
         String left = raw.substring(start, h);
         if (!left.substring(1).equals(left.substring(1).toLowerCase(Locale.ROOT))) continue;
         String repair = left + raw.substring(h + 1, end);
-        if (all == null) all = allText(paras);
-        if (!containsWord(all, repair.toLowerCase(Locale.ROOT))) continue;
+        if (!occurs(paras, repair)) continue;
         int[] place = p.unit.place(start);
         issues.add("hyphenation", place[0], place[1], "'" + raw.substring(start, end)
             + "' looks like a print hyphenation left in the word '" + repair + "', which occurs elsewhere in the document",
@@ -316,10 +314,12 @@ final class Paragraphs {
     }
   }
 
-  private static String allText(List<Para> paras) {
-    StringBuilder sb = new StringBuilder();
-    for (Para p : paras) sb.append(p.text).append('\n');
-    return sb.toString().toLowerCase(Locale.ROOT);
+  /** Whether {@code word} occurs as a whole word in some paragraph, lower-case or capitalised. */
+  private static boolean occurs(List<Para> paras, String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    String capital = Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+    for (Para p : paras) if (containsWord(p.text, lower) || containsWord(p.text, capital)) return true;
+    return false;
   }
 
   private static boolean containsWord(String text, String word) {

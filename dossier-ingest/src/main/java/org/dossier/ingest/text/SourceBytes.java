@@ -55,6 +55,10 @@ public final class SourceBytes {
   }
 
   private static String utf8(byte[] bytes, String file) throws ImportException {
+    // The JDK's String decoder is the fastest; it replaces bad input with U+FFFD, so only a text
+    // that contains U+FFFD is decoded again strictly, to find the first bad byte.
+    String fast = new String(bytes, StandardCharsets.UTF_8);
+    if (fast.indexOf('\uFFFD') < 0) return fast;
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -182,7 +182,13 @@ class FrusImporterTest {
       for (Document d : frus(volume).documents()) {
         List<Integer> numbers = d.blocks().map(Block::n).toList();
         for (int i = 0; i < numbers.size(); i++) assertThat(numbers.get(i)).as(d.id()).isEqualTo(i + 1);
-        assertThat(d.blocks()).as(d.id()).allSatisfy(b -> assertThat(b.text()).isEqualTo(b.text().strip()).doesNotContain("  "));
+        assertThat(d.blocks()).as(d.id()).allSatisfy(b -> {
+          assertThat(b.text()).isEqualTo(b.text().strip()).doesNotContain("  ");
+          for (Mention m : b.mentions()) {
+            String span = b.span(m.offset(), m.end());
+            assertThat(span).as(d.id() + " mention of " + m.ref()).isNotBlank().isEqualTo(span.strip());
+          }
+        });
       }
     }
   }

@@ -113,4 +113,20 @@ class HostileXmlTest {
     assertThatThrownBy(() -> new ParlaImporter().read(bad, ImportOptions.defaults(), d -> { }))
         .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.line()).isEqualTo(3));
   }
+
+  @Test
+  void rejectsAbsurdNestingDepthWithAPlace() throws Exception {
+    Path deep = write("deep.xml", TEI_OPEN + "<hi>".repeat(5000) + "x" + "</hi>".repeat(5000) + TEI_CLOSE);
+    assertThatThrownBy(() -> importInto(deep, new ArrayList<>()))
+        .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.line()).isEqualTo(1));
+  }
+
+  @Test
+  void neverFollowsAnXIncludeInAFrusVolume() throws Exception {
+    Path secret = write("included.xml", "<p xmlns=\"http://www.tei-c.org/ns/1.0\">INCLUDED-SECRET</p>");
+    Path file = write("xinclude.xml", TEI_OPEN.replace("<TEI ", "<TEI xmlns:xi=\"http://www.w3.org/2001/XInclude\" ")
+        + "Before <xi:include href=\"" + secret.getFileName() + "\"/> after." + TEI_CLOSE);
+    var d = Importers.read(file, ImportOptions.defaults()).single();
+    assertThat(d.paragraphs()).extracting(b -> b.text()).containsExactly("Before after.");
+  }
 }

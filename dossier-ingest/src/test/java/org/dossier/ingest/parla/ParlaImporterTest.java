@@ -156,4 +156,31 @@ class ParlaImporterTest {
     assertThat(r.issues()).filteredOn(i -> i.kind().equals("security")).extracting(ImportIssue::message)
         .noneMatch(m -> m.contains("'../outside.xml'"));
   }
+
+  @Test
+  void importsNothingFromAPersonListGivenOnItsOwn() throws Exception {
+    ImportResult r = corpus("parlamint/ParlaMint-GB/ParlaMint-GB-listPerson.EXCERPT.xml");
+    assertThat(r.documents()).isEmpty();
+    assertThat(r.issues()).extracting(ImportIssue::kind).contains("structure");
+  }
+
+  @Test
+  void refusesIncludedFilesOverTheSizeLimit() throws Exception {
+    List<ImportIssue> issues = new java.util.ArrayList<>();
+    List<Document> documents = new java.util.ArrayList<>();
+    new ParlaImporter().read(Path.of("src/test/resources/parla/corpus/Test-corpus.xml"), ImportOptions.defaults().withMaxBytes(100),
+        new org.dossier.ingest.ImportSink() {
+          @Override public void document(Document d) {
+            documents.add(d);
+          }
+
+          @Override public void issue(ImportIssue i) {
+            issues.add(i);
+          }
+        });
+    assertThat(documents).isEmpty();
+    assertThat(issues).filteredOn(i -> i.message().contains("size limit")).extracting(ImportIssue::message)
+        .anySatisfy(m -> assertThat(m).contains("more-persons.xml"))
+        .anySatisfy(m -> assertThat(m).contains("Test-session-2001-05-04.xml"));
+  }
 }

@@ -30,9 +30,7 @@ public final class AnalysisChains {
               Component.of(CyrillicLatinFilterFactory.NAME),
               Component.of(HacekVariantFilterFactory.NAME),
               Component.of("icuFolding"),
-              Component.of("keywordRepeat"),
-              Component.of("englishMinimalStem"),
-              Component.of("removeDuplicates")));
+              Component.of(EnglishPluralVariantFilterFactory.NAME)));
 
   /** Codes and labels matched whole but without regard to case or diacritics (document types). */
   public static final Chain FOLDED_KEYWORD =

@@ -34,8 +34,9 @@ final class Romanization {
 
   /**
    * Built once: compiling the rules takes milliseconds, and {@code Analyzer.normalize} creates a
-   * new filter for every wildcard term. ICU transliterators keep no state between calls, which is
-   * why Lucene's own {@code ICUTransformFilterFactory} shares one instance the same way.
+   * new filter for every wildcard term. ICU transliterators may be shared between threads (the
+   * rule-based ones synchronise on their rule data), which is why Lucene's own {@code
+   * ICUTransformFilterFactory} shares one instance the same way.
    */
   private static final Transliterator INSTANCE =
       Transliterator.createFromRules("Dossier-Cyrillic-Latin", RULES, Transliterator.FORWARD);

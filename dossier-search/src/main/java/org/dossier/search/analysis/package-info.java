@@ -9,8 +9,8 @@
  * {@code Горбачёв} → {@code gorbachev}); Latin letters with a háček given a second, English-style
  * spelling at the same position ({@link org.dossier.search.analysis.HacekVariantFilter}:
  * {@code Gorbačev} → {@code Gorbačev} + {@code Gorbachev}); ICU folding (case, diacritics:
- * {@code Jakeš} → {@code jakes}); and a light plural stemmer that keeps the unstemmed form
- * beside the stem ({@code keywordRepeat} → {@code englishMinimalStem} → {@code removeDuplicates}),
+ * {@code Jakeš} → {@code jakes}); and a light plural stemmer that keeps the word as written and adds its
+ * singular at the same position ({@link org.dossier.search.analysis.EnglishPluralVariantFilter}),
  * so names are never replaced by a mangled stem, only joined by one.
  *
  * <p>Wildcard, prefix and fuzzy terms are normalised by the multi-term-aware part of the same

@@ -17,7 +17,6 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
-import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.util.BytesRef;
 import org.dossier.model.Block;
 import org.dossier.model.DocDate;
@@ -129,8 +128,7 @@ final class BlockDocuments {
       d.add(new TextField(Fields.PERSON, b.span(m.offset(), m.end()), Field.Store.NO));
     }
     for (String ref : refs) {
-      IndexableField text = new TextField(Fields.PERSON, ref, Field.Store.NO);
-      d.add(text);
+      d.add(new TextField(Fields.PERSON, ref, Field.Store.NO));
       d.add(new SortedSetDocValuesFacetField(Fields.PERSON, ref));
     }
   }

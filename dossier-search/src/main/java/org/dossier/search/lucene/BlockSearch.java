@@ -82,7 +82,8 @@ final class BlockSearch {
     DrillDownQuery query = new DrillDownQuery(config, filtered(user, q));
     q.selections().forEach((dim, values) -> values.forEach(v -> query.add(dim, v)));
     Sort sort = sortOf(q.sort());
-    FieldDoc after = q.after() == null ? null : Cursors.decode(q.after(), q.sort(), q.query());
+    Cursors.@Nullable Position from = q.after() == null ? null : Cursors.decode(q.after(), q.sort(), q.query());
+    @Nullable FieldDoc after = from == null ? null : from.last();
     TopFieldDocs top;
     Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
     try {
@@ -101,9 +102,10 @@ final class BlockSearch {
     }
     for (String dim : q.facets()) facets.putIfAbsent(dim, List.of());
     List<Hit> hits = hits(top, user);
-    String next = null;
-    if (top.scoreDocs.length == q.pageSize() && top.totalHits.value > top.scoreDocs.length) {
-      next = Cursors.encode(q.sort(), (FieldDoc) top.scoreDocs[top.scoreDocs.length - 1]);
+    long seen = (from == null ? 0 : from.seen()) + top.scoreDocs.length;
+    @Nullable String next = null;
+    if (top.scoreDocs.length == q.pageSize() && top.totalHits.value > seen) {
+      next = Cursors.encode(q.sort(), (FieldDoc) top.scoreDocs[top.scoreDocs.length - 1], seen);
     }
     return new SearchResult(top.totalHits.value, hits, facets, next);
   }

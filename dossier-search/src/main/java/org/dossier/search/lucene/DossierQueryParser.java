@@ -85,6 +85,8 @@ final class DossierQueryParser extends QueryParser {
   protected Query getWildcardQuery(String field, String termStr) throws ParseException {
     checkField(field);
     noPatternOnDate(field, termStr);
+    // A lone * in the text means "anything", not "expand to every word of the index".
+    if (termStr.equals("*") && field.equals(Fields.TEXT)) return new MatchAllDocsQuery();
     return super.getWildcardQuery(field, termStr);
   }
 
@@ -171,15 +173,34 @@ final class DossierQueryParser extends QueryParser {
       return new QuerySyntaxException(problem, text, column, wrapper);
     }
     if (cause instanceof TokenMgrError lexical) {
+      int openQuote = unclosedQuote();
+      if (openQuote >= 0) {
+        return new QuerySyntaxException(
+            "this quoted phrase is not closed", text, text.codePointCount(0, openQuote) + 1, wrapper);
+      }
       Matcher m = LEXICAL_COLUMN.matcher(String.valueOf(lexical.getMessage()));
       int column = m.find() ? codePointColumn(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))) : 0;
       String problem =
           String.valueOf(lexical.getMessage()).contains("<EOF>")
-              ? "the query ends inside a quoted phrase or after a backslash"
+              ? "the query ends with a lone backslash (write \\\\ for a backslash)"
               : "a character cannot be read here";
       return new QuerySyntaxException(problem, text, column, wrapper);
     }
     return new QuerySyntaxException("the query cannot be read: " + wrapper.getMessage(), text, 0, wrapper);
+  }
+
+  /** The char index of a double quote that opens a phrase never closed, or -1. */
+  private int unclosedQuote() {
+    int open = -1;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '"') {
+        open = open < 0 ? i : -1;
+      }
+    }
+    return open;
   }
 
   /** Lucene's FastCharStream reports lines from 1 and columns as 0-based char offsets. */

@@ -89,6 +89,26 @@ class FacetsAndPagingTest {
   }
 
   @Test
+  void aSelectionNobodyHasFindsNothingButKeepsItsDimensionsCounts() throws Exception {
+    SearchQuery q = SearchQuery.of("leasing").withFacets(Fields.FACETS);
+    SearchResult r = index.search(q.withSelection(Fields.SPEAKER, List.of("Nobody")));
+    assertThat(r.total()).isZero();
+    assertThat(counts(r.facet(Fields.SPEAKER))).isEqualTo(counts(index.search(q).facet(Fields.SPEAKER)));
+  }
+
+  @Test
+  void facetsOfAnIndexWithoutSomeDimensionsAreEmptyNotErrors() throws Exception {
+    try (LuceneSearchIndex small = LuceneSearchIndex.inMemory()) {
+      assertThat(small.search(SearchQuery.of("steel").withFacets(Fields.FACETS)).facet(Fields.ARCHIVE)).isEmpty();
+      small.index(Fixtures.debate(), "h");
+      SearchQuery q = SearchQuery.of("steel").withFacets(Fields.FACETS);
+      assertThat(small.search(q).facet(Fields.ARCHIVE)).isEmpty();
+      assertThat(small.search(q).facet(Fields.SPEAKER)).containsExactly(new FacetValue("Stephen Kinnock", 2));
+      assertThat(small.search(q.withSelection(Fields.ARCHIVE, List.of("Somewhere"))).total()).isZero();
+    }
+  }
+
+  @Test
   void selectionsWithoutFacetCountsStillFilter() throws Exception {
     SearchResult r = index.search(SearchQuery.of("").withSelection(Fields.YEAR, List.of("1985")));
     assertThat(r.hits()).extracting(Hit::document).containsOnly("frus-d1");
@@ -115,6 +135,16 @@ class FacetsAndPagingTest {
       assertThat(paged).as("sort %s", sort).isEqualTo(expected);
       assertThat(pages).isEqualTo(11);
     }
+  }
+
+  @Test
+  void theLastFullPageHasNoCursor() throws Exception {
+    SearchQuery q = SearchQuery.of("perestroika").withPageSize(25);
+    SearchResult first = index.search(q);
+    SearchResult second = index.search(q.withAfter(first.nextCursor()));
+    SearchResult third = index.search(q.withAfter(second.nextCursor()));
+    assertThat(third.hits()).hasSize(25);
+    assertThat(third.nextCursor()).isNull();
   }
 
   @Test

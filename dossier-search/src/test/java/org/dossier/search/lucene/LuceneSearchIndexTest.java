@@ -104,6 +104,10 @@ class LuceneSearchIndexTest {
     assertThat(find("leasing OR steel")).hasSize(4);
     assertThat(find("\"leasing ruined\"~3")).containsExactly("doc51#4");
     assertThat(find("specialsts~1")).containsExactly("doc51#5");
+    assertThat(find("year:1985")).containsExactly("frus-d1#1", "frus-d1#2");
+    assertThat(find("document:frus-d2")).containsExactly("frus-d2#1", "frus-d2#2");
+    assertThat(find("archive:reagan")).containsExactly("frus-d1#1", "frus-d1#2");
+    assertThat(find("* AND NOT kind:paragraph")).isEmpty();
   }
 
   @Test
@@ -186,7 +190,8 @@ class LuceneSearchIndexTest {
   @Test
   void badSyntaxIsATypedErrorWithTheColumn() {
     QuerySyntaxException open = assertThrows(QuerySyntaxException.class, () -> find("Gorbachev \"bloody methods"));
-    assertThat(open.column()).isPositive();
+    assertThat(open.column()).isEqualTo(11);
+    assertThat(open.getMessage()).isEqualTo("this quoted phrase is not closed (at column 11 of the query)");
     QuerySyntaxException paren = assertThrows(QuerySyntaxException.class, () -> find("speaker:(Aristov leasing"));
     assertThat(paren.getMessage()).contains("ends too early");
     QuerySyntaxException stray = assertThrows(QuerySyntaxException.class, () -> find("leasing AND ) steel"));
@@ -214,6 +219,7 @@ class LuceneSearchIndexTest {
       QuerySyntaxException e = assertThrows(QuerySyntaxException.class, () -> small.search(SearchQuery.of("*e*")));
       assertThat(e.getMessage()).contains("matches more than 5 different words");
       assertThat(small.search(SearchQuery.of("leas*")).total()).isEqualTo(2);
+      assertThat(small.search(SearchQuery.of("* AND speaker:Aristov")).total()).isEqualTo(1);
     }
   }
 }

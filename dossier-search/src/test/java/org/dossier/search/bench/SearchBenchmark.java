@@ -1,0 +1,245 @@
+package org.dossier.search.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.store.FSDirectory;
+import org.dossier.ingest.ImportOptions;
+import org.dossier.ingest.Importers;
+import org.dossier.model.Block;
+import org.dossier.model.BlockKind;
+import org.dossier.model.DocDate;
+import org.dossier.model.Document;
+import org.dossier.model.Speaker;
+import org.dossier.search.Fields;
+import org.dossier.search.IndexEntry;
+import org.dossier.search.SearchQuery;
+import org.dossier.search.lucene.LuceneSearchIndex;
+import org.dossier.testkit.SharedData;
+
+/**
+ * Builds a corpus of N paragraphs (default 1,000,000) by recombining the real paragraphs of the
+ * shared corpora (new ids; dates, speakers, types and editions drawn from them; seeded), indexes
+ * it with {@link LuceneSearchIndex} and with a raw Lucene baseline (StandardAnalyzer, one text
+ * field, no facets, no highlighting) in the same run, then times a fixed mix of 20 queries.
+ *
+ * <pre>{@code java -Xmx512m -cp <test classpath> org.dossier.search.bench.SearchBenchmark [paragraphs] [workdir]}</pre>
+ */
+public final class SearchBenchmark {
+  private static final int PER_DOCUMENT = 20;
+  private static final int THREADS = 2;
+  private static final int WARMUP = 3;
+  private static final int RUNS = 10;
+
+  /** The fixed mix: terms, phrases, fuzzy, wildcards, speaker filters, date ranges, cross-script names. */
+  static final List<String> QUERIES = List.of(
+      "Gorbachev",
+      "perestroika",
+      "\"bloody methods\"",
+      "\"collective farms\"",
+      "leasing industry",
+      "speaker:Gorbachev socialism",
+      "speaker:Aristov leasing",
+      "date:[1985-01-01 TO 1986-12-31] Gorbachev",
+      "date:1918 Petrograd",
+      "Горбачёв",
+      "Gorbačev",
+      "ambassador",
+      "Moscow OR Petrograd",
+      "negotiations AND NOT treaty",
+      "goverment~1",
+      "econom*",
+      "\"arms control\"~3",
+      "title:memorandum Soviet",
+      "type:debate steel",
+      "Jakes");
+
+  private SearchBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    int paragraphs = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+    Path work = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("dossier-bench");
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    Pool pool = Pool.load();
+    out.printf(Locale.ROOT, "pool: %,d real paragraphs, %,d dates, %,d speakers; building %,d paragraphs in %s%n",
+        pool.texts.size(), pool.dates.size(), pool.speakers.size(), paragraphs, work);
+
+    Path dossierDir = work.resolve("dossier");
+    Path rawDir = work.resolve("raw");
+    long textBytes = pool.bytes(paragraphs);
+
+    long t0 = System.nanoTime();
+    try (LuceneSearchIndex index = LuceneSearchIndex.open(dossierDir)) {
+      parallel(paragraphs / PER_DOCUMENT, doc -> index.index(pool.document(doc), "h" + doc));
+      index.commit();
+    }
+    double dossierSeconds = (System.nanoTime() - t0) / 1e9;
+
+    long t1 = System.nanoTime();
+    try (IndexWriter w = new IndexWriter(FSDirectory.open(rawDir), new IndexWriterConfig(new StandardAnalyzer()))) {
+      parallel(paragraphs / PER_DOCUMENT, doc -> {
+        for (Block b : pool.document(doc).paragraphs()) {
+          org.apache.lucene.document.Document d = new org.apache.lucene.document.Document();
+          d.add(new TextField("text", b.text(), Field.Store.NO));
+          w.addDocument(d);
+        }
+      });
+      w.commit();
+    }
+    double rawSeconds = (System.nanoTime() - t1) / 1e9;
+
+    double[] dossierLatency = timeDossier(dossierDir);
+    double[] rawLatency = timeRaw(rawDir);
+    double mb = textBytes / 1e6;
+    out.println();
+    out.println("| | Dossier (ICU, romanisation, facets, highlights) | raw Lucene (StandardAnalyzer, one field) |");
+    out.println("|---|---|---|");
+    out.printf(Locale.ROOT, "| paragraphs | %,d | %,d |%n", paragraphs, paragraphs);
+    out.printf(Locale.ROOT, "| indexing time | %.1f s | %.1f s |%n", dossierSeconds, rawSeconds);
+    out.printf(Locale.ROOT, "| paragraphs/s | %,.0f | %,.0f |%n", paragraphs / dossierSeconds, paragraphs / rawSeconds);
+    out.printf(Locale.ROOT, "| MB/s of text | %.1f | %.1f |%n", mb / dossierSeconds, mb / rawSeconds);
+    out.printf(Locale.ROOT, "| index size | %,.0f MB | %,.0f MB |%n", size(dossierDir) / 1e6, size(rawDir) / 1e6);
+    out.printf(Locale.ROOT, "| query p50 | %.1f ms | %.1f ms |%n", pct(dossierLatency, 50), pct(rawLatency, 50));
+    out.printf(Locale.ROOT, "| query p99 | %.1f ms | %.1f ms |%n", pct(dossierLatency, 99), pct(rawLatency, 99));
+    out.printf(Locale.ROOT, "text: %,.0f MB; heap max %,d MB; %d indexing threads; %d queries x %d timed runs after %d warm-ups%n",
+        mb, Runtime.getRuntime().maxMemory() >> 20, THREADS, QUERIES.size(), RUNS, WARMUP);
+  }
+
+  /** Each query with all facets counted and snippets highlighted, 10 hits a page. */
+  private static double[] timeDossier(Path dir) throws Exception {
+    List<Double> ms = new ArrayList<>();
+    try (LuceneSearchIndex index = LuceneSearchIndex.open(dir)) {
+      for (int round = 0; round < WARMUP + RUNS; round++) {
+        for (String q : QUERIES) {
+          long t = System.nanoTime();
+          index.search(SearchQuery.of(q).withFacets(Fields.FACETS));
+          if (round >= WARMUP) ms.add((System.nanoTime() - t) / 1e6);
+        }
+      }
+    }
+    return ms.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+  }
+
+  /** The same queries on the one text field (field prefixes dropped), top 10 hits only. */
+  private static double[] timeRaw(Path dir) throws Exception {
+    List<Double> ms = new ArrayList<>();
+    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(dir))) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      for (int round = 0; round < WARMUP + RUNS; round++) {
+        for (String q : QUERIES) {
+          QueryParser parser = new QueryParser("text", new StandardAnalyzer());
+          parser.setDefaultOperator(QueryParser.Operator.AND);
+          Query query = parser.parse(q.replaceAll("\\w+:(\\[[^\\]]*\\]|\\S+)\\s*", "").trim());
+          long t = System.nanoTime();
+          searcher.search(query, 10);
+          if (round >= WARMUP) ms.add((System.nanoTime() - t) / 1e6);
+        }
+      }
+    }
+    return ms.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+  }
+
+  private static double pct(double[] sorted, int p) {
+    return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+  }
+
+  private static long size(Path dir) throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.mapToLong(f -> f.toFile().length()).sum();
+    }
+  }
+
+  interface DocTask {
+    void run(int doc) throws Exception;
+  }
+
+  private static void parallel(int documents, DocTask task) throws Exception {
+    AtomicInteger next = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(THREADS, r -> new Thread(r, "bench-indexer"));
+    try {
+      List<Future<?>> futures = new ArrayList<>();
+      for (int t = 0; t < THREADS; t++) {
+        futures.add(pool.submit(() -> {
+          for (int d; (d = next.getAndIncrement()) < documents; ) task.run(d);
+          return null;
+        }));
+      }
+      for (Future<?> f : futures) f.get();
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  /** The real paragraphs, dates, speakers, types and editions of the shared corpora. */
+  private record Pool(List<String> texts, List<DocDate> dates, List<Speaker> speakers, List<String> types,
+                      List<String> editions) {
+    static Pool load() throws Exception {
+      List<Path> sources = new ArrayList<>(List.of(SharedData.foundingPage()));
+      for (String dir : List.of("corpora/frus", "corpora/parla-clarin/siParl2.0/SDT2", "corpora/frus-history/documents",
+          "corpora/parlamint/ParlaMint-GB/2017", "corpora/parlamint/ParlaMint-CZ/2020")) {
+        try (Stream<Path> s = Files.list(SharedData.path(dir))) {
+          s.filter(p -> p.toString().endsWith(".xml")).sorted().forEach(sources::add);
+        }
+      }
+      Pool pool = new Pool(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+      for (Path p : sources) {
+        for (Document d : Importers.read(p, ImportOptions.defaults()).documents()) {
+          if (d.date() != null) pool.dates.add(d.date());
+          if (d.type() != null) pool.types.add(d.type());
+          pool.editions.add(d.edition() == null ? "masterpieces" : d.edition());
+          d.blocks().forEach(b -> {
+            if (b.text().length() > 20) pool.texts.add(b.text());
+            if (b.speaker() != null) pool.speakers.add(b.speaker());
+          });
+        }
+      }
+      return pool;
+    }
+
+    /** Document {@code i}: 20 paragraphs drawn from the pool, seeded by {@code i}, half of them speaker turns. */
+    Document document(int i) {
+      Random r = new Random(i);
+      List<Block> blocks = new ArrayList<>(PER_DOCUMENT);
+      for (int n = 1; n <= PER_DOCUMENT; n++) {
+        Speaker s = r.nextBoolean() ? speakers.get(r.nextInt(speakers.size())) : null;
+        blocks.add(new Block(n, BlockKind.PARAGRAPH, s, texts.get(r.nextInt(texts.size())), List.of(), List.of()));
+      }
+      return Document.builder(String.format(Locale.ROOT, "bench-%07d", i), "Document " + i + " " + texts.get(r.nextInt(texts.size())).split(" ")[0])
+          .edition(editions.get(r.nextInt(editions.size())))
+          .date(dates.get(r.nextInt(dates.size())))
+          .type(types.get(r.nextInt(types.size())))
+          .paragraphs(blocks)
+          .build();
+    }
+
+    /** The UTF-8 size of the paragraph text of the first {@code paragraphs} paragraphs. */
+    long bytes(int paragraphs) {
+      long total = 0;
+      for (int i = 0; i < paragraphs / PER_DOCUMENT; i++) {
+        for (Block b : document(i).paragraphs()) total += b.text().getBytes(StandardCharsets.UTF_8).length;
+      }
+      return total;
+    }
+  }
+
+}
