@@ -29,7 +29,10 @@ import org.jspecify.annotations.Nullable;
 /** The handlers of the reader's pages: each reads the request, builds a view, renders a template. */
 public final class ReaderPages {
   private final Library library;
-  private final Map<String, Map<String, List<PersonsView.Mention>>> mentions = new ConcurrentHashMap<>();
+  private final Map<String, MentionTable> mentions = new ConcurrentHashMap<>();
+
+  /** The mention table of an edition and the table of contents it was built from. */
+  private record MentionTable(List<DocumentSummary> toc, Map<String, List<PersonsView.Mention>> byPerson) {}
 
   /** Pages over the editions of {@code library}. */
   public ReaderPages(Library library) {
@@ -121,27 +124,31 @@ public final class ReaderPages {
   }
 
   /**
-   * Every paragraph that names a person of the register, by person id, built on the first visit
-   * to a person page of the edition and kept: reading every document again per request would not
-   * scale to a volume of hundreds of documents. A server serves editions as they were at start.
+   * Every paragraph that names a person of the register, by person id. Reading every document per
+   * request would not scale to a volume of hundreds of documents, so the table is built on the
+   * first visit to a person page and kept while the edition's table of contents stays the same
+   * (a document replaced under the same number, title and date is seen after a restart).
    */
   private Map<String, List<PersonsView.Mention>> mentionsOf(EditionSource s) {
-    return mentions.computeIfAbsent(s.edition().id(), e -> {
-      Map<String, List<PersonsView.Mention>> byPerson = new HashMap<>();
-      for (DocumentSummary summary : s.documents()) {
-        Document d = s.find(summary.id()).orElse(null);
-        if (d == null) continue;
-        Link doc = new Link(d.title(), "/" + e + "/" + d.id());
-        d.blocks().forEach(b -> {
-          Map<String, String> how = new LinkedHashMap<>();
-          if (b.speaker() != null && b.speaker().ref() != null) how.put(b.speaker().ref(), "speaks");
-          for (Mention m : b.mentions()) how.putIfAbsent(m.ref(), "mentioned");
-          how.forEach((person, kind) -> byPerson.computeIfAbsent(person, k -> new ArrayList<>())
-              .add(new PersonsView.Mention(doc, b.n(), doc.href() + "#p" + b.n(), kind)));
-        });
-      }
-      return byPerson;
-    });
+    String e = s.edition().id();
+    List<DocumentSummary> toc = s.documents();
+    MentionTable cached = mentions.get(e);
+    if (cached != null && cached.toc().equals(toc)) return cached.byPerson();
+    Map<String, List<PersonsView.Mention>> byPerson = new HashMap<>();
+    for (DocumentSummary summary : toc) {
+      Document d = s.find(summary.id()).orElse(null);
+      if (d == null) continue;
+      Link doc = new Link(d.title(), "/" + e + "/" + d.id());
+      d.blocks().forEach(b -> {
+        Map<String, String> how = new LinkedHashMap<>();
+        if (b.speaker() != null && b.speaker().ref() != null) how.put(b.speaker().ref(), "speaks");
+        for (Mention m : b.mentions()) how.putIfAbsent(m.ref(), "mentioned");
+        how.forEach((person, kind) -> byPerson.computeIfAbsent(person, k -> new ArrayList<>())
+            .add(new PersonsView.Mention(doc, b.n(), doc.href() + "#p" + b.n(), kind)));
+      });
+    }
+    mentions.put(e, new MentionTable(toc, byPerson));
+    return byPerson;
   }
 
   private static PersonsView.Person person(Edition e, RegisterEntry p) {
