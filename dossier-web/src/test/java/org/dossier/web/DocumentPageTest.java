@@ -57,8 +57,10 @@ class DocumentPageTest {
   @Test
   void labelsTheSpeakerWithRoleOnlyWhenTheSpeakerChanges() throws Exception {
     String html = page("/cold-war/51");
-    assertThat(html).contains("<span class=\"speaker\">Gorbachev:</span>");
-    assertThat(html).contains("<span class=\"speaker\">Aristov <span class=\"role\">(ambassador to Poland)</span>:</span>");
+    assertThat(html).contains("<span class=\"speaker\"><a href=\"/cold-war/persons/p_GMS_1\">Gorbachev</a>:</span>");
+    assertThat(html).contains("<span class=\"speaker\"><a href=\"/cold-war/persons/p_ARI_1\">Aristov</a> "
+        + "<span class=\"role\">(ambassador to Poland)</span>:</span>");
+    assertThat(html).contains("<span class=\"speaker\">Lomakin <span class=\"role\">(ambassador to Czechoslovakia)</span>:</span>");
     String p3 = html.substring(html.indexOf("id=\"p3\""), html.indexOf("id=\"p4\""));
     assertThat(p3).as("p3 continues Gorbachev's turn").doesNotContain("class=\"speaker\"");
   }
