@@ -47,7 +47,7 @@ public final class ReaderPages {
       entries.add(new HomeView.Entry(new Link(e.title(), "/" + e.id()),
           e.editors().isEmpty() ? null : Citations.names(e.editors()), e.publisher(), s.documents().size()));
     }
-    ctx.html(Templates.render("home.jte", new HomeView(Page.of("Dossier", "home"), entries)));
+    Templates.send(ctx, "home.jte", new HomeView(Page.of("Dossier", "home"), entries));
   }
 
   /** {@code GET /{edition}[?year=1989]}: the table of contents. */
@@ -67,9 +67,9 @@ public final class ReaderPages {
     List<EditionView.YearLink> yearLinks = new ArrayList<>();
     years.forEach((y, n) -> yearLinks.add(new EditionView.YearLink(y, n, y.equals(year))));
     String title = e.title() + (year == null ? "" : " — " + year);
-    ctx.html(Templates.render("edition.jte", new EditionView(Page.of(title, "edition"), e.id(), e.title(),
+    Templates.send(ctx, "edition.jte", new EditionView(Page.of(title, "edition"), e.id(), e.title(),
         e.editors().isEmpty() ? null : Citations.names(e.editors()), e.publisher(), e.licence(),
-        yearLinks, year, rows, s.documents().size(), !e.persons().isEmpty())));
+        yearLinks, year, rows, s.documents().size(), !e.persons().isEmpty()));
   }
 
   /**
@@ -100,7 +100,7 @@ public final class ReaderPages {
     Document d = library.expectDocument(edition, name);
     int selected = parseParagraph(ctx.queryParam("p"));
     DocumentView view = DocumentViews.of(s.edition(), d, baseUrl(ctx), selected, true);
-    ctx.html(Templates.render("document.jte", view));
+    Templates.send(ctx, "document.jte", view);
   }
 
   /** {@code GET /{edition}/persons}: the register of persons. */
@@ -108,8 +108,8 @@ public final class ReaderPages {
     Edition e = library.expectEdition(ctx.pathParam("edition")).edition();
     if (e.persons().isEmpty()) throw new NotFoundException("edition '" + e.id() + "' has no register of persons");
     List<PersonsView.Person> persons = e.persons().stream().map(p -> person(e, p)).toList();
-    ctx.html(Templates.render("persons.jte", new PersonsView(Page.of("Persons — " + e.title(), "edition"),
-        new Link(e.title(), "/" + e.id()), persons, null, List.of())));
+    Templates.send(ctx, "persons.jte", new PersonsView(Page.of("Persons — " + e.title(), "edition"),
+        new Link(e.title(), "/" + e.id()), persons, null, List.of()));
   }
 
   /** {@code GET /{edition}/persons/{person}}: one person and the paragraphs that mention them. */
@@ -119,8 +119,8 @@ public final class ReaderPages {
     String id = Library.checkId(ctx.pathParam("person"), "person");
     RegisterEntry p = e.findPerson(id).orElseThrow(() -> new NotFoundException("no person '" + id + "'"));
     List<PersonsView.Mention> mentions = mentionsOf(s).getOrDefault(id, List.of());
-    ctx.html(Templates.render("persons.jte", new PersonsView(Page.of(p.name() + " — " + e.title(), "edition"),
-        new Link(e.title(), "/" + e.id()), List.of(), person(e, p), mentions)));
+    Templates.send(ctx, "persons.jte", new PersonsView(Page.of(p.name() + " — " + e.title(), "edition"),
+        new Link(e.title(), "/" + e.id()), List.of(), person(e, p), mentions));
   }
 
   /**

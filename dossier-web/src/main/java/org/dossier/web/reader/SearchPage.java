@@ -75,7 +75,7 @@ public final class SearchPage {
   }
 
   private static void render(Context ctx, int status, SearchView view) {
-    ctx.status(status).html(Templates.render("search.jte", view));
+    Templates.send(ctx.status(status), "search.jte", view);
   }
 
   private SearchView empty(String q, SearchView.ErrorBox error) {
