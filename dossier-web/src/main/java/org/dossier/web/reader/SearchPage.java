@@ -96,7 +96,7 @@ public final class SearchPage {
     String first = null;
     if (r != null) {
       for (HitGroup g : r.groups()) groups.add(group(g));
-      if (!r.hits().isEmpty()) {
+      if (!r.hits().isEmpty() && (p.page() > 1 || r.total() > r.hits().size())) {
         long start = (long) (p.page() - 1) * PAGE_SIZE + 1;
         range = String.format(Locale.ROOT, "%,d–%,d", start, start + r.hits().size() - 1);
       }
