@@ -2,7 +2,7 @@
 // - footnotes that open in place (click, Enter or touch on the call; Escape or a second
 //   activation closes them), instead of jumping to the end;
 // - choosing a paragraph to cite without reloading the page;
-// - submitting the search filters as soon as a facet is ticked.
+// - submitting the search filters as soon as a facet is ticked or the order chosen.
 // The script never inserts markup from strings: it builds nodes and sets textContent.
 (function () {
   'use strict';
@@ -97,9 +97,9 @@
 
   document.addEventListener('change', function (event) {
     var target = event.target;
-    if (target instanceof HTMLInputElement && target.type === 'checkbox' && target.closest('.facets')) {
-      target.form.submit();
-    }
+    var facet = target instanceof HTMLInputElement && target.type === 'checkbox';
+    var order = target instanceof HTMLSelectElement && target.name === 'sort';
+    if ((facet || order) && target.closest('.facets')) target.form.submit();
   });
 
   // A link to #p38 selects paragraph 38 for citation, as ?p=38 does on the server.

@@ -99,7 +99,7 @@ public final class DossierWeb {
     if (ctx.path().startsWith("/api/")) {
       Json.send(ctx, new ApiError(status, code, message, column > 0 ? column : null));
     } else {
-      ctx.html(Templates.render("error.jte", ErrorView.of(status, message)));
+      Templates.send(ctx, "error.jte", ErrorView.of(status, message));
     }
   }
 

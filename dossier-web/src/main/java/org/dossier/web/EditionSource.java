@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.dossier.model.Document;
 import org.dossier.model.Edition;
+import org.dossier.store.EditionStore;
 
 /**
  * Where the web reader gets an edition's documents from: the edition store in production, a list
@@ -25,5 +26,14 @@ public interface EditionSource {
   /** An edition held in memory; documents keep the order given. */
   static EditionSource of(Edition edition, List<Document> documents) {
     return new InMemoryEditionSource(edition, documents);
+  }
+
+  /**
+   * The edition in {@code store}, read as pages are asked for (documents are parsed on demand and
+   * a few hundred are cached). The caller keeps ownership of the store and closes it after the
+   * server.
+   */
+  static EditionSource of(EditionStore store) {
+    return new StoreEditionSource(store);
   }
 }

@@ -57,8 +57,10 @@ class DocumentPageTest {
   @Test
   void labelsTheSpeakerWithRoleOnlyWhenTheSpeakerChanges() throws Exception {
     String html = page("/cold-war/51");
-    assertThat(html).contains("<span class=\"speaker\">Gorbachev:</span>");
-    assertThat(html).contains("<span class=\"speaker\">Aristov <span class=\"role\">(ambassador to Poland)</span>:</span>");
+    assertThat(html).contains("<span class=\"speaker\"><a href=\"/cold-war/persons/p_GMS_1\">Gorbachev</a>:</span>");
+    assertThat(html).contains("<span class=\"speaker\"><a href=\"/cold-war/persons/p_ARI_1\">Aristov</a> "
+        + "<span class=\"role\">(ambassador to Poland)</span>:</span>");
+    assertThat(html).contains("<span class=\"speaker\">Lomakin <span class=\"role\">(ambassador to Czechoslovakia)</span>:</span>");
     String p3 = html.substring(html.indexOf("id=\"p3\""), html.indexOf("id=\"p4\""));
     assertThat(p3).as("p3 continues Gorbachev's turn").doesNotContain("class=\"speaker\"");
   }
@@ -78,7 +80,8 @@ class DocumentPageTest {
     String html = page("/cold-war/51");
     assertThat(html).contains("<span class=\"mark mark-supplied\" tabindex=\"0\" title=\"Supplied by the editors\" "
         + "aria-describedby=\"mark-supplied\" data-explain=\"Supplied by the editors\">[Boris]</span>");
-    assertThat(html).contains("title=\"Original wording in Russian, transliterated\"").contains(">[vot tak]</span>");
+    assertThat(html).contains("title=\"Original wording in Russian, transliterated\"").contains("lang=\"ru-Latn\"")
+        .contains(">[vot tak]</span>");
     assertThat(html).contains(">[…]</span>").contains(">[sic]</span>");
     assertThat(html).contains("id=\"mark-supplied\"").contains("id=\"mark-omission\"").contains("id=\"mark-sic\"")
         .contains("id=\"mark-foreign\"");
@@ -108,9 +111,14 @@ class DocumentPageTest {
   }
 
   @Test
-  void offersTeiAndJsonDownloads() throws Exception {
+  void offersTeiJsonAndMarkdownDownloads() throws Exception {
     String html = page("/cold-war/51");
-    assertThat(html).contains("href=\"/cold-war/51.tei.xml\"").contains("href=\"/cold-war/51.json\"");
+    assertThat(html).contains("href=\"/cold-war/51.tei.xml\"").contains("href=\"/cold-war/51.json\"")
+        .contains("href=\"/cold-war/51.md\"");
+    HttpResponse<String> md = Http.get(server, "/cold-war/51.md");
+    assertThat(md.statusCode()).isEqualTo(200);
+    assertThat(md.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/markdown"));
+    assertThat(md.body()).contains("Notes of a Meeting with the Ambassadors");
     HttpResponse<String> tei = Http.get(server, "/cold-war/51.tei.xml");
     assertThat(tei.statusCode()).isEqualTo(200);
     assertThat(tei.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/tei+xml"));

@@ -12,6 +12,20 @@ final class Http {
 
   private Http() {}
 
+  /**
+   * Sends {@code GET target} as written, bytes and all, on a raw socket (for request lines a URI
+   * class would refuse) and returns the whole response: status line, headers and body.
+   */
+  static String raw(DossierServer server, String target) throws IOException {
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+      socket.setSoTimeout(10_000);
+      String request = "GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n";
+      socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+      socket.getOutputStream().flush();
+      return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+  }
+
   static HttpResponse<String> get(DossierServer server, String path) throws IOException, InterruptedException {
     HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).GET().build();
     return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());

@@ -79,6 +79,16 @@ class SafetyTest {
     assertThat(r.body()).doesNotContain("root:").doesNotContain("Exception").doesNotContain("\tat ");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"/cold-war/%zz", "/%", "/cold-war/a%C0%AFb", "/cold-war/..\\..\\x", "/cold-war/51?p=%00",
+      "/../../etc/passwd", "/cold-war/%2e%2e/%2e%2e/etc/passwd", "/search?q=%zz", "/api/search?q=%FF%FE"})
+  void answersMalformedRequestLinesWithoutAStackTrace(String target) throws Exception {
+    String response = Http.raw(server, target);
+    assertThat(response).as(target).startsWith("HTTP/1.1 ").doesNotStartWith("HTTP/1.1 5");
+    assertThat(response).doesNotContain("root:").doesNotContain("Exception").doesNotContain("\tat ")
+        .doesNotContain(".java:");
+  }
+
   @Test
   void answersAFailingHandlerWithAGenericPageAndNoStackTrace() throws Exception {
     HttpResponse<String> page = Http.get(server, "/broken/d1");

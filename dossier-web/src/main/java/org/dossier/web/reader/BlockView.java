@@ -9,12 +9,13 @@ import org.jspecify.annotations.Nullable;
  * @param n the paragraph number, used for {@code id="p{n}"} and citations
  * @param kind the block kind as {@code BlockKind.jsonName()}, used as a CSS class
  * @param speaker the speaker label to print before the text (only when the speaker changes), or null
+ * @param speakerHref the speaker's page in the register of persons, or null
  * @param role the speaker's role, printed after the label, or null
  * @param inlines the text, marks and note calls, in order
  * @param selected whether this paragraph is the one selected for citation
  */
 public record BlockView(
-    int n, String kind, @Nullable String speaker, @Nullable String role, List<Inline> inlines, boolean selected) {
+    int n, String kind, @Nullable String speaker, @Nullable String speakerHref, @Nullable String role, List<Inline> inlines, boolean selected) {
   public BlockView {
     inlines = List.copyOf(inlines);
   }

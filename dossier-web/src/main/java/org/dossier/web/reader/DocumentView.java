@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @param id the document id
  * @param number the printed number, or null
  * @param title the title
+ * @param language the BCP 47 language of the text, or null
  * @param titleNotes note calls on the title
  * @param date the date for display, or null
  * @param isoDate the date for {@code <time datetime>}, or null
@@ -36,6 +37,7 @@ public record DocumentView(
     String id,
     @Nullable String number,
     String title,
+    @Nullable String language,
     List<Integer> titleNotes,
     @Nullable String date,
     @Nullable String isoDate,

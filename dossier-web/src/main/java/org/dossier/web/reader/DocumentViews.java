@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.dossier.model.Block;
 import org.dossier.model.Document;
 import org.dossier.model.Edition;
+import org.dossier.model.Ids;
 import org.dossier.model.Mark;
 import org.dossier.model.MarkType;
 import org.dossier.model.Note;
@@ -33,8 +34,8 @@ final class DocumentViews {
         .filter(n -> n.paragraph() != null)
         .collect(Collectors.groupingBy(Note::paragraph));
     int chosen = selected > 0 && d.findBlock(selected).isPresent() ? selected : 0;
-    List<BlockView> headnote = blocks(d.headnote(), calls, chosen);
-    List<BlockView> body = blocks(d.paragraphs(), calls, chosen);
+    List<BlockView> headnote = blocks(edition, d.headnote(), calls, chosen);
+    List<BlockView> body = blocks(edition, d.paragraphs(), calls, chosen);
     List<Integer> titleNotes = d.notes().stream().filter(n -> n.paragraph() == null).map(Note::n).toList();
     List<NoteView> notes = d.notes().stream()
         .sorted(Comparator.comparingInt(Note::n))
@@ -50,7 +51,7 @@ final class DocumentViews {
     return new DocumentView(
         new Page(pageTitle + " — " + edition.title(), "edition", null),
         new Link(edition.title(), "/" + edition.id()),
-        d.id(), d.number(), d.title(), titleNotes,
+        d.id(), d.number(), d.title(), d.language(), titleNotes,
         Dates.display(d.date()), Dates.iso(d.date()), d.place(), d.type(), d.participants(),
         headnote, body, notes, legend(d),
         d.source() == null ? null : d.source().text(),
@@ -63,13 +64,21 @@ final class DocumentViews {
         downloads);
   }
 
+  /** The speaker's page in the edition's register of persons, when the speaker is resolved to one. */
+  private static @Nullable String personHref(Edition edition, Speaker s) {
+    String ref = s.ref();
+    if (ref == null || !Ids.isUrlSafe(ref) || edition.findPerson(ref).isEmpty()) return null;
+    return "/" + edition.id() + "/persons/" + ref;
+  }
+
   /** The translator, unless the printed source line already names them. */
   private static @Nullable String translator(Document d) {
     String t = d.translator().orElse(null);
     return t != null && d.source() != null && d.source().text().contains(t) ? null : t;
   }
 
-  private static List<BlockView> blocks(List<Block> blocks, Map<Integer, List<Note>> calls, int selected) {
+  private static List<BlockView> blocks(Edition edition, List<Block> blocks, Map<Integer, List<Note>> calls,
+      int selected) {
     List<BlockView> out = new ArrayList<>(blocks.size());
     @Nullable Speaker previous = null;
     for (Block b : blocks) {
@@ -78,7 +87,7 @@ final class DocumentViews {
           && previous.name().equals(s.name()) && Objects.equals(previous.role(), s.role()));
       previous = s;
       out.add(new BlockView(b.n(), b.kind().jsonName(),
-          changed ? s.name() : null, changed ? s.role() : null,
+          changed ? s.name() : null, changed ? personHref(edition, s) : null, changed ? s.role() : null,
           inlines(b, calls.getOrDefault(b.n(), List.of())), b.n() == selected));
     }
     return out;
@@ -103,7 +112,7 @@ final class DocumentViews {
       if (pos >= len) break;
       if (mi < marks.size() && marks.get(mi).offset() == pos) {
         Mark m = marks.get(mi++);
-        out.add(Inline.mark(b.span(pos, m.end()), m.type().jsonName(), MarkNames.explain(m)));
+        out.add(Inline.mark(b.span(pos, m.end()), m.type().jsonName(), MarkNames.explain(m), m.lang()));
         pos = m.end();
         continue;
       }

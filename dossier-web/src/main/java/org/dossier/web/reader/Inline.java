@@ -11,8 +11,10 @@ import org.jspecify.annotations.Nullable;
  * @param markType the mark's type as {@code MarkType.jsonName()} ("supplied"), or null
  * @param explanation what the mark means, for hover and focus, or null
  * @param note the note number of a call, else 0
+ * @param lang the BCP 47 language of a foreign-language mark, or null
  */
-public record Inline(Kind kind, String text, @Nullable String markType, @Nullable String explanation, int note) {
+public record Inline(Kind kind, String text, @Nullable String markType, @Nullable String explanation, int note,
+    @Nullable String lang) {
   /** The kinds of inline piece. */
   public enum Kind { TEXT, MARK, NOTE }
 
@@ -22,15 +24,15 @@ public record Inline(Kind kind, String text, @Nullable String markType, @Nullabl
   }
 
   static Inline text(String text) {
-    return new Inline(Kind.TEXT, text, null, null, 0);
+    return new Inline(Kind.TEXT, text, null, null, 0, null);
   }
 
-  static Inline mark(String printed, String type, String explanation) {
-    return new Inline(Kind.MARK, printed, type, explanation, 0);
+  static Inline mark(String printed, String type, String explanation, @Nullable String lang) {
+    return new Inline(Kind.MARK, printed, type, explanation, 0, lang);
   }
 
   static Inline note(int n) {
-    return new Inline(Kind.NOTE, "", null, null, n);
+    return new Inline(Kind.NOTE, "", null, null, n, null);
   }
 
   /** Whether this is plain text. */

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.dossier.ingest.export.MarkdownWriter;
 import org.dossier.ingest.json.JsonForm;
 import org.dossier.ingest.tei.DossierTei;
 import org.dossier.model.Document;
@@ -28,7 +29,10 @@ import org.jspecify.annotations.Nullable;
 /** The handlers of the reader's pages: each reads the request, builds a view, renders a template. */
 public final class ReaderPages {
   private final Library library;
-  private final Map<String, Map<String, List<PersonsView.Mention>>> mentions = new ConcurrentHashMap<>();
+  private final Map<String, MentionTable> mentions = new ConcurrentHashMap<>();
+
+  /** The mention table of an edition and the table of contents it was built from. */
+  private record MentionTable(List<DocumentSummary> toc, Map<String, List<PersonsView.Mention>> byPerson) {}
 
   /** Pages over the editions of {@code library}. */
   public ReaderPages(Library library) {
@@ -43,7 +47,7 @@ public final class ReaderPages {
       entries.add(new HomeView.Entry(new Link(e.title(), "/" + e.id()),
           e.editors().isEmpty() ? null : Citations.names(e.editors()), e.publisher(), s.documents().size()));
     }
-    ctx.html(Templates.render("home.jte", new HomeView(Page.of("Dossier", "home"), entries)));
+    Templates.send(ctx, "home.jte", new HomeView(Page.of("Dossier", "home"), entries));
   }
 
   /** {@code GET /{edition}[?year=1989]}: the table of contents. */
@@ -63,14 +67,14 @@ public final class ReaderPages {
     List<EditionView.YearLink> yearLinks = new ArrayList<>();
     years.forEach((y, n) -> yearLinks.add(new EditionView.YearLink(y, n, y.equals(year))));
     String title = e.title() + (year == null ? "" : " — " + year);
-    ctx.html(Templates.render("edition.jte", new EditionView(Page.of(title, "edition"), e.id(), e.title(),
+    Templates.send(ctx, "edition.jte", new EditionView(Page.of(title, "edition"), e.id(), e.title(),
         e.editors().isEmpty() ? null : Citations.names(e.editors()), e.publisher(), e.licence(),
-        yearLinks, year, rows, s.documents().size(), !e.persons().isEmpty())));
+        yearLinks, year, rows, s.documents().size(), !e.persons().isEmpty()));
   }
 
   /**
    * {@code GET /{edition}/{doc}[?p=38]}: the document page; {@code {doc}.tei.xml},
-   * {@code {doc}.json} (and {@code {doc}.md} when offered) download it.
+   * {@code {doc}.json} and {@code {doc}.md} download it.
    */
   public void document(Context ctx) throws IOException {
     String edition = ctx.pathParam("edition");
@@ -82,6 +86,11 @@ public final class ReaderPages {
         tei(ctx, library.expectDocument(edition, strip(name, ".tei.xml")));
         return;
       }
+      if (name.endsWith(".md")) {
+        ctx.contentType("text/markdown; charset=utf-8")
+            .result(MarkdownWriter.write(library.expectDocument(edition, strip(name, ".md"))));
+        return;
+      }
       if (name.endsWith(".json")) {
         ctx.contentType("application/json; charset=utf-8")
             .result(JsonForm.toPrettyJson(library.expectDocument(edition, strip(name, ".json"))));
@@ -90,8 +99,8 @@ public final class ReaderPages {
     }
     Document d = library.expectDocument(edition, name);
     int selected = parseParagraph(ctx.queryParam("p"));
-    DocumentView view = DocumentViews.of(s.edition(), d, baseUrl(ctx), selected, false);
-    ctx.html(Templates.render("document.jte", view));
+    DocumentView view = DocumentViews.of(s.edition(), d, baseUrl(ctx), selected, true);
+    Templates.send(ctx, "document.jte", view);
   }
 
   /** {@code GET /{edition}/persons}: the register of persons. */
@@ -99,8 +108,8 @@ public final class ReaderPages {
     Edition e = library.expectEdition(ctx.pathParam("edition")).edition();
     if (e.persons().isEmpty()) throw new NotFoundException("edition '" + e.id() + "' has no register of persons");
     List<PersonsView.Person> persons = e.persons().stream().map(p -> person(e, p)).toList();
-    ctx.html(Templates.render("persons.jte", new PersonsView(Page.of("Persons — " + e.title(), "edition"),
-        new Link(e.title(), "/" + e.id()), persons, null, List.of())));
+    Templates.send(ctx, "persons.jte", new PersonsView(Page.of("Persons — " + e.title(), "edition"),
+        new Link(e.title(), "/" + e.id()), persons, null, List.of()));
   }
 
   /** {@code GET /{edition}/persons/{person}}: one person and the paragraphs that mention them. */
@@ -110,32 +119,36 @@ public final class ReaderPages {
     String id = Library.checkId(ctx.pathParam("person"), "person");
     RegisterEntry p = e.findPerson(id).orElseThrow(() -> new NotFoundException("no person '" + id + "'"));
     List<PersonsView.Mention> mentions = mentionsOf(s).getOrDefault(id, List.of());
-    ctx.html(Templates.render("persons.jte", new PersonsView(Page.of(p.name() + " — " + e.title(), "edition"),
-        new Link(e.title(), "/" + e.id()), List.of(), person(e, p), mentions)));
+    Templates.send(ctx, "persons.jte", new PersonsView(Page.of(p.name() + " — " + e.title(), "edition"),
+        new Link(e.title(), "/" + e.id()), List.of(), person(e, p), mentions));
   }
 
   /**
-   * Every paragraph that names a person of the register, by person id, built on the first visit
-   * to a person page of the edition and kept: reading every document again per request would not
-   * scale to a volume of hundreds of documents. A server serves editions as they were at start.
+   * Every paragraph that names a person of the register, by person id. Reading every document per
+   * request would not scale to a volume of hundreds of documents, so the table is built on the
+   * first visit to a person page and kept while the edition's table of contents stays the same
+   * (a document replaced under the same number, title and date is seen after a restart).
    */
   private Map<String, List<PersonsView.Mention>> mentionsOf(EditionSource s) {
-    return mentions.computeIfAbsent(s.edition().id(), e -> {
-      Map<String, List<PersonsView.Mention>> byPerson = new HashMap<>();
-      for (DocumentSummary summary : s.documents()) {
-        Document d = s.find(summary.id()).orElse(null);
-        if (d == null) continue;
-        Link doc = new Link(d.title(), "/" + e + "/" + d.id());
-        d.blocks().forEach(b -> {
-          Map<String, String> how = new LinkedHashMap<>();
-          if (b.speaker() != null && b.speaker().ref() != null) how.put(b.speaker().ref(), "speaks");
-          for (Mention m : b.mentions()) how.putIfAbsent(m.ref(), "mentioned");
-          how.forEach((person, kind) -> byPerson.computeIfAbsent(person, k -> new ArrayList<>())
-              .add(new PersonsView.Mention(doc, b.n(), doc.href() + "#p" + b.n(), kind)));
-        });
-      }
-      return byPerson;
-    });
+    String e = s.edition().id();
+    List<DocumentSummary> toc = s.documents();
+    MentionTable cached = mentions.get(e);
+    if (cached != null && cached.toc().equals(toc)) return cached.byPerson();
+    Map<String, List<PersonsView.Mention>> byPerson = new HashMap<>();
+    for (DocumentSummary summary : toc) {
+      Document d = s.find(summary.id()).orElse(null);
+      if (d == null) continue;
+      Link doc = new Link(d.title(), "/" + e + "/" + d.id());
+      d.blocks().forEach(b -> {
+        Map<String, String> how = new LinkedHashMap<>();
+        if (b.speaker() != null && b.speaker().ref() != null) how.put(b.speaker().ref(), "speaks");
+        for (Mention m : b.mentions()) how.putIfAbsent(m.ref(), "mentioned");
+        how.forEach((person, kind) -> byPerson.computeIfAbsent(person, k -> new ArrayList<>())
+            .add(new PersonsView.Mention(doc, b.n(), doc.href() + "#p" + b.n(), kind)));
+      });
+    }
+    mentions.put(e, new MentionTable(toc, byPerson));
+    return byPerson;
   }
 
   private static PersonsView.Person person(Edition e, RegisterEntry p) {

@@ -75,7 +75,7 @@ public final class SearchPage {
   }
 
   private static void render(Context ctx, int status, SearchView view) {
-    ctx.status(status).html(Templates.render("search.jte", view));
+    Templates.send(ctx.status(status), "search.jte", view);
   }
 
   private SearchView empty(String q, SearchView.ErrorBox error) {
@@ -96,7 +96,7 @@ public final class SearchPage {
     String first = null;
     if (r != null) {
       for (HitGroup g : r.groups()) groups.add(group(g));
-      if (!r.hits().isEmpty()) {
+      if (!r.hits().isEmpty() && (p.page() > 1 || r.total() > r.hits().size())) {
         long start = (long) (p.page() - 1) * PAGE_SIZE + 1;
         range = String.format(Locale.ROOT, "%,d–%,d", start, start + r.hits().size() - 1);
       }

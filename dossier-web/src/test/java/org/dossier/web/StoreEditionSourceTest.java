@@ -1,0 +1,41 @@
+package org.dossier.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.dossier.store.EditionStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StoreEditionSourceTest {
+  @TempDir Path dir;
+
+  @Test
+  void servesTheDocumentsOfAnEditionFolder() throws Exception {
+    try (EditionStore store = EditionStore.init(dir.resolve("ed"), "cold-war", "Papers of a Quiet Year")) {
+      store.put(Fixtures.meeting());
+      store.put(Fixtures.telegram());
+      EditionSource source = EditionSource.of(store);
+      assertThat(source.documents()).extracting(DocumentSummary::id).containsExactlyInAnyOrder("51", "tel-7");
+      assertThat(source.find("51")).hasValueSatisfying(d -> assertThat(d.title()).isEqualTo(Fixtures.meeting().title()));
+      assertThat(source.find("52")).isEmpty();
+      try (DossierServer server = DossierWeb.start(WebConfig.of(List.of(source)).withPort(0))) {
+        assertThat(Http.get(server, "/cold-war/51").body()).contains("Notes of a Meeting with the Ambassadors")
+            .contains("id=\"p44\"");
+        assertThat(Http.get(server, "/cold-war").body()).contains("March 3, 1989").contains("A Short Telegram");
+      }
+    }
+  }
+
+  @Test
+  void servesAReplacedDocumentAsItIsNow() throws Exception {
+    try (EditionStore store = EditionStore.init(dir.resolve("ed"), "cold-war", "Papers of a Quiet Year")) {
+      store.put(Fixtures.telegram());
+      EditionSource source = EditionSource.of(store);
+      assertThat(source.find("tel-7").orElseThrow().title()).isEqualTo("A Short Telegram");
+      store.put(Fixtures.telegram().toBuilder().title("A Longer Telegram").build());
+      assertThat(source.find("tel-7").orElseThrow().title()).isEqualTo("A Longer Telegram");
+    }
+  }
+}
