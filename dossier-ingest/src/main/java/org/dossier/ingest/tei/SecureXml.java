@@ -36,6 +36,9 @@ public final class SecureXml {
     f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
     f.setProperty(XMLInputFactory.IS_COALESCING, false);
     f.setProperty(XMLInputFactory.IS_VALIDATING, false);
+    // Eager parsing: a broken byte sequence must fail in next() as an XMLStreamException with a
+    // location, not later inside getText() as an unchecked WstxLazyException.
+    f.setProperty(org.codehaus.stax2.XMLInputFactory2.P_LAZY_PARSING, false);
     f.setXMLResolver((publicId, systemId, baseUri, ns) -> {
       throw new XMLStreamException("external resource refused: " + systemId);
     });

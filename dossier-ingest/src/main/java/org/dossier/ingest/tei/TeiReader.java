@@ -81,8 +81,9 @@ final class TeiReader {
       if (root == null) throw new ImportException("no root element", name);
       return root;
     } catch (XMLStreamException e) {
-      if (e.getNestedException() instanceof IOException io) throw io;
-      if (e.getCause() instanceof IOException io) throw io;
+      // A CharConversionException is bad bytes in the file, not a failure to read it.
+      if (e.getNestedException() instanceof IOException io && !(io instanceof java.io.CharConversionException)) throw io;
+      if (e.getCause() instanceof IOException io && !(io instanceof java.io.CharConversionException)) throw io;
       Location at = e.getLocation();
       String message = String.valueOf(e.getMessage());
       int newline = message.indexOf('\n');

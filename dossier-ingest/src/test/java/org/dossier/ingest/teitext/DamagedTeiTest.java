@@ -25,7 +25,7 @@ class DamagedTeiTest {
 
   @Test
   void damagedFrusAndDebateFilesFailOnlyWithImportExceptions() throws Exception {
-    long seed = Long.getLong("dossier.seed", System.nanoTime());
+    long seed = Long.getLong("dossier.seed", 1989L); // fixed by default so CI is repeatable; explore with -Ddossier.seed
     System.out.println("DamagedTeiTest seed=" + seed + " (rerun with -Ddossier.seed=" + seed + ")");
     Random random = new Random(seed);
     List<Object[]> cases = List.of(
