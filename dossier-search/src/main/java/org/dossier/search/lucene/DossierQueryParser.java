@@ -39,6 +39,9 @@ final class DossierQueryParser extends QueryParser {
     setDefaultOperator(Operator.AND);
     setAllowLeadingWildcard(true);
     setSplitOnWhitespace(true);
+    // Fuzzy terms keep their first letter ("Gorbachov~" finds Gorbachev): a spelling variant rarely
+    // changes it, and the term dictionary is then walked from one letter, not from the start.
+    setFuzzyPrefixLength(1);
   }
 
   /**

@@ -111,6 +111,12 @@ class LuceneSearchIndexTest {
   }
 
   @Test
+  void fuzzyTermsKeepTheirFirstLetter() throws Exception {
+    assertThat(find("specialsts~1")).containsExactly("doc51#5");
+    assertThat(find("xpecialists~1")).isEmpty(); // one edit away, but on the first letter
+  }
+
+  @Test
   void hitsCarryParagraphSpeakerDateTitleAndPermalink() throws Exception {
     Hit hit = index.search(SearchQuery.of("speaker:Aristov leasing")).hits().get(0);
     assertThat(hit.document()).isEqualTo("doc51");
