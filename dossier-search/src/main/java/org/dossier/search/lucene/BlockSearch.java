@@ -62,13 +62,16 @@ final class BlockSearch {
   private final FacetsConfig config;
   private final Analyzer analyzer;
   private final ExpansionGuard guard;
+  private final java.util.concurrent.@Nullable ExecutorService executor;
 
   BlockSearch(
       IndexSearcher searcher,
       @Nullable SortedSetDocValuesReaderState facetState,
       FacetsConfig config,
       Analyzer analyzer,
-      ExpansionGuard guard) {
+      ExpansionGuard guard,
+      java.util.concurrent.@Nullable ExecutorService executor) {
+    this.executor = executor;
     this.searcher = searcher;
     this.facetState = facetState;
     this.config = config;
@@ -91,7 +94,7 @@ final class BlockSearch {
         top = searcher.search(query, new TopFieldCollectorManager(sort, q.pageSize(), after, Integer.MAX_VALUE));
         TopFieldCollector.populateScores(top.scoreDocs, searcher, query);
       } else {
-        DrillSideways sideways = new DrillSideways(searcher, config, facetState);
+        DrillSideways sideways = new DrillSideways(searcher, config, null, facetState, executor);
         DrillSideways.DrillSidewaysResult r = sideways.search(query, null, after, q.pageSize(), sort, true);
         top = (TopFieldDocs) r.hits;
         for (String dim : q.facets()) facets.put(dim, values(r.facets, dim, q.facetLimit()));
