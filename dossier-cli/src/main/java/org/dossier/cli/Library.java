@@ -34,6 +34,8 @@ final class Library implements AutoCloseable {
   private final LuceneSearchIndex index;
   private final Map<Path, EditionStore> stores = new LinkedHashMap<>();
   private final Map<Path, FileTime> seen = new LinkedHashMap<>();
+  /** What the web reader reads, one per folder, replaced with the store on a refresh. */
+  private final Map<Path, EditionSource> sources = new LinkedHashMap<>();
   private volatile Map<String, EditionStore> storeOf = Map.of();
 
   private Library(List<Path> dirs, LuceneSearchIndex index) {
@@ -84,8 +86,10 @@ final class Library implements AutoCloseable {
         if (stores.containsKey(d)) continue; // keep serving the last good state
         throw new CliException(e.getMessage(), 1, e);
       }
-      EditionStore old = stores.put(d, fresh);
-      if (old != null) old.close();
+      // The old read-only store is not closed: it holds no lock or file, and a request may still be
+      // reading through it; it goes with its last reader.
+      stores.put(d, fresh);
+      sources.put(d, EditionSource.of(fresh));
       seen.put(d, mtime);
       changed = true;
     }
@@ -168,22 +172,13 @@ final class Library implements AutoCloseable {
     }
   }
 
-  private synchronized EditionStore store(Path dir) {
-    return stores.get(dir);
+  private synchronized EditionSource current(Path dir) {
+    return sources.get(dir);
   }
 
-  /** An edition of this library for the web reader. */
+  /** An edition of this library for the web reader: always the latest opened state of its folder. */
   private final class Source implements EditionSource {
     private final Path dir;
-    /** Parsed documents by "sha256 id": a reader reads the same pages again and again. */
-    private final Map<String, Document> recent = new java.util.LinkedHashMap<>(64, 0.75f, true) {
-      private static final long serialVersionUID = 1L;
-
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<String, Document> eldest) {
-        return size() > 256;
-      }
-    };
 
     Source(Path dir) {
       this.dir = dir;
@@ -191,49 +186,17 @@ final class Library implements AutoCloseable {
 
     @Override
     public Edition edition() {
-      return store(dir).edition();
+      return current(dir).edition();
     }
-
-    /** The table of contents of the store instance it was made from (a refresh opens a new one). */
-    private volatile Map.Entry<EditionStore, List<DocumentSummary>> contents;
 
     @Override
     public List<DocumentSummary> documents() {
-      EditionStore s = store(dir);
-      Map.Entry<EditionStore, List<DocumentSummary>> c = contents;
-      if (c != null && c.getKey() == s) return c.getValue();
-      List<DocumentSummary> out = new ArrayList<>();
-      for (DocumentEntry e : s.documents()) {
-        out.add(new DocumentSummary(e.id(), e.number(), e.title(),
-            e.date() == null ? null : org.dossier.model.DocDate.parse(e.date()), e.type()));
-      }
-      List<DocumentSummary> list = List.copyOf(out);
-      contents = Map.entry(s, list);
-      return list;
+      return current(dir).documents();
     }
 
     @Override
     public Optional<Document> find(String id) {
-      EditionStore s = store(dir);
-      Optional<DocumentEntry> entry = s.findEntry(id);
-      if (entry.isEmpty()) return Optional.empty();
-      // The content hash is part of the key, so a replaced document is never served stale.
-      String key = entry.get().sha256() + " " + id;
-      synchronized (recent) {
-        Document cached = recent.get(key);
-        if (cached != null) return Optional.of(cached);
-      }
-      try {
-        Optional<Document> d = s.find(id);
-        d.ifPresent(doc -> {
-          synchronized (recent) {
-            recent.put(key, doc);
-          }
-        });
-        return d;
-      } catch (StoreException e) {
-        throw new java.io.UncheckedIOException(new IOException(e.getMessage(), e));
-      }
+      return current(dir).find(id);
     }
   }
 }

@@ -47,6 +47,9 @@ class DemoAndServeTest {
       assertThat(library.refresh()).hasValueSatisfying(r -> assertThat(r.added()).containsExactly("masterpieces-of-history-51"));
       assertThat(library.index().search(SearchQuery.of("perestroika")).total()).isPositive();
       assertThat(library.sources().get(0).find("masterpieces-of-history-51")).isPresent();
+      // The table of contents comes from edition.json, type included, without parsing documents.
+      assertThat(library.sources().get(0).documents()).singleElement()
+          .satisfies(s -> assertThat(s.type()).isEqualTo("minutes"));
       assertThat(library.refresh()).isEmpty();
     }
   }

@@ -39,11 +39,11 @@ final class StoreEditionSource implements EditionSource {
     return store.edition();
   }
 
-  /** The table of contents from {@code edition.json}; the store does not record types, so {@code type} is null. */
+  /** The table of contents from {@code edition.json}, without parsing any document. */
   @Override
   public List<DocumentSummary> documents() {
     return store.documents().stream()
-        .map(e -> new DocumentSummary(e.id(), e.number(), e.title(), date(e), null))
+        .map(e -> new DocumentSummary(e.id(), e.number(), e.title(), date(e), e.type()))
         .toList();
   }
 
