@@ -61,7 +61,7 @@ public final class LuceneSearchIndex implements SearchIndex {
   /** The default bound on the words one wildcard, prefix or range term may expand to. */
   public static final int DEFAULT_MAX_EXPANSIONS = 10_000;
 
-  private static final double RAM_BUFFER_MB = 64;
+  private static final double RAM_BUFFER_MB = 128;
 
   private final Directory directory;
   private final Analyzer analyzer;
