@@ -3,7 +3,6 @@ package org.dossier.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +32,7 @@ final class Library implements AutoCloseable {
   private final List<Path> dirs;
   private final LuceneSearchIndex index;
   private final Map<Path, EditionStore> stores = new LinkedHashMap<>();
-  private final Map<Path, FileTime> seen = new LinkedHashMap<>();
+  private final Map<Path, Object> seen = new LinkedHashMap<>();
   /** What the web reader reads, one per folder, replaced with the store on a refresh. */
   private final Map<Path, EditionSource> sources = new LinkedHashMap<>();
   private volatile Map<String, EditionStore> storeOf = Map.of();
@@ -77,8 +76,8 @@ final class Library implements AutoCloseable {
   private synchronized boolean reopenChanged() throws IOException {
     boolean changed = false;
     for (Path d : dirs) {
-      FileTime mtime = mtime(d);
-      if (stores.containsKey(d) && mtime != null && mtime.equals(seen.get(d))) continue;
+      Object version = version(d);
+      if (stores.containsKey(d) && version != null && version.equals(seen.get(d))) continue;
       EditionStore fresh;
       try {
         fresh = EditionStore.openReadOnly(d);
@@ -90,16 +89,22 @@ final class Library implements AutoCloseable {
       // reading through it; it goes with its last reader.
       stores.put(d, fresh);
       sources.put(d, EditionSource.of(fresh));
-      seen.put(d, mtime);
+      seen.put(d, version);
       changed = true;
     }
     if (changed) storeOf = mapDocuments();
     return changed;
   }
 
-  private static FileTime mtime(Path edition) {
+  /**
+   * What identifies one version of {@code edition.json}: the store replaces it by renaming a new
+   * file over it, so the file key (inode) changes even when the clock is too coarse to tell.
+   */
+  private static Object version(Path edition) {
     try {
-      return Files.getLastModifiedTime(edition.resolve(EditionStore.EDITION_FILE));
+      java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(
+          edition.resolve(EditionStore.EDITION_FILE), java.nio.file.attribute.BasicFileAttributes.class);
+      return java.util.Arrays.asList(a.fileKey(), a.lastModifiedTime(), a.size());
     } catch (IOException e) {
       return null;
     }

@@ -43,7 +43,7 @@ class DemoAndServeTest {
       assertThat(library.index().search(SearchQuery.of("perestroika")).total()).isZero();
       CliRun run = CliRun.of("import", SharedData.foundingPage().toString(), "--into", ed.toString());
       assertThat(run.exitCode()).as(run.err()).isZero();
-      // edition.json's modification time is what the server's watcher looks at.
+      // A new version of edition.json (new file key, time and size) is what the server's watcher looks for.
       assertThat(library.refresh()).hasValueSatisfying(r -> assertThat(r.added()).containsExactly("masterpieces-of-history-51"));
       assertThat(library.index().search(SearchQuery.of("perestroika")).total()).isPositive();
       assertThat(library.sources().get(0).find("masterpieces-of-history-51")).isPresent();
