@@ -69,11 +69,7 @@ public final class HtmlPageImporter implements Importer {
    */
   public void read(String fileName, byte[] bytes, ImportOptions options, ImportSink sink)
       throws ImportException, IOException {
-    if (bytes.length > options.maxBytes()) {
-      throw new ImportException("the file is " + bytes.length + " bytes, over the limit of " + options.maxBytes()
-          + " bytes", fileName);
-    }
-    String html = SourceBytes.decode(bytes, fileName);
+    String html = SourceBytes.decode(bytes, fileName, options.maxBytes());
     org.jsoup.nodes.Document page = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
     List<PageLine> lines = new ArrayList<>();
     render(page.body(), lines);

@@ -26,6 +26,20 @@ public final class SourceBytes {
   private SourceBytes() {}
 
   /**
+   * {@link #decode(byte[], String)} after checking the size against {@code maxBytes}, for callers
+   * that hold the bytes in memory rather than a file {@code Importers} has already measured.
+   *
+   * @throws ImportException if the bytes are over {@code maxBytes}, or as {@link #decode(byte[], String)}
+   */
+  public static String decode(byte[] bytes, String fileName, long maxBytes) throws ImportException {
+    if (bytes.length > maxBytes) {
+      throw new ImportException("the file is " + bytes.length + " bytes, over the limit of " + maxBytes + " bytes",
+          fileName);
+    }
+    return decode(bytes, fileName);
+  }
+
+  /**
    * Decodes and cleans {@code bytes}.
    *
    * @param file the file name, for error locations

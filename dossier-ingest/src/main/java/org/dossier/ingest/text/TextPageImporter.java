@@ -48,11 +48,7 @@ public final class TextPageImporter implements Importer {
    */
   public void read(String fileName, byte[] bytes, ImportOptions options, ImportSink sink)
       throws ImportException, IOException {
-    if (bytes.length > options.maxBytes()) {
-      throw new ImportException("the file is " + bytes.length + " bytes, over the limit of " + options.maxBytes()
-          + " bytes", fileName);
-    }
-    String text = SourceBytes.decode(bytes, fileName);
+    String text = SourceBytes.decode(bytes, fileName, options.maxBytes());
     Issues issues = new Issues(fileName, options.maxIssues(), sink);
     Document doc = PageParser.parse(PageLine.split(text), fileName, FORMAT, options, issues);
     sink.document(doc);
