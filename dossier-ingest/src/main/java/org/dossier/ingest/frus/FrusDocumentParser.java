@@ -129,11 +129,7 @@ final class FrusDocumentParser {
   }
 
   private void text(String s) {
-    if (current == null) {
-      boolean blank = true;
-      for (int i = 0; i < s.length() && blank; i++) blank = TextBuffer.isXmlSpace(s.charAt(i));
-      if (blank) return;
-    }
+    if (current == null && TextBuffer.isXmlSpace(s)) return;
     ensureBlock().buf.append(s);
   }
 

@@ -132,6 +132,14 @@ public final class TextBuffer {
     }
   }
 
+  /** Whether {@code s} is empty or only XML whitespace (space, tab, CR, LF). */
+  public static boolean isXmlSpace(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (!isXmlSpace(s.charAt(i))) return false;
+    }
+    return true;
+  }
+
   /** The four whitespace characters of XML. */
   public static boolean isXmlSpace(int cp) {
     return cp == ' ' || cp == '\n' || cp == '\t' || cp == '\r';
