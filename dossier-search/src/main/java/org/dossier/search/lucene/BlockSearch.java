@@ -117,7 +117,8 @@ final class BlockSearch {
   private static Query filtered(Query user, SearchQuery q) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     b.add(user, BooleanClause.Occur.MUST);
-    b.add(new TermQuery(new Term(Fields.RECORD, Fields.RECORD_BLOCK)), BooleanClause.Occur.FILTER);
+    // Excluding the few metadata entries is cheaper than requiring the many block entries.
+    b.add(new TermQuery(new Term(Fields.RECORD, Fields.RECORD_DOCUMENT)), BooleanClause.Occur.MUST_NOT);
     if (q.from() != null || q.to() != null) {
       int from = q.from() == null ? Integer.MIN_VALUE : (int) q.from().toEpochDay();
       int to = q.to() == null ? Integer.MAX_VALUE : (int) q.to().toEpochDay();

@@ -111,6 +111,18 @@ class LuceneSearchIndexTest {
   }
 
   @Test
+  void documentMetadataIsNeverAHitNorCounted() throws Exception {
+    // Each document's metadata entry carries its year, date, edition and type too (dense columns).
+    SearchResult r = index.search(SearchQuery.of("year:1985 OR date:1985 OR document:frus-d1")
+        .withFacets(List.of("year", "edition", "type")).withPageSize(100));
+    assertThat(keys(r)).containsExactlyInAnyOrder("frus-d1#1", "frus-d1#2");
+    assertThat(r.total()).isEqualTo(2);
+    assertThat(r.facets().get("year")).extracting(f -> f.value() + "=" + f.count()).containsExactly("1985=2");
+    assertThat(r.facets().get("type")).extracting(f -> f.count()).containsExactly(2L);
+    assertThat(find("NOT kind:turn")).doesNotContainNull().allMatch(k -> !k.endsWith("#0"));
+  }
+
+  @Test
   void fuzzyTermsKeepTheirFirstLetter() throws Exception {
     assertThat(find("specialsts~1")).containsExactly("doc51#5");
     assertThat(find("xpecialists~1")).isEmpty(); // one edit away, but on the first letter

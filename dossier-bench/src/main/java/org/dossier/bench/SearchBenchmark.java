@@ -1,4 +1,4 @@
-package org.dossier.search.bench;
+package org.dossier.bench;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -35,7 +35,6 @@ import org.dossier.search.Fields;
 import org.dossier.search.IndexEntry;
 import org.dossier.search.SearchQuery;
 import org.dossier.search.lucene.LuceneSearchIndex;
-import org.dossier.testkit.SharedData;
 
 /**
  * Builds a corpus of N paragraphs (default 1,000,000) by recombining the real paragraphs of the
@@ -43,13 +42,17 @@ import org.dossier.testkit.SharedData;
  * it with {@link LuceneSearchIndex} and with a raw Lucene baseline (StandardAnalyzer, one text
  * field, no facets, no highlighting) in the same run, then times a fixed mix of 20 queries.
  *
- * <pre>{@code java -Xmx512m -cp <test classpath> org.dossier.search.bench.SearchBenchmark [paragraphs] [workdir]}</pre>
+ * <pre>{@code java -Xmx512m -cp "dossier-bench/target/dossier-bench.jar:dossier-bench/target/lib/*" \
+ *     org.dossier.bench.SearchBenchmark SHARED_DIR WORK_DIR [paragraphs] [--queries-only]}</pre>
+ *
+ * <p>{@code --queries-only} times the queries on the indexes an earlier run left in WORK_DIR
+ * (for trying a change to searching without waiting for indexing); a reported run does it all.
  */
 public final class SearchBenchmark {
   private static final int PER_DOCUMENT = 20;
   private static final int THREADS = 2;
-  private static final int WARMUP = 3;
-  private static final int RUNS = 10;
+  private static final int WARMUP = 5;
+  private static final int RUNS = 20;
 
   /** The fixed mix: terms, phrases, fuzzy, wildcards, speaker filters, date ranges, cross-script names. */
   static final List<String> QUERIES = List.of(
@@ -76,11 +79,27 @@ public final class SearchBenchmark {
 
   private SearchBenchmark() {}
 
+  @SuppressWarnings("SystemOut") // a benchmark prints its figures
   public static void main(String[] args) throws Exception {
-    int paragraphs = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
-    Path work = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("dossier-bench");
+    List<String> positional = new ArrayList<>();
+    boolean queriesOnly = false;
+    for (String a : args) {
+      if (a.equals("--queries-only")) queriesOnly = true;
+      else positional.add(a);
+    }
+    if (positional.size() < 2) {
+      System.err.println("usage: SearchBenchmark SHARED_DIR WORK_DIR [paragraphs] [--queries-only]");
+      System.exit(2);
+    }
+    Path shared = Path.of(positional.get(0));
+    Path work = Path.of(positional.get(1));
+    int paragraphs = positional.size() > 2 ? Integer.parseInt(positional.get(2)) : 1_000_000;
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    Pool pool = Pool.load();
+    if (queriesOnly) {
+      printLatencies(out, timeDossier(work.resolve("dossier"), out), timeRaw(work.resolve("raw")));
+      return;
+    }
+    Pool pool = Pool.load(shared);
     out.printf(Locale.ROOT, "pool: %,d real paragraphs, %,d dates, %,d speakers; building %,d paragraphs in %s%n",
         pool.texts.size(), pool.dates.size(), pool.speakers.size(), paragraphs, work);
 
@@ -108,7 +127,7 @@ public final class SearchBenchmark {
     }
     double rawSeconds = (System.nanoTime() - t1) / 1e9;
 
-    double[] dossierLatency = timeDossier(dossierDir);
+    double[] dossierLatency = timeDossier(dossierDir, out);
     double[] rawLatency = timeRaw(rawDir);
     double mb = textBytes / 1e6;
     out.println();
@@ -119,24 +138,43 @@ public final class SearchBenchmark {
     out.printf(Locale.ROOT, "| paragraphs/s | %,.0f | %,.0f |%n", paragraphs / dossierSeconds, paragraphs / rawSeconds);
     out.printf(Locale.ROOT, "| MB/s of text | %.1f | %.1f |%n", mb / dossierSeconds, mb / rawSeconds);
     out.printf(Locale.ROOT, "| index size | %,.0f MB | %,.0f MB |%n", size(dossierDir) / 1e6, size(rawDir) / 1e6);
-    out.printf(Locale.ROOT, "| query p50 | %.1f ms | %.1f ms |%n", pct(dossierLatency, 50), pct(rawLatency, 50));
-    out.printf(Locale.ROOT, "| query p99 | %.1f ms | %.1f ms |%n", pct(dossierLatency, 99), pct(rawLatency, 99));
+    printLatencies(out, dossierLatency, rawLatency);
     out.printf(Locale.ROOT, "text: %,.0f MB; heap max %,d MB; %d indexing threads; %d queries x %d timed runs after %d warm-ups%n",
         mb, Runtime.getRuntime().maxMemory() >> 20, THREADS, QUERIES.size(), RUNS, WARMUP);
   }
 
-  /** Each query with all facets counted and snippets highlighted, 10 hits a page. */
-  private static double[] timeDossier(Path dir) throws Exception {
+  private static void printLatencies(PrintStream out, double[] dossier, double[] raw) {
+    out.printf(Locale.ROOT, "| query p50 | %.1f ms | %.1f ms |%n", pct(dossier, 50), pct(raw, 50));
+    out.printf(Locale.ROOT, "| query p99 | %.1f ms | %.1f ms |%n", pct(dossier, 99), pct(raw, 99));
+  }
+
+  /** Each query with all facets counted and snippets highlighted, 10 hits a page; prints each query's figures. */
+  private static double[] timeDossier(Path dir, PrintStream out) throws Exception {
     List<Double> ms = new ArrayList<>();
+    double[][] perQuery = new double[QUERIES.size()][RUNS];
+    long[] totals = new long[QUERIES.size()];
     try (LuceneSearchIndex index = LuceneSearchIndex.open(dir)) {
       for (int round = 0; round < WARMUP + RUNS; round++) {
-        for (String q : QUERIES) {
+        for (int i = 0; i < QUERIES.size(); i++) {
           long t = System.nanoTime();
-          index.search(SearchQuery.of(q).withFacets(Fields.FACETS));
-          if (round >= WARMUP) ms.add((System.nanoTime() - t) / 1e6);
+          totals[i] = index.search(SearchQuery.of(QUERIES.get(i)).withFacets(Fields.FACETS)).total();
+          double took = (System.nanoTime() - t) / 1e6;
+          if (round >= WARMUP) {
+            ms.add(took);
+            perQuery[i][round - WARMUP] = took;
+          }
         }
       }
     }
+    out.println("| query | hits | median | slowest |");
+    out.println("|---|---|---|---|");
+    for (int i = 0; i < QUERIES.size(); i++) {
+      double[] sorted = perQuery[i].clone();
+      java.util.Arrays.sort(sorted);
+      out.printf(Locale.ROOT, "| `%s` | %,d | %.1f ms | %.1f ms |%n", QUERIES.get(i).replace("|", "\\|"), totals[i],
+          pct(sorted, 50), sorted[sorted.length - 1]);
+    }
+    out.println();
     return ms.stream().mapToDouble(Double::doubleValue).sorted().toArray();
   }
 
@@ -193,11 +231,11 @@ public final class SearchBenchmark {
   /** The real paragraphs, dates, speakers, types and editions of the shared corpora. */
   private record Pool(List<String> texts, List<DocDate> dates, List<Speaker> speakers, List<String> types,
                       List<String> editions) {
-    static Pool load() throws Exception {
-      List<Path> sources = new ArrayList<>(List.of(SharedData.foundingPage()));
+    static Pool load(Path shared) throws Exception {
+      List<Path> sources = new ArrayList<>(List.of(shared.resolve("seed/masterpieces-doc51.txt")));
       for (String dir : List.of("corpora/frus", "corpora/parla-clarin/siParl2.0/SDT2", "corpora/frus-history/documents",
           "corpora/parlamint/ParlaMint-GB/2017", "corpora/parlamint/ParlaMint-CZ/2020")) {
-        try (Stream<Path> s = Files.list(SharedData.path(dir))) {
+        try (Stream<Path> s = Files.list(shared.resolve(dir))) {
           s.filter(p -> p.toString().endsWith(".xml")).sorted().forEach(sources::add);
         }
       }
