@@ -21,9 +21,13 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -80,8 +84,10 @@ final class BlockSearch {
   }
 
   SearchResult run(SearchQuery q) throws QuerySyntaxException, IOException {
-    Query user = DossierQueryParser.parse(q.query(), analyzer);
-    guard.check(user, searcher.getIndexReader(), q.query());
+    Query parsed = DossierQueryParser.parse(q.query(), analyzer);
+    guard.check(parsed, searcher.getIndexReader(), q.query());
+    // Rewritten once (fuzzy and pattern terms expanded) for both the search and the snippets.
+    Query user = rewrite(parsed, q.query());
     DrillDownQuery query = new DrillDownQuery(config, filtered(user, q));
     q.selections().forEach((dim, values) -> values.forEach(v -> query.add(dim, v)));
     Sort sort = sortOf(q.sort());
@@ -100,8 +106,7 @@ final class BlockSearch {
         for (String dim : q.facets()) facets.put(dim, values(r.facets, dim, q.facetLimit()));
       }
     } catch (IndexSearcher.TooManyClauses e) {
-      throw new QuerySyntaxException(
-          "the query expands to too many terms (at most " + IndexSearcher.getMaxClauseCount() + ")", q.query(), 0, e);
+      throw tooManyClauses(q.query(), e);
     }
     for (String dim : q.facets()) facets.putIfAbsent(dim, List.of());
     List<Hit> hits = hits(top, user);
@@ -111,6 +116,19 @@ final class BlockSearch {
       next = Cursors.encode(q.sort(), (FieldDoc) top.scoreDocs[top.scoreDocs.length - 1], seen);
     }
     return new SearchResult(top.totalHits.value, hits, facets, next);
+  }
+
+  private Query rewrite(Query parsed, String text) throws IOException, QuerySyntaxException {
+    try {
+      return searcher.rewrite(parsed);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw tooManyClauses(text, e);
+    }
+  }
+
+  private static QuerySyntaxException tooManyClauses(String text, RuntimeException e) {
+    return new QuerySyntaxException(
+        "the query expands to too many terms (at most " + IndexSearcher.getMaxClauseCount() + ")", text, 0, e);
   }
 
   /** The user's query over blocks only (not metadata entries), within the date filter. */
@@ -189,7 +207,58 @@ final class BlockSearch {
             .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
             .withMaxLength(Integer.MAX_VALUE - 1)
             .build();
-    return highlighter.highlight(Fields.TEXT, user, top, 1);
+    Query text = textPart(user);
+    // No words to mark (e.g. speaker:Lomakin): the highlighter then gives each paragraph's opening.
+    return highlighter.highlight(Fields.TEXT, text == null ? new MatchNoDocsQuery() : text, top, 1);
+  }
+
+  /**
+   * The parts of the user's query that can match words of the text, as one disjunction, or null.
+   * The highlighter runs its query once per hit; a date range or speaker clause would be
+   * evaluated for every snippet (a date range walks the whole points tree each time) only to be
+   * ignored, since just the text field is highlighted. Excluded (NOT) parts are never highlighted.
+   */
+  static @Nullable Query textPart(Query q) {
+    List<Query> parts = new ArrayList<>();
+    collectTextParts(q, parts);
+    if (parts.isEmpty()) return null;
+    if (parts.size() == 1) return parts.get(0);
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    for (Query part : parts) b.add(part, BooleanClause.Occur.SHOULD);
+    return b.build();
+  }
+
+  private static void collectTextParts(Query q, List<Query> parts) {
+    if (q instanceof BooleanQuery bq) {
+      for (BooleanClause c : bq.clauses()) {
+        if (c.getOccur() != BooleanClause.Occur.MUST_NOT) collectTextParts(c.getQuery(), parts);
+      }
+    } else if (q instanceof BoostQuery boost) {
+      collectTextParts(boost.getQuery(), parts);
+    } else if (q instanceof ConstantScoreQuery constant) {
+      collectTextParts(constant.getQuery(), parts);
+    } else if (onlyText(q)) {
+      parts.add(q);
+    }
+  }
+
+  private static boolean onlyText(Query q) {
+    boolean[] text = {false};
+    boolean[] other = {false};
+    q.visit(new QueryVisitor() {
+      @Override
+      public boolean acceptField(String field) {
+        if (field.equals(Fields.TEXT)) text[0] = true;
+        else other[0] = true;
+        return true;
+      }
+
+      @Override
+      public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+        return this;
+      }
+    });
+    return text[0] && !other[0];
   }
 
 }
