@@ -12,15 +12,11 @@ import java.util.List;
 public final class Fields {
   private Fields() {}
 
-  /** What an entry is: {@link #RECORD_BLOCK} or {@link #RECORD_DOCUMENT}. */
+  /** Marks a document's metadata entry ({@link #RECORD_DOCUMENT}); block entries have none. */
   public static final String RECORD = "record";
-  /** {@link #RECORD} of a block entry. */
-  public static final String RECORD_BLOCK = "block";
   /** {@link #RECORD} of a document's metadata entry. */
   public static final String RECORD_DOCUMENT = "document";
 
-  /** The unique key of a block: {@code {document}#p{n}}. */
-  public static final String KEY = "key";
   /** The document id (exact). */
   public static final String DOCUMENT = "document";
   /** The edition id (exact; query syntax {@code edition:}). */

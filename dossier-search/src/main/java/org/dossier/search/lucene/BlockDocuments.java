@@ -47,6 +47,9 @@ final class BlockDocuments {
   static FacetsConfig facetsConfig() {
     FacetsConfig config = new FacetsConfig();
     config.setMultiValued(Fields.PERSON, true);
+    // Facet selections drill down by full value ("speaker/Gorbachev"); the dimension-only term
+    // the default adds to every entry is never queried, so it is not indexed.
+    for (String dim : Fields.FACETS) config.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.FULL_PATH_ONLY);
     return config;
   }
 
@@ -72,8 +75,7 @@ final class BlockDocuments {
 
   private static org.apache.lucene.document.Document block(Document doc, Block b) {
     org.apache.lucene.document.Document d = new org.apache.lucene.document.Document();
-    d.add(new StringField(Fields.RECORD, Fields.RECORD_BLOCK, Field.Store.NO));
-    d.add(new StringField(Fields.KEY, doc.id() + "#p" + b.n(), Field.Store.NO));
+    // Blocks carry no record term: searches exclude the metadata entries instead (fewer terms to index).
     d.add(new StringField(Fields.DOCUMENT, doc.id(), Field.Store.YES));
     d.add(new SortedDocValuesField(Fields.DOCUMENT, new BytesRef(doc.id())));
     d.add(new StoredField(Fields.PARAGRAPH, b.n()));

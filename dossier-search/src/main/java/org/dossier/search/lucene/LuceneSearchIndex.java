@@ -134,7 +134,7 @@ public final class LuceneSearchIndex implements SearchIndex {
   static Analyzer analyzer() {
     Analyzer keyword = new KeywordAnalyzer();
     Map<String, Analyzer> perField = new HashMap<>();
-    for (String f : List.of(Fields.EDITION, Fields.DOCUMENT, Fields.KIND, Fields.YEAR, Fields.SPEAKER_REF, Fields.KEY, Fields.RECORD)) {
+    for (String f : List.of(Fields.EDITION, Fields.DOCUMENT, Fields.KIND, Fields.YEAR, Fields.SPEAKER_REF, Fields.RECORD)) {
       perField.put(f, keyword);
     }
     perField.put(Fields.TYPE, AnalysisChains.FOLDED_KEYWORD.toAnalyzer());
