@@ -22,6 +22,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
@@ -58,7 +59,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class BlockSearch {
   private static final Set<String> STORED =
-      Set.of(Fields.DOCUMENT, Fields.EDITION, Fields.PARAGRAPH, Fields.SPEAKER, Fields.DATE_TEXT, Fields.TITLE);
+      Set.of(Fields.DOCUMENT, Fields.EDITION, Fields.PARAGRAPH, Fields.SPEAKER, Fields.DATE_TEXT, Fields.TITLE, Fields.TEXT);
   private static final int SNIPPET_CHARS = 200;
 
   private final IndexSearcher searcher;
@@ -176,12 +177,15 @@ final class BlockSearch {
   }
 
   private List<Hit> hits(TopDocs top, Query user) throws IOException {
-    String[] snippets = snippets(top, user);
+    // Each hit's stored fields are read (decompressed) once, for the hit and for its snippet.
     StoredFields stored = searcher.storedFields();
+    Map<Integer, Document> docs = new java.util.HashMap<>();
+    for (ScoreDoc sd : top.scoreDocs) docs.put(sd.doc, stored.document(sd.doc, STORED));
+    String[] snippets = snippets(top, user, docs);
     List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
     for (int i = 0; i < top.scoreDocs.length; i++) {
       ScoreDoc sd = top.scoreDocs[i];
-      Document d = stored.document(sd.doc, STORED);
+      Document d = docs.get(sd.doc);
       String snippet = snippets[i] != null ? snippets[i] : "";
       hits.add(
           new Hit(
@@ -198,15 +202,31 @@ final class BlockSearch {
   }
 
   /** Keyword-in-context passages of about {@value #SNIPPET_CHARS} characters, HTML-escaped, matches in {@code <mark>}. */
-  private String[] snippets(TopDocs top, Query user) throws IOException {
+  private String[] snippets(TopDocs top, Query user, Map<Integer, Document> docs) throws IOException {
     if (top.scoreDocs.length == 0) return new String[0];
-    UnifiedHighlighter highlighter =
+    UnifiedHighlighter.Builder builder =
         UnifiedHighlighter.builder(searcher, analyzer)
             .withBreakIterator(
                 () -> LengthGoalBreakIterator.createClosestToLength(BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_CHARS, 0.5f))
             .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-            .withMaxLength(Integer.MAX_VALUE - 1)
-            .build();
+            .withMaxLength(Integer.MAX_VALUE - 1);
+    UnifiedHighlighter highlighter = new UnifiedHighlighter(builder) {
+      @Override
+      protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold)
+          throws IOException {
+        List<CharSequence[]> values = new ArrayList<>();
+        for (int doc; (doc = docIter.nextDoc()) != DocIdSetIterator.NO_MORE_DOCS; ) {
+          Document d = docs.get(doc);
+          CharSequence[] row = new CharSequence[fields.length];
+          for (int f = 0; f < fields.length; f++) {
+            String v = d == null ? null : d.get(fields[f]);
+            row[f] = v == null ? "" : v;
+          }
+          values.add(row);
+        }
+        return values;
+      }
+    };
     Query text = textPart(user);
     // No words to mark (e.g. speaker:Lomakin): the highlighter then gives each paragraph's opening.
     return highlighter.highlight(Fields.TEXT, text == null ? new MatchNoDocsQuery() : text, top, 1);
