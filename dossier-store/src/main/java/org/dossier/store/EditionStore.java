@@ -63,6 +63,8 @@ public final class EditionStore implements AutoCloseable {
   private final Map<String, String> folded = new HashMap<>();
   private Edition edition;
   private boolean closed;
+  /** Counts this object's writes, so readers can keep what they derive until the next write. */
+  private long revision;
 
   private EditionStore(Path dir, DocumentFormat format, @Nullable StoreLock lock, Edition edition,
       List<DocumentEntry> documents, List<String> repairs) {
@@ -384,7 +386,16 @@ public final class EditionStore implements AutoCloseable {
     folded.put(e.id().toLowerCase(Locale.ROOT), e.id());
   }
 
+  /**
+   * A number that changes whenever this store object writes (a document or the edition), so that
+   * what a reader derives from {@link #documents()} can be kept until it changes.
+   */
+  public synchronized long revision() {
+    return revision;
+  }
+
   private void save() throws StoreException {
+    revision++;
     Path json = dir.resolve(EDITION_FILE);
     EditionJson.Content content = new EditionJson.Content(edition, new ArrayList<>(entries.values()));
     try {

@@ -136,6 +136,22 @@ class EditionStoreTest {
   }
 
   @Test
+  void everyWriteChangesTheRevisionAndReadsDoNot() throws Exception {
+    try (EditionStore store = init()) {
+      long start = store.revision();
+      store.put(memo("a", "First"));
+      long afterPut = store.revision();
+      store.documents();
+      store.expect("a");
+      assertThat(store.revision()).isEqualTo(afterPut).isNotEqualTo(start);
+      store.setEdition(Edition.titled("consul-letters", "Letters, revised"));
+      long afterEdition = store.revision();
+      store.remove("a");
+      assertThat(java.util.List.of(start, afterPut, afterEdition, store.revision())).doesNotHaveDuplicates();
+    }
+  }
+
+  @Test
   void storingTheSameDocumentAgainKeepsItsHash() throws Exception {
     try (EditionStore store = init()) {
       store.put(memo("a", "First"));

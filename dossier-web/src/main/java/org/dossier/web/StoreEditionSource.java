@@ -30,6 +30,11 @@ final class StoreEditionSource implements EditionSource {
     }
   };
 
+  /** The table of contents of one store revision: a large edition's list is built once, not per page. */
+  private volatile @Nullable Summaries summaries;
+
+  private record Summaries(long revision, List<DocumentSummary> list) {}
+
   StoreEditionSource(EditionStore store) {
     this.store = Objects.requireNonNull(store, "store");
   }
@@ -42,9 +47,14 @@ final class StoreEditionSource implements EditionSource {
   /** The table of contents from {@code edition.json}, without parsing any document. */
   @Override
   public List<DocumentSummary> documents() {
-    return store.documents().stream()
+    long revision = store.revision();
+    Summaries s = summaries;
+    if (s != null && s.revision() == revision) return s.list();
+    List<DocumentSummary> list = store.documents().stream()
         .map(e -> new DocumentSummary(e.id(), e.number(), e.title(), date(e), e.type()))
         .toList();
+    summaries = new Summaries(revision, list);
+    return list;
   }
 
   @Override
