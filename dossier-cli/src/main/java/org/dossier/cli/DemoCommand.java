@@ -89,7 +89,7 @@ final class DemoCommand implements Callable<Integer> {
       }
       return 0;
     }
-    return Server.serve(library, host, port, out, spec.commandLine().getErr());
+    return Server.serve(library.cacheSearches(ServeCommand.SEARCH_CACHE), host, port, out, spec.commandLine().getErr());
   }
 
   private void build(Path data, Path target, PrintWriter out) throws IOException {

@@ -66,6 +66,12 @@ final class Library implements AutoCloseable {
     return library;
   }
 
+  /** Keeps the results of up to {@code entries} recent searches until the index changes (0: none). */
+  Library cacheSearches(int entries) {
+    index.cacheResults(entries);
+    return this;
+  }
+
   /** One edition: its {@code index/} folder; several: {@code .dossier-index} beside the first. */
   static Path defaultIndex(List<Path> dirs) {
     if (dirs.size() == 1) return dirs.get(0).resolve(INDEX_DIR);

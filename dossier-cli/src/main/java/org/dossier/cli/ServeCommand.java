@@ -14,6 +14,9 @@ import picocli.CommandLine.Spec;
     description = {"Serve editions to read, search and cite in a browser, with a JSON API.",
         "The index is synced with the editions on start and whenever an edition changes."})
 final class ServeCommand implements Callable<Integer> {
+  /** Searches whose results a server keeps by default. */
+  static final int SEARCH_CACHE = 1000;
+
   @Parameters(paramLabel = "EDITION", arity = "1..*", description = "Edition folders.")
   List<Path> editions;
 
@@ -28,12 +31,17 @@ final class ServeCommand implements Callable<Integer> {
       description = "The index folder (default: EDITION/index for one edition, .dossier-index beside the first).")
   Path indexDir;
 
+  @Option(names = "--search-cache", paramLabel = "N", defaultValue = "" + SEARCH_CACHE,
+      description = "Keep the results of the N most recent searches until an edition changes; 0 turns it off (default: ${DEFAULT-VALUE}).")
+  int searchCache;
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     if (port < 0 || port > 65535) throw new ParameterException(spec.commandLine(), "--port must be 0 to 65535: " + port);
-    Library library = Library.open(editions, indexDir);
+    if (searchCache < 0) throw new ParameterException(spec.commandLine(), "--search-cache must be 0 or more: " + searchCache);
+    Library library = Library.open(editions, indexDir).cacheSearches(searchCache);
     return Server.serve(library, host, port, spec.commandLine().getOut(), spec.commandLine().getErr());
   }
 }

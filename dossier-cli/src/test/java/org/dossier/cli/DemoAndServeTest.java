@@ -58,4 +58,11 @@ class DemoAndServeTest {
   void serveRefusesABadPort() {
     assertThat(CliRun.of("serve", tmp.toString(), "--port", "70000").exitCode()).isEqualTo(2);
   }
+
+  @Test
+  void serveRefusesANegativeSearchCache() {
+    CliRun run = CliRun.of("serve", tmp.toString(), "--search-cache", "-1");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("--search-cache must be 0 or more");
+  }
 }

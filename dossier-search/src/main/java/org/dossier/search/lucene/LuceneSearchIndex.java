@@ -75,6 +75,7 @@ public final class LuceneSearchIndex implements SearchIndex {
   private final AtomicLong writes = new AtomicLong();
   private volatile long refreshedAt;
   private @Nullable FacetStateCache facetState;
+  private final ResultCache results = new ResultCache();
 
   private LuceneSearchIndex(Directory directory, int maxExpansions) throws IOException {
     this.directory = directory;
@@ -221,15 +222,66 @@ public final class LuceneSearchIndex implements SearchIndex {
     return new SyncReport(added, replaced, removed);
   }
 
+  /**
+   * Keeps the results of up to {@code entries} recent searches (0, the default, keeps none) and
+   * answers a repeated search from them until the index changes. Meant for a server, where a few
+   * searches are asked far more often than the rest; results of pages over
+   * {@value ResultCache#LARGEST_PAGE} hits are not kept.
+   */
+  public LuceneSearchIndex cacheResults(int entries) {
+    results.resize(entries);
+    return this;
+  }
+
   @Override
   public SearchResult search(SearchQuery query) throws QuerySyntaxException, IOException {
     Objects.requireNonNull(query, "query");
     IndexSearcher searcher = acquire();
     try {
-      return new BlockSearch(searcher, facetState(searcher.getIndexReader()), facetsConfig, analyzer, guard, slices)
-          .run(query);
+      IndexReader reader = searcher.getIndexReader();
+      SearchResult cached = results.get(reader, query);
+      if (cached != null) return cached;
+      SearchResult r = new BlockSearch(searcher, facetState(reader), facetsConfig, analyzer, guard, slices).run(query);
+      results.put(reader, query, r);
+      return r;
     } finally {
       searchers.release(searcher);
+    }
+  }
+
+  /** Recent results of one reader; emptied when the reader changes, so never stale. */
+  private static final class ResultCache {
+    static final int LARGEST_PAGE = 100;
+    private int capacity;
+    private @Nullable IndexReader reader;
+    private final java.util.LinkedHashMap<SearchQuery, SearchResult> map = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<SearchQuery, SearchResult> eldest) {
+        return size() > capacity;
+      }
+    };
+
+    synchronized void resize(int entries) {
+      if (entries < 0) throw new IllegalArgumentException("entries must be >= 0: " + entries);
+      capacity = entries;
+      map.clear();
+    }
+
+    synchronized @Nullable SearchResult get(IndexReader current, SearchQuery q) {
+      if (capacity == 0) return null;
+      if (reader != current) {
+        map.clear();
+        reader = current;
+        return null;
+      }
+      return map.get(q);
+    }
+
+    synchronized void put(IndexReader current, SearchQuery q, SearchResult r) {
+      if (capacity == 0 || q.pageSize() > LARGEST_PAGE || reader != current) return;
+      map.put(q, r);
     }
   }
 
