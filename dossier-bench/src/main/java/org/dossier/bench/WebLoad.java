@@ -55,8 +55,13 @@ public final class WebLoad {
     for (String q : QUERIES) searches.add("/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
     System.out.printf(Locale.ROOT, "%d documents discovered; %d clients, %d s warm-up, %d s measured%n",
         documents.size(), clients, warmup, seconds);
-    run(http, base, documents, searches, clients, warmup, false);
-    Result r = run(http, base, documents, searches, clients, seconds, true);
+    // Each page once first, as a server in use has its files in the OS cache; then the timed warm-up.
+    KeepAlive once = new KeepAlive(root);
+    for (String d : documents) once.get(d);
+    for (String q : searches) once.get(q);
+    once.close();
+    run(base, documents, searches, clients, warmup, false);
+    Result r = run(base, documents, searches, clients, seconds, true);
     r.print(seconds);
   }
 
@@ -79,7 +84,7 @@ public final class WebLoad {
         HttpResponse.BodyHandlers.ofString());
   }
 
-  private static Result run(HttpClient http, String base, List<String> documents, List<String> searches, int clients,
+  private static Result run(String base, List<String> documents, List<String> searches, int clients,
       int seconds, boolean measure) throws InterruptedException {
     long end = System.nanoTime() + seconds * 1_000_000_000L;
     List<long[]> docTimes = Collections.synchronizedList(new ArrayList<>());
@@ -94,6 +99,7 @@ public final class WebLoad {
         int nd = 0;
         int ns = 0;
         Random random = new Random(client);
+        KeepAlive connection = new KeepAlive(URI.create(base));
         try {
           for (int i = 0; System.nanoTime() < end && nd < docs.length && ns < finds.length; i++) {
             boolean search = (i & 1) == 1;
@@ -101,17 +107,16 @@ public final class WebLoad {
                 : documents.get(random.nextInt(documents.size()));
             long t0 = System.nanoTime();
             try {
-              HttpResponse<String> r = get(http, base + path);
-              if (r.statusCode() != 200) errors.incrementAndGet();
+              if (connection.get(path) != 200) errors.incrementAndGet();
             } catch (IOException e) {
               errors.incrementAndGet();
+              connection.close();
             }
             long took = System.nanoTime() - t0;
             if (search) finds[ns++] = took; else docs[nd++] = took;
           }
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
         } finally {
+          connection.close();
           docTimes.add(Arrays.copyOf(docs, nd));
           searchTimes.add(Arrays.copyOf(finds, ns));
           done.countDown();
@@ -122,6 +127,89 @@ public final class WebLoad {
     }
     done.await();
     return new Result(merge(docTimes), merge(searchTimes), errors.get());
+  }
+
+  /**
+   * One client's HTTP/1.1 connection, kept alive as a browser keeps it, that reads each whole
+   * response and throws it away. Far lighter than {@link HttpClient}, which matters when the load
+   * generator shares the server's cores.
+   */
+  static final class KeepAlive {
+    private final String host;
+    private final int port;
+    private final byte[] skip = new byte[1 << 16];
+    private java.net.@org.jspecify.annotations.Nullable Socket socket;
+    private java.io.@org.jspecify.annotations.Nullable BufferedInputStream in;
+
+    KeepAlive(URI base) {
+      this.host = base.getHost();
+      this.port = base.getPort() < 0 ? 80 : base.getPort();
+    }
+
+    /** Sends GET {@code path} and reads the whole answer; returns its status. */
+    int get(String path) throws IOException {
+      if (socket == null) {
+        java.net.Socket s = new java.net.Socket(host, port);
+        s.setTcpNoDelay(true);
+        s.setSoTimeout(30_000);
+        socket = s;
+        in = new java.io.BufferedInputStream(s.getInputStream(), 1 << 16);
+      }
+      String request = "GET " + path + " HTTP/1.1\r\nHost: " + host + ":" + port + "\r\nAccept: text/html,application/json\r\n\r\n";
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+      String status = line();
+      int code = Integer.parseInt(status.substring(9, 12));
+      long length = -1;
+      boolean chunked = false;
+      boolean close = false;
+      for (String h; !(h = line()).isEmpty(); ) {
+        String lower = h.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("content-length:")) length = Long.parseLong(lower.substring(15).trim());
+        else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) chunked = true;
+        else if (lower.startsWith("connection:") && lower.contains("close")) close = true;
+      }
+      if (chunked) {
+        for (long size; (size = Long.parseLong(line().split(";")[0].trim(), 16)) > 0; ) {
+          skip(size);
+          line();
+        }
+        while (!line().isEmpty()) { } // trailers
+      } else if (length >= 0) {
+        skip(length);
+      } else {
+        while (in.read(skip) >= 0) { } // until the server closes
+        close = true;
+      }
+      if (close) close();
+      return code;
+    }
+
+    private void skip(long n) throws IOException {
+      while (n > 0) {
+        int r = in.read(skip, 0, (int) Math.min(skip.length, n));
+        if (r < 0) throw new java.io.EOFException("the server closed the connection in a response");
+        n -= r;
+      }
+    }
+
+    private String line() throws IOException {
+      StringBuilder b = new StringBuilder();
+      for (int c; (c = in.read()) != '\n'; ) {
+        if (c < 0) throw new java.io.EOFException("the server closed the connection");
+        if (c != '\r') b.append((char) c);
+      }
+      return b.toString();
+    }
+
+    void close() {
+      try {
+        if (socket != null) socket.close();
+      } catch (IOException ignored) {
+        // closing a connection the server may have closed already
+      }
+      socket = null;
+      in = null;
+    }
   }
 
   private static long[] merge(List<long[]> parts) {

@@ -14,21 +14,17 @@ import org.dossier.store.StoreException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An {@link EditionSource} over an edition folder. Parsed documents are kept in a small cache keyed
- * by the file's hash, so a page read twice is parsed once and a replaced document is never served
- * stale.
+ * An {@link EditionSource} over an edition folder. Parsed documents are kept in a cache keyed by
+ * the file's hash and bounded by their estimated size, so a page read twice is parsed once and a
+ * replaced document is never served stale.
  */
 final class StoreEditionSource implements EditionSource {
-  private static final int CACHED = 256;
+  /** Parsed documents kept, by estimated size: a few thousand long documents, or every short one. */
+  private static final long CACHED_BYTES = 128L << 20;
   private final EditionStore store;
-  private final Map<String, Document> cache = new LinkedHashMap<>(CACHED, 0.75f, true) {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, Document> eldest) {
-      return size() > CACHED;
-    }
-  };
+  private final long budget;
+  private long cachedBytes;
+  private final Map<String, Document> cache = new LinkedHashMap<>(256, 0.75f, true);
 
   /** The table of contents of one store revision: a large edition's list is built once, not per page. */
   private volatile @Nullable Summaries summaries;
@@ -36,7 +32,13 @@ final class StoreEditionSource implements EditionSource {
   private record Summaries(long revision, List<DocumentSummary> list) {}
 
   StoreEditionSource(EditionStore store) {
+    this(store, CACHED_BYTES);
+  }
+
+  /** A source keeping parsed documents up to {@code budget} estimated bytes. */
+  StoreEditionSource(EditionStore store, long budget) {
     this.store = Objects.requireNonNull(store, "store");
+    this.budget = budget;
   }
 
   @Override
@@ -68,15 +70,33 @@ final class StoreEditionSource implements EditionSource {
     }
     try {
       Optional<Document> d = store.find(id);
-      d.ifPresent(doc -> {
-        synchronized (cache) {
-          cache.put(key, doc);
-        }
-      });
+      d.ifPresent(doc -> keep(key, doc));
       return d;
     } catch (StoreException e) {
       throw new IllegalStateException("cannot read document " + id + " of edition " + store.edition().id(), e);
     }
+  }
+
+  private void keep(String key, Document doc) {
+    synchronized (cache) {
+      Document old = cache.put(key, doc);
+      if (old != null) cachedBytes -= weight(old);
+      cachedBytes += weight(doc);
+      var eldest = cache.entrySet().iterator();
+      while (cachedBytes > budget && eldest.hasNext()) {
+        Document gone = eldest.next().getValue();
+        if (gone == doc) break;
+        cachedBytes -= weight(gone);
+        eldest.remove();
+      }
+    }
+  }
+
+  /** About the heap a parsed document takes: its text twice over (strings) plus a little per block. */
+  private static long weight(Document d) {
+    long blocks = d.blocks().mapToLong(b -> 2L * b.text().length() + 256).sum();
+    long notes = d.notes().stream().mapToLong(n -> 2L * n.text().length() + 128).sum();
+    return 1024 + blocks + notes;
   }
 
   private static @Nullable DocDate date(DocumentEntry e) {

@@ -38,4 +38,19 @@ class StoreEditionSourceTest {
       assertThat(source.find("tel-7").orElseThrow().title()).isEqualTo("A Longer Telegram");
     }
   }
+
+  @Test
+  void keepsParsedDocumentsWithinItsBudgetDroppingTheLeastRecentlyRead() throws Exception {
+    try (EditionStore store = EditionStore.init(dir.resolve("ed"), "cold-war", "Papers of a Quiet Year")) {
+      store.put(Fixtures.meeting());
+      store.put(Fixtures.telegram());
+      // Room for the (short) telegram but not for the meeting as well.
+      StoreEditionSource source = new StoreEditionSource(store, 20_000);
+      var telegram = source.find("tel-7").orElseThrow();
+      assertThat(source.find("tel-7").orElseThrow()).isSameAs(telegram);
+      var meeting = source.find("51").orElseThrow();
+      assertThat(source.find("51").orElseThrow()).isSameAs(meeting);
+      assertThat(source.find("tel-7").orElseThrow()).isNotSameAs(telegram).isEqualTo(telegram);
+    }
+  }
 }

@@ -76,6 +76,12 @@ public final class LuceneSearchIndex implements SearchIndex {
   private volatile long refreshedAt;
   private @Nullable FacetStateCache facetState;
   private final ResultCache results = new ResultCache();
+  /**
+   * Searches that run at once; the others wait their turn. More than the cores only adds switching,
+   * and leaves less CPU for whatever else the process serves (reading pages).
+   */
+  private volatile java.util.concurrent.Semaphore running =
+      new java.util.concurrent.Semaphore(Runtime.getRuntime().availableProcessors(), true);
 
   private LuceneSearchIndex(Directory directory, int maxExpansions) throws IOException {
     this.directory = directory;
@@ -241,12 +247,31 @@ public final class LuceneSearchIndex implements SearchIndex {
       IndexReader reader = searcher.getIndexReader();
       SearchResult cached = results.get(reader, query);
       if (cached != null) return cached;
-      SearchResult r = new BlockSearch(searcher, facetState(reader), facetsConfig, analyzer, guard, slices).run(query);
+      java.util.concurrent.Semaphore turn = running;
+      try {
+        turn.acquire();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new java.io.InterruptedIOException("interrupted while waiting to search");
+      }
+      SearchResult r;
+      try {
+        r = new BlockSearch(searcher, facetState(reader), facetsConfig, analyzer, guard, slices).run(query);
+      } finally {
+        turn.release();
+      }
       results.put(reader, query, r);
       return r;
     } finally {
       searchers.release(searcher);
     }
+  }
+
+  /** Lets at most {@code searches} searches run at once (default: the number of cores); others wait. */
+  public LuceneSearchIndex limitConcurrentSearches(int searches) {
+    if (searches < 1) throw new IllegalArgumentException("searches must be >= 1: " + searches);
+    running = new java.util.concurrent.Semaphore(searches, true);
+    return this;
   }
 
   /** Recent results of one reader; emptied when the reader changes, so never stale. */
