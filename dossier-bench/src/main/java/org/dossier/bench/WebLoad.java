@@ -138,6 +138,8 @@ public final class WebLoad {
     private final String host;
     private final int port;
     private final byte[] skip = new byte[1 << 16];
+    /** Asks for compressed answers as browsers do (the bytes are counted, not inflated). */
+    private final boolean gzip = !Boolean.getBoolean("webload.identity");
     private java.net.@org.jspecify.annotations.Nullable Socket socket;
     private java.io.@org.jspecify.annotations.Nullable BufferedInputStream in;
 
@@ -155,7 +157,8 @@ public final class WebLoad {
         socket = s;
         in = new java.io.BufferedInputStream(s.getInputStream(), 1 << 16);
       }
-      String request = "GET " + path + " HTTP/1.1\r\nHost: " + host + ":" + port + "\r\nAccept: text/html,application/json\r\n\r\n";
+      String request = "GET " + path + " HTTP/1.1\r\nHost: " + host + ":" + port + "\r\nAccept: text/html,application/json\r\n"
+          + (gzip ? "Accept-Encoding: gzip, deflate\r\n" : "") + "\r\n";
       socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
       String status = line();
       int code = Integer.parseInt(status.substring(9, 12));
