@@ -23,6 +23,14 @@ public interface EditionSource {
    */
   Optional<Document> find(String id);
 
+  /**
+   * A number that changes whenever what this source serves changes (a source that never changes
+   * keeps 0), so that pages rendered from it can be kept until then.
+   */
+  default long revision() {
+    return 0;
+  }
+
   /** An edition held in memory; documents keep the order given. */
   static EditionSource of(Edition edition, List<Document> documents) {
     return new InMemoryEditionSource(edition, documents);
@@ -30,7 +38,7 @@ public interface EditionSource {
 
   /**
    * The edition in {@code store}, read as pages are asked for (documents are parsed on demand and
-   * a few hundred are cached). The caller keeps ownership of the store and closes it after the
+   * kept in a cache bounded by their size). The caller keeps ownership of the store and closes it after the
    * server.
    */
   static EditionSource of(EditionStore store) {

@@ -46,6 +46,11 @@ final class StoreEditionSource implements EditionSource {
     return store.edition();
   }
 
+  @Override
+  public long revision() {
+    return store.revision();
+  }
+
   /** The table of contents from {@code edition.json}, without parsing any document. */
   @Override
   public List<DocumentSummary> documents() {

@@ -30,6 +30,8 @@ import org.jspecify.annotations.Nullable;
 public final class ReaderPages {
   private final Library library;
   private final Map<String, MentionTable> mentions = new ConcurrentHashMap<>();
+  /** Document pages, compressed once per edition revision: reading is most of a site's traffic. */
+  private final CompressedPages documentPages = new CompressedPages(128L << 20, 6);
 
   /** The mention table of an edition and the table of contents it was built from. */
   private record MentionTable(List<DocumentSummary> toc, Map<String, List<PersonsView.Mention>> byPerson) {}
@@ -97,11 +99,17 @@ public final class ReaderPages {
         return;
       }
     }
-    Document d = library.expectDocument(edition, name);
     int selected = parseParagraph(ctx.queryParam("p"));
-    DocumentView view = DocumentViews.of(s.edition(), d, baseUrl(ctx), selected, true);
-    Templates.send(ctx, "document.jte", view);
+    String base = baseUrl(ctx);
+    // The page is a function of these alone (the citation names the site's address).
+    PageKey key = new PageKey(s, s.revision(), name, base, selected);
+    if (documentPages.sendKept(ctx, key)) return;
+    Document d = library.expectDocument(edition, name);
+    DocumentView view = DocumentViews.of(s.edition(), d, base, selected, true);
+    documentPages.send(ctx, key, () -> Templates.bytes("document.jte", view));
   }
+
+  private record PageKey(EditionSource source, long revision, String document, String base, int selected) {}
 
   /** {@code GET /{edition}/persons}: the register of persons. */
   public void persons(Context ctx) {

@@ -38,6 +38,9 @@ public final class SearchPage {
   private final @Nullable SearchIndex index;
 
   /** The page over {@code index} (null: the server has none), naming editions and persons from {@code library}. */
+  /** Search pages compressed at gzip's fastest level: most are asked once, some very often. */
+  private final CompressedPages pages = new CompressedPages(32L << 20, 1);
+
   public SearchPage(Library library, @Nullable SearchIndex index) {
     this.library = library;
     this.index = index;
@@ -59,6 +62,10 @@ public final class SearchPage {
     }
     try {
       SearchResult result = index.search(params.toQuery(PAGE_SIZE));
+      // The index answers a repeated search with the same result object while nothing changed, so
+      // that object, the request and the editions served determine the page.
+      Object key = List.of(new CompressedPages.Same(result), String.valueOf(ctx.queryString()), library.editions());
+      if (pages.sendKept(ctx, key)) return;
       List<Link> removals = new ArrayList<>();
       Link suggestion = null;
       if (result.total() == 0) {
@@ -67,7 +74,7 @@ public final class SearchPage {
         removals = removals(params);
       }
       SearchView v = view(params, result, suggestion, removals);
-      render(ctx, 200, v);
+      pages.send(ctx, key, () -> Templates.bytes("search.jte", v));
     } catch (QuerySyntaxException e) {
       String caret = e.column() > 0 ? " ".repeat(e.column() - 1) + "^" : null;
       render(ctx, 400, view(params, null, null, List.of(), new SearchView.ErrorBox(e.getMessage(), params.q(), caret)));

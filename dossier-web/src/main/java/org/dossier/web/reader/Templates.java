@@ -32,7 +32,7 @@ public final class Templates {
   }
 
   /** Written straight to UTF-8 (the templates' fixed text was encoded at build time). */
-  private static byte[] bytes(String name, Object model) {
+  static byte[] bytes(String name, Object model) {
     Utf8ByteOutput out = new Utf8ByteOutput();
     ENGINE.render(name, model, out);
     return out.toByteArray();
