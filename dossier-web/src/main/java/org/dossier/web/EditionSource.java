@@ -23,6 +23,11 @@ public interface EditionSource {
    */
   Optional<Document> find(String id);
 
+  /** Whether the edition has document {@code id}, without reading it. */
+  default boolean contains(String id) {
+    return find(id).isPresent();
+  }
+
   /**
    * A number that changes whenever what this source serves changes (a source that never changes
    * keeps 0), so that pages rendered from it can be kept until then.

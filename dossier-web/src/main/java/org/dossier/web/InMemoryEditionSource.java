@@ -35,6 +35,11 @@ final class InMemoryEditionSource implements EditionSource {
   }
 
   @Override
+  public boolean contains(String id) {
+    return byId.containsKey(id);
+  }
+
+  @Override
   public Optional<Document> find(String id) {
     return Optional.ofNullable(byId.get(id));
   }

@@ -1,8 +1,6 @@
 package org.dossier.web;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.dossier.model.DocDate;
@@ -22,9 +20,7 @@ final class StoreEditionSource implements EditionSource {
   /** Parsed documents kept, by estimated size: a few thousand long documents, or every short one. */
   private static final long CACHED_BYTES = 128L << 20;
   private final EditionStore store;
-  private final long budget;
-  private long cachedBytes;
-  private final Map<String, Document> cache = new LinkedHashMap<>(256, 0.75f, true);
+  private final SizeBoundedCache<String, Document> cache;
 
   /** The table of contents of one store revision: a large edition's list is built once, not per page. */
   private volatile @Nullable Summaries summaries;
@@ -38,12 +34,17 @@ final class StoreEditionSource implements EditionSource {
   /** A source keeping parsed documents up to {@code budget} estimated bytes. */
   StoreEditionSource(EditionStore store, long budget) {
     this.store = Objects.requireNonNull(store, "store");
-    this.budget = budget;
+    this.cache = new SizeBoundedCache<>(budget, StoreEditionSource::weight);
   }
 
   @Override
   public Edition edition() {
     return store.edition();
+  }
+
+  @Override
+  public boolean contains(String id) {
+    return store.findEntry(id).isPresent();
   }
 
   @Override
@@ -69,31 +70,14 @@ final class StoreEditionSource implements EditionSource {
     Optional<DocumentEntry> entry = store.findEntry(id);
     if (entry.isEmpty()) return Optional.empty();
     String key = entry.get().sha256();
-    synchronized (cache) {
-      Document d = cache.get(key);
-      if (d != null && d.id().equals(id)) return Optional.of(d);
-    }
+    Document cached = cache.get(key);
+    if (cached != null && cached.id().equals(id)) return Optional.of(cached);
     try {
       Optional<Document> d = store.find(id);
-      d.ifPresent(doc -> keep(key, doc));
+      d.ifPresent(doc -> cache.put(key, doc));
       return d;
     } catch (StoreException e) {
       throw new IllegalStateException("cannot read document " + id + " of edition " + store.edition().id(), e);
-    }
-  }
-
-  private void keep(String key, Document doc) {
-    synchronized (cache) {
-      Document old = cache.put(key, doc);
-      if (old != null) cachedBytes -= weight(old);
-      cachedBytes += weight(doc);
-      var eldest = cache.entrySet().iterator();
-      while (cachedBytes > budget && eldest.hasNext()) {
-        Document gone = eldest.next().getValue();
-        if (gone == doc) break;
-        cachedBytes -= weight(gone);
-        eldest.remove();
-      }
     }
   }
 

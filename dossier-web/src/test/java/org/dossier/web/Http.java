@@ -30,4 +30,18 @@ final class Http {
     HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).GET().build();
     return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
   }
+
+  /** GET {@code path} asking for gzip as a browser does; the answer must be gzipped, and is returned inflated. */
+  static String getGzipped(DossierServer server, String path) throws IOException, InterruptedException {
+    HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+        .header("Accept-Encoding", "gzip").build();
+    HttpResponse<byte[]> r = CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    if (r.statusCode() != 200) throw new AssertionError(path + " answered " + r.statusCode());
+    if (!r.headers().firstValue("Content-Encoding").equals(java.util.Optional.of("gzip"))) {
+      throw new AssertionError(path + " was not gzipped");
+    }
+    try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(r.body()))) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+  }
 }

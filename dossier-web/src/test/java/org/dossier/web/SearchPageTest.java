@@ -135,23 +135,13 @@ class SearchPageTest {
     try (LuceneSearchIndex cached = LuceneSearchIndex.inMemory().cacheResults(10)) {
       cached.index(Fixtures.telegram(), "h-tel");
       try (DossierServer s = DossierWeb.start(WebConfig.of(List.of(Fixtures.source()), cached).withPort(0))) {
-        String first = gzipPage(s, "/search?q=talks");
+        String first = Http.getGzipped(s, "/search?q=talks");
         assertThat(first).contains("<mark>Talks</mark> begin tomorrow");
-        assertThat(gzipPage(s, "/search?q=talks")).isEqualTo(first);
+        assertThat(Http.getGzipped(s, "/search?q=talks")).isEqualTo(first);
         cached.index(Fixtures.telegram().toBuilder()
             .paragraphs(List.of(org.dossier.model.Block.paragraph(1, "Arrived safely. Talks begin in Malta."))).build(), "h-tel-2");
-        assertThat(gzipPage(s, "/search?q=talks")).contains("<mark>Talks</mark> begin in Malta");
+        assertThat(Http.getGzipped(s, "/search?q=talks")).contains("<mark>Talks</mark> begin in Malta");
       }
-    }
-  }
-
-  private static String gzipPage(DossierServer s, String path) throws Exception {
-    var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + s.port() + path))
-        .header("Accept-Encoding", "gzip").build();
-    var r = java.net.http.HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
-    assertThat(r.statusCode()).isEqualTo(200);
-    try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(r.body()))) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
 }

@@ -59,22 +59,11 @@ class StoreEditionSourceTest {
     try (EditionStore store = EditionStore.init(dir.resolve("ed"), "cold-war", "Papers of a Quiet Year")) {
       store.put(Fixtures.telegram());
       try (DossierServer server = DossierWeb.start(WebConfig.of(List.of(EditionSource.of(store))).withPort(0))) {
-        assertThat(gzipPage(server, "/cold-war/tel-7")).contains("A Short Telegram");
-        assertThat(gzipPage(server, "/cold-war/tel-7")).contains("A Short Telegram");
+        assertThat(Http.getGzipped(server, "/cold-war/tel-7")).contains("A Short Telegram");
+        assertThat(Http.getGzipped(server, "/cold-war/tel-7")).contains("A Short Telegram");
         store.put(Fixtures.telegram().toBuilder().title("A Longer Telegram").build());
-        assertThat(gzipPage(server, "/cold-war/tel-7")).contains("A Longer Telegram").doesNotContain("A Short Telegram");
+        assertThat(Http.getGzipped(server, "/cold-war/tel-7")).contains("A Longer Telegram").doesNotContain("A Short Telegram");
       }
-    }
-  }
-
-  private static String gzipPage(DossierServer server, String path) throws Exception {
-    var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + server.port() + path))
-        .header("Accept-Encoding", "gzip").build();
-    var r = java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofByteArray());
-    assertThat(r.statusCode()).isEqualTo(200);
-    assertThat(r.headers().firstValue("Content-Encoding")).hasValue("gzip");
-    try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(r.body()))) {
-      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     }
   }
 }

@@ -3,6 +3,7 @@ package org.dossier.search.lucene;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,8 +23,8 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -179,7 +180,7 @@ final class BlockSearch {
   private List<Hit> hits(TopDocs top, Query user) throws IOException {
     // Each hit's stored fields are read (decompressed) once, for the hit and for its snippet.
     StoredFields stored = searcher.storedFields();
-    Map<Integer, Document> docs = new java.util.HashMap<>();
+    Map<Integer, Document> docs = new HashMap<>();
     for (ScoreDoc sd : top.scoreDocs) docs.put(sd.doc, stored.document(sd.doc, STORED));
     String[] snippets = snippets(top, user, docs);
     List<Hit> hits = new ArrayList<>(top.scoreDocs.length);

@@ -1,15 +1,18 @@
 package org.dossier.search.lucene;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
@@ -80,8 +83,8 @@ public final class LuceneSearchIndex implements SearchIndex {
    * Searches that run at once; the others wait their turn. More than the cores only adds switching,
    * and leaves less CPU for whatever else the process serves (reading pages).
    */
-  private volatile java.util.concurrent.Semaphore running =
-      new java.util.concurrent.Semaphore(Runtime.getRuntime().availableProcessors(), true);
+  private volatile Semaphore running =
+      new Semaphore(Runtime.getRuntime().availableProcessors(), true);
 
   private LuceneSearchIndex(Directory directory, int maxExpansions) throws IOException {
     this.directory = directory;
@@ -247,12 +250,12 @@ public final class LuceneSearchIndex implements SearchIndex {
       IndexReader reader = searcher.getIndexReader();
       SearchResult cached = results.get(reader, query);
       if (cached != null) return cached;
-      java.util.concurrent.Semaphore turn = running;
+      Semaphore turn = running;
       try {
         turn.acquire();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        throw new java.io.InterruptedIOException("interrupted while waiting to search");
+        throw new InterruptedIOException("interrupted while waiting to search");
       }
       SearchResult r;
       try {
@@ -270,7 +273,7 @@ public final class LuceneSearchIndex implements SearchIndex {
   /** Lets at most {@code searches} searches run at once (default: the number of cores); others wait. */
   public LuceneSearchIndex limitConcurrentSearches(int searches) {
     if (searches < 1) throw new IllegalArgumentException("searches must be >= 1: " + searches);
-    running = new java.util.concurrent.Semaphore(searches, true);
+    running = new Semaphore(searches, true);
     return this;
   }
 
@@ -279,7 +282,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     static final int LARGEST_PAGE = 100;
     private int capacity;
     private @Nullable IndexReader reader;
-    private final java.util.LinkedHashMap<SearchQuery, SearchResult> map = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+    private final LinkedHashMap<SearchQuery, SearchResult> map = new LinkedHashMap<>(16, 0.75f, true) {
       private static final long serialVersionUID = 1L;
 
       @Override

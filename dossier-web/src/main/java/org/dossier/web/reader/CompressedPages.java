@@ -4,11 +4,10 @@ import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Locale;
 import java.util.function.Supplier;
 import java.util.zip.GZIPOutputStream;
+import org.dossier.web.SizeBoundedCache;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,21 +17,19 @@ import org.jspecify.annotations.Nullable;
  * sent page goes first. Clients that do not accept gzip get a freshly rendered page.
  */
 final class CompressedPages {
-  private final long budget;
   private final int level;
-  private long size;
-  private final Map<Object, byte[]> pages = new LinkedHashMap<>(1024, 0.75f, true);
+  private final SizeBoundedCache<Object, byte[]> pages;
 
   /** Keeps up to {@code budget} bytes of pages compressed at gzip {@code level} (1 fastest, 9 smallest). */
   CompressedPages(long budget, int level) {
-    this.budget = budget;
+    this.pages = new SizeBoundedCache<>(budget, page -> page.length);
     this.level = level;
   }
 
   /** True if the request's {@code Accept-Encoding} allows gzip. */
   static boolean acceptsGzip(Context ctx) {
     String accept = ctx.header("Accept-Encoding");
-    return accept != null && accept.toLowerCase(java.util.Locale.ROOT).contains("gzip");
+    return accept != null && accept.toLowerCase(Locale.ROOT).contains("gzip");
   }
 
   /** Answers with the kept page of {@code key} if there is one and the client accepts gzip; else false. */
@@ -63,25 +60,16 @@ final class CompressedPages {
     ctx.contentType("text/html; charset=utf-8").header("Vary", "Accept-Encoding").header("Content-Encoding", "gzip").result(gz);
   }
 
-  synchronized byte @Nullable [] get(Object key) {
+  byte @Nullable [] get(Object key) {
     return pages.get(key);
   }
 
-  synchronized void put(Object key, byte[] gz) {
-    byte[] old = pages.put(key, gz);
-    if (old != null) size -= old.length;
-    size += gz.length;
-    Iterator<byte[]> eldest = pages.values().iterator();
-    while (size > budget && eldest.hasNext()) {
-      byte[] gone = eldest.next();
-      if (gone == gz) break;
-      size -= gone.length;
-      eldest.remove();
-    }
+  void put(Object key, byte[] gz) {
+    pages.put(key, gz);
   }
 
-  synchronized int count() {
-    return pages.size();
+  int count() {
+    return pages.count();
   }
 
   /** A key part that is equal only to itself: a search's result object stands for the index state it came from. */

@@ -83,7 +83,7 @@ public final class ReaderPages {
     String name = ctx.pathParam("doc");
     EditionSource s = library.expectEdition(edition);
     Library.checkId(name, "document");
-    if (s.find(name).isEmpty()) {
+    if (!s.contains(name)) {
       if (name.endsWith(".tei.xml")) {
         tei(ctx, library.expectDocument(edition, strip(name, ".tei.xml")));
         return;

@@ -37,10 +37,10 @@ public final class SearchPage {
   private final Library library;
   private final @Nullable SearchIndex index;
 
-  /** The page over {@code index} (null: the server has none), naming editions and persons from {@code library}. */
   /** Search pages compressed at gzip's fastest level: most are asked once, some very often. */
   private final CompressedPages pages = new CompressedPages(32L << 20, 1);
 
+  /** The page over {@code index} (null: the server has none), naming editions and persons from {@code library}. */
   public SearchPage(Library library, @Nullable SearchIndex index) {
     this.library = library;
     this.index = index;
@@ -120,7 +120,7 @@ public final class SearchPage {
     Hit top = g.hits().get(0);
     String edition = top.edition();
     if (edition == null) {
-      edition = library.editions().stream().filter(s -> s.find(g.document()).isPresent())
+      edition = library.editions().stream().filter(s -> s.contains(g.document()))
           .map(s -> s.edition().id()).findFirst().orElse(null);
     }
     String base = (edition == null ? "" : "/" + edition) + "/" + g.document();
