@@ -3,7 +3,7 @@ package org.dossier.bench;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Locale;
-import org.dossier.ingest.ImportException;
+import org.dossier.tei.SourceException;
 import org.dossier.ingest.ImportResult;
 
 /**
@@ -31,11 +31,11 @@ public final class CpuTimeRun {
   }
 
   private interface Run {
-    ImportResult once() throws ImportException;
+    ImportResult once() throws SourceException;
   }
 
   @SuppressWarnings("SystemOut") // a benchmark prints its numbers
-  private static void measure(String name, int count, Run run) throws ImportException {
+  private static void measure(String name, int count, Run run) throws SourceException {
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long sink = 0;
     for (int i = 0; i < count; i++) sink += run.once().documents().size();

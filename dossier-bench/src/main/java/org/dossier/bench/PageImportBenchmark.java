@@ -9,11 +9,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.concurrent.TimeUnit;
-import org.dossier.ingest.ImportException;
+import org.dossier.tei.SourceException;
 import org.dossier.ingest.ImportOptions;
 import org.dossier.ingest.ImportResult;
-import org.dossier.ingest.html.HtmlPageImporter;
-import org.dossier.ingest.text.TextPageImporter;
+import org.dossier.ingest.Importers;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -40,8 +39,6 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class PageImportBenchmark {
-  private final TextPageImporter text = new TextPageImporter();
-  private final HtmlPageImporter html = new HtmlPageImporter();
   private final ImportOptions options =
       ImportOptions.defaults().withClock(Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
   private byte[] foundingPage = new byte[0];
@@ -58,20 +55,20 @@ public class PageImportBenchmark {
 
   /** The founding page, as text. */
   @Benchmark
-  public ImportResult foundingPage() throws ImportException {
-    return text.read("masterpieces-doc51.txt", foundingPage, options);
+  public ImportResult foundingPage() throws SourceException {
+    return Importers.readPage("text", "masterpieces-doc51.txt", foundingPage, options);
   }
 
   /** A page with forty notes and their previews, as text. */
   @Benchmark
-  public ImportResult fortyNotes() throws ImportException {
-    return text.read("forty-notes.txt", fortyNotes, options);
+  public ImportResult fortyNotes() throws SourceException {
+    return Importers.readPage("text", "forty-notes.txt", fortyNotes, options);
   }
 
   /** A short page as HTML, through jsoup. */
   @Benchmark
-  public ImportResult htmlPage() throws ImportException {
-    return html.read("meeting.html", meetingHtml, options);
+  public ImportResult htmlPage() throws SourceException {
+    return Importers.readPage("html", "meeting.html", meetingHtml, options);
   }
 
   private static byte[] resource(String name) {

@@ -4,8 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.dossier.ingest.ImportException;
-import org.dossier.ingest.json.JsonForm;
+import org.dossier.tei.SourceException;
+import org.dossier.tei.json.JsonForm;
 import org.dossier.store.EditionStore;
 import org.dossier.store.StoreException;
 import picocli.CommandLine.Command;
@@ -58,7 +58,7 @@ final class ImportCommand implements Callable<Integer> {
     try (EditionStore store = into == null ? null : Stores.open(into)) {
       ImportJob.Outcome o = ImportJob.read(sources, maxBytes, maxIssues);
       if (!o.failures().isEmpty()) {
-        for (ImportException e : o.failures()) err.println("dossier: " + e.getMessage());
+        for (SourceException e : o.failures()) err.println("dossier: " + e.getMessage());
         err.println("dossier: " + o.failures().size() + " of " + ImportJob.plural(o.files().size(), "file")
             + " could not be imported; nothing was " + (store == null ? "printed" : "written to " + into));
         return 1;

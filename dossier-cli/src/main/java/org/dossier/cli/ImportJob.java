@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.dossier.ingest.ImportException;
+import org.dossier.tei.SourceException;
 import org.dossier.ingest.ImportIssue;
 import org.dossier.ingest.ImportOptions;
 import org.dossier.ingest.ImportResult;
@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
 final class ImportJob {
   /** What was read: documents by id, the edition metadata the sources carry, issues, and failures. */
   record Outcome(List<Path> files, Map<String, Document> documents, @Nullable Edition edition,
-      List<ImportIssue> issues, List<ImportException> failures, long nanos) {
+      List<ImportIssue> issues, List<SourceException> failures, long nanos) {
     String summary(boolean stored, boolean issuesShown) {
       Map<String, Integer> byKind = new TreeMap<>();
       issues.forEach(i -> byKind.merge(i.kind(), 1, Integer::sum));
@@ -51,13 +51,13 @@ final class ImportJob {
     ImportOptions options = new ImportOptions(maxBytes, maxIssues, Clock.systemUTC(), commonRoot(files));
     Map<String, Document> documents = new LinkedHashMap<>();
     List<ImportIssue> issues = new ArrayList<>();
-    List<ImportException> failures = new ArrayList<>();
+    List<SourceException> failures = new ArrayList<>();
     Edition edition = null;
     for (Path file : files) {
       ImportResult r;
       try {
         r = Importers.read(file, options);
-      } catch (ImportException e) {
+      } catch (SourceException e) {
         failures.add(e);
         continue;
       }

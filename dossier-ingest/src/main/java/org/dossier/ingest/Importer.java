@@ -1,5 +1,6 @@
 package org.dossier.ingest;
 
+import org.dossier.tei.SourceException;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -12,8 +13,8 @@ public interface Importer {
    * Reads {@code file}, handing each document (and the edition metadata, if the file has any) to
    * {@code sink} as soon as it is complete.
    *
-   * @throws ImportException if the file cannot be imported at all (nothing should be stored)
+   * @throws SourceException if the file cannot be imported at all (nothing should be stored)
    * @throws IOException if the file cannot be read
    */
-  void read(Path file, ImportOptions options, ImportSink sink) throws ImportException, IOException;
+  void read(Path file, ImportOptions options, ImportSink sink) throws SourceException, IOException;
 }

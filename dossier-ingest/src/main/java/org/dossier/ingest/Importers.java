@@ -1,6 +1,9 @@
 package org.dossier.ingest;
 
+import org.dossier.tei.SourceException;
 import java.io.IOException;
+import org.dossier.ingest.internal.html.HtmlPageImporter;
+import org.dossier.ingest.internal.text.TextPageImporter;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,13 +27,16 @@ public final class Importers {
   /** A TEI utterance start tag: {@code <u>}, {@code <u who=…>}, {@code <u\n…>}. */
   private static final java.util.regex.Pattern UTTERANCE = java.util.regex.Pattern.compile("<u[\\s>]");
 
+  private static final TextPageImporter TEXT = new TextPageImporter();
+  private static final HtmlPageImporter HTML = new HtmlPageImporter();
+
   static {
     // Each importer registers here; the order of detection is in detect().
-    register(new org.dossier.ingest.tei.DossierTeiImporter());
-    register(new org.dossier.ingest.text.TextPageImporter());
-    register(new org.dossier.ingest.html.HtmlPageImporter());
-    register(new org.dossier.ingest.frus.FrusImporter());
-    register(new org.dossier.ingest.parla.ParlaImporter());
+    register(new org.dossier.ingest.internal.tei.DossierTeiImporter());
+    register(TEXT);
+    register(HTML);
+    register(new org.dossier.ingest.internal.frus.FrusImporter());
+    register(new org.dossier.ingest.internal.parla.ParlaImporter());
   }
 
   private Importers() {}
@@ -52,17 +58,37 @@ public final class Importers {
   /**
    * Reads {@code file} into memory with the importer its name and content call for.
    *
-   * @throws ImportException if the file is missing, empty, too large, binary or cannot be parsed
+   * @throws SourceException if the file is missing, empty, too large, binary or cannot be parsed
    */
-  public static ImportResult read(Path file, ImportOptions options) throws ImportException, IOException {
+  public static ImportResult read(Path file, ImportOptions options) throws SourceException, IOException {
     ImportResult.Collector collector = new ImportResult.Collector();
     stream(file, options, collector);
     return collector.result();
   }
 
   /** Streams {@code file} into {@code sink}; see {@link #read}. */
-  public static void stream(Path file, ImportOptions options, ImportSink sink) throws ImportException, IOException {
+  public static void stream(Path file, ImportOptions options, ImportSink sink) throws SourceException, IOException {
     detect(file, options).read(file, options, sink);
+  }
+
+  /**
+   * Reads a scraped page held in memory, as a server receiving an upload or a benchmark would:
+   * {@code format} is {@code "text"} or {@code "html"}, {@code name} the file name that issues
+   * and provenance carry.
+   *
+   * @throws SourceException if the page is empty, binary or over the size limit
+   * @throws IllegalArgumentException if {@code format} is not a page format
+   */
+  public static ImportResult readPage(String format, String name, byte[] bytes, ImportOptions options)
+      throws SourceException {
+    switch (format) {
+      case "text":
+        return TEXT.read(name, bytes, options);
+      case "html":
+        return HTML.read(name, bytes, options);
+      default:
+        throw new IllegalArgumentException("format must be text or html: " + format);
+    }
   }
 
   /**
@@ -70,18 +96,18 @@ public final class Importers {
    * importer: {@code .xml}/{@code .tei} by the root element and header, {@code .html}/{@code .htm}
    * as HTML, anything else as a scraped text page.
    */
-  public static Importer detect(Path file, ImportOptions options) throws ImportException, IOException {
+  public static Importer detect(Path file, ImportOptions options) throws SourceException, IOException {
     String name = String.valueOf(file.getFileName());
     long size;
     try {
       size = Files.size(file);
     } catch (NoSuchFileException e) {
-      throw new ImportException("no such file", file.toString());
+      throw new SourceException("no such file", file.toString());
     }
-    if (Files.isDirectory(file)) throw new ImportException("is a folder, not a file", file.toString());
-    if (size == 0) throw new ImportException("the file is empty", name);
+    if (Files.isDirectory(file)) throw new SourceException("is a folder, not a file", file.toString());
+    if (size == 0) throw new SourceException("the file is empty", name);
     if (size > options.maxBytes()) {
-      throw new ImportException(String.format(Locale.ROOT,
+      throw new SourceException(String.format(Locale.ROOT,
           "the file is %,d bytes, over the limit of %,d bytes (raise it with --max-bytes)", size, options.maxBytes()), name);
     }
     String lower = name.toLowerCase(Locale.ROOT);
@@ -94,7 +120,7 @@ public final class Importers {
       format = "text";
     }
     Importer importer = BY_FORMAT.get(format);
-    if (importer == null) throw new ImportException("no importer for format " + format + " in this build", name);
+    if (importer == null) throw new SourceException("no importer for format " + format + " in this build", name);
     return importer;
   }
 

@@ -3,8 +3,8 @@ package org.dossier.store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import org.dossier.ingest.ImportException;
-import org.dossier.ingest.tei.DossierTei;
+import org.dossier.tei.SourceException;
+import org.dossier.tei.DossierTei;
 import org.dossier.model.Document;
 
 /**
@@ -27,9 +27,9 @@ public interface DocumentFormat {
    * Reads a document written by {@link #write}. The stream is read but not closed.
    *
    * @param name the file name, for error locations
-   * @throws ImportException if the bytes are not a document of this format, with file:line:column
+   * @throws SourceException if the bytes are not a document of this format, with file:line:column
    */
-  Document read(InputStream in, String name) throws ImportException, IOException;
+  Document read(InputStream in, String name) throws SourceException, IOException;
 
   /** Dossier TEI P5, the store's format ({@link DossierTei}), in {@code .xml} files. */
   static DocumentFormat tei() {

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.dossier.ingest.ImportException;
+import org.dossier.tei.SourceException;
 import org.dossier.model.Document;
 import org.dossier.model.Ids;
 
@@ -122,7 +122,7 @@ final class Reconciler {
   static Document parse(DocumentFormat format, Path file, byte[] bytes) throws CorruptEditionException {
     try {
       return format.read(new ByteArrayInputStream(bytes), file.getFileName().toString());
-    } catch (ImportException e) {
+    } catch (SourceException e) {
       // The exception's message ends with its own "(at name:line:column)"; ours names the full path.
       String message = String.valueOf(e.getMessage()).replaceFirst(" \\(at [^()]*\\)$", "");
       throw new CorruptEditionException("cannot read the document: " + message, file, e.line(), e.column(), e);

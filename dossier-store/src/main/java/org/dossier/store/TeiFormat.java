@@ -3,8 +3,8 @@ package org.dossier.store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import org.dossier.ingest.ImportException;
-import org.dossier.ingest.tei.DossierTei;
+import org.dossier.tei.SourceException;
+import org.dossier.tei.DossierTei;
 import org.dossier.model.Document;
 
 /** {@link DocumentFormat#tei()}: Dossier TEI P5 through {@link DossierTei}. */
@@ -22,7 +22,7 @@ enum TeiFormat implements DocumentFormat {
   }
 
   @Override
-  public Document read(InputStream in, String name) throws ImportException, IOException {
+  public Document read(InputStream in, String name) throws SourceException, IOException {
     return DossierTei.read(in, name);
   }
 }

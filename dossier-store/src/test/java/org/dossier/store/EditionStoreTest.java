@@ -1,5 +1,6 @@
 package org.dossier.store;
 
+import org.dossier.tei.SourceException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.dossier.store.Fixtures.FORMAT;
 import static org.dossier.store.Fixtures.memo;
@@ -10,7 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.dossier.ingest.tei.DossierTei;
+import org.dossier.tei.DossierTei;
 import org.dossier.model.Document;
 import org.dossier.model.Edition;
 import org.dossier.model.RegisterEntry;
@@ -217,7 +218,7 @@ class EditionStoreTest {
       out.write("{\"id\": \"half".getBytes(StandardCharsets.UTF_8));
       throw new java.io.IOException("disk full");
     }
-    @Override public Document read(java.io.InputStream in, String name) throws org.dossier.ingest.ImportException, java.io.IOException {
+    @Override public Document read(java.io.InputStream in, String name) throws org.dossier.tei.SourceException, java.io.IOException {
       return FORMAT.read(in, name);
     }
   };

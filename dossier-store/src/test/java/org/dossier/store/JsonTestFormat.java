@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import org.dossier.ingest.ImportException;
+import org.dossier.tei.SourceException;
 import org.dossier.model.Document;
 
 /**
@@ -31,12 +31,12 @@ final class JsonTestFormat implements DocumentFormat {
   }
 
   @Override
-  public Document read(InputStream in, String name) throws ImportException, IOException {
+  public Document read(InputStream in, String name) throws SourceException, IOException {
     try {
       return MAPPER.readValue(in, Document.class);
     } catch (JsonProcessingException e) {
       var at = e.getLocation();
-      throw new ImportException("not a JSON document: " + e.getOriginalMessage(), name,
+      throw new SourceException("not a JSON document: " + e.getOriginalMessage(), name,
           at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), e);
     }
   }

@@ -1,5 +1,7 @@
 package org.dossier.ingest.export;
 
+import org.dossier.tei.export.MarkdownWriter;
+import org.dossier.tei.export.PlainTextWriter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
@@ -7,7 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.dossier.ingest.ImportOptions;
-import org.dossier.ingest.text.TextPageImporter;
+import org.dossier.ingest.internal.text.TextPageImporter;
 import org.dossier.model.Block;
 import org.dossier.model.Document;
 import org.dossier.model.Note;

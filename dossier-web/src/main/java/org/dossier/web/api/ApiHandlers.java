@@ -2,7 +2,7 @@ package org.dossier.web.api;
 
 import io.javalin.http.Context;
 import java.util.Objects;
-import org.dossier.ingest.json.JsonForm;
+import org.dossier.tei.json.JsonForm;
 import org.dossier.model.Edition;
 import org.dossier.web.EditionSource;
 import org.dossier.web.Library;

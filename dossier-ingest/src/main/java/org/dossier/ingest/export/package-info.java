@@ -1,5 +1,0 @@
-/** Writers that take a {@link org.dossier.model.Document} out of Dossier as Markdown or plain text. */
-@NullMarked
-package org.dossier.ingest.export;
-
-import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,179 @@
+package org.dossier.ingest.internal.teitext;
+
+import org.dossier.tei.SecureXml;
+import java.util.Locale;
+import javax.xml.XMLConstants;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.dossier.tei.SourceException;
+import org.dossier.ingest.Issues;
+import org.dossier.model.MarkType;
+import org.jspecify.annotations.Nullable;
+
+/** Small StAX helpers for the TEI importers. Readers come from {@code SecureXml} only. */
+public final class TeiXml {
+  /** The TEI namespace. */
+  public static final String TEI = "http://www.tei-c.org/ns/1.0";
+  /** The XInclude namespace. */
+  public static final String XI = "http://www.w3.org/2001/XInclude";
+  /** The FRUS extension namespace. */
+  public static final String FRUS = "http://history.state.gov/frus/ns/1.0";
+
+  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
+  private TeiXml() {}
+
+  /** An attribute without namespace, or null. */
+  public static @Nullable String attr(XMLStreamReader r, String local) {
+    String v = r.getAttributeValue("", local);
+    return v == null || v.isBlank() ? null : v.strip();
+  }
+
+  /** An attribute in a namespace, or null. */
+  public static @Nullable String attr(XMLStreamReader r, String ns, String local) {
+    String v = r.getAttributeValue(ns, local);
+    return v == null || v.isBlank() ? null : v.strip();
+  }
+
+  /** {@code xml:id}, or null. */
+  public static @Nullable String xmlId(XMLStreamReader r) {
+    return attr(r, XMLConstants.XML_NS_URI, "id");
+  }
+
+  /** {@code xml:lang}, or null. */
+  public static @Nullable String xmlLang(XMLStreamReader r) {
+    return attr(r, XMLConstants.XML_NS_URI, "lang");
+  }
+
+  /** The first of the whitespace-separated pointers in {@code value}, without its '#'. */
+  public static @Nullable String ref(@Nullable String value) {
+    if (value == null) return null;
+    String v = value.strip();
+    int end = 0;
+    while (end < v.length() && !Character.isWhitespace(v.charAt(end))) end++;
+    String first = v.substring(0, end);
+    String id = first.startsWith("#") ? first.substring(1) : first;
+    return id.isBlank() ? null : id;
+  }
+
+  /** Whether an attribute's token list contains {@code token} ({@code rend="blockquote center"}). */
+  public static boolean hasToken(@Nullable String value, String token) {
+    if (value == null) return false;
+    for (String t : WHITESPACE.split(value)) if (t.equals(token) || t.equals("#" + token)) return true;
+    return false;
+  }
+
+  /** Skips the current element (reader on its start tag) to its end tag. */
+  public static void skip(XMLStreamReader r, String file) throws XMLStreamException, SourceException {
+    int depth = 1;
+    while (depth > 0) {
+      int e = r.next();
+      if (e == XMLStreamConstants.START_ELEMENT) depth++;
+      else if (e == XMLStreamConstants.END_ELEMENT) depth--;
+      else if (e == XMLStreamConstants.ENTITY_REFERENCE) throw entity(r, file);
+    }
+  }
+
+  /**
+   * Reads the text of the current element (reader on its start tag) up to its end tag,
+   * whitespace collapsed; {@code lb} is a space, {@code gap} its printed form, and nested notes
+   * are left out when {@code skipNotes}.
+   */
+  public static String text(XMLStreamReader r, String file, boolean skipNotes)
+      throws XMLStreamException, SourceException {
+    TextBuffer b = new TextBuffer();
+    appendText(r, file, skipNotes, b);
+    return b.text();
+  }
+
+  /** Like {@link #text} but appends to {@code b}. */
+  public static void appendText(XMLStreamReader r, String file, boolean skipNotes, TextBuffer b)
+      throws XMLStreamException, SourceException {
+    int depth = 1;
+    while (depth > 0) {
+      switch (r.next()) {
+        case XMLStreamConstants.START_ELEMENT -> {
+          String name = r.getLocalName();
+          if (name.equals("note") && skipNotes) {
+            skip(r, file);
+          } else if (name.equals("lb") || name.equals("cell") || name.equals("item") || name.equals("p")) {
+            b.space();
+            depth++;
+          } else if (name.equals("gap")) {
+            Gap g = Gap.read(r, file);
+            b.space();
+            b.append(g.printed());
+          } else {
+            depth++;
+          }
+        }
+        case XMLStreamConstants.END_ELEMENT -> {
+          depth--;
+          String name = r.getLocalName();
+          if (name.equals("p") || name.equals("item") || name.equals("cell")) b.space();
+        }
+        case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
+            b.append(r.getText());
+        case XMLStreamConstants.ENTITY_REFERENCE -> throw entity(r, file);
+        default -> { }
+      }
+    }
+  }
+
+  /** An omission as printed: {@code [desc]} or {@code [reason]}. */
+  public record Gap(String printed, String content) {
+    /** Reads a {@code gap} (reader on its start tag) to its end tag. */
+    public static Gap read(XMLStreamReader r, String file) throws XMLStreamException, SourceException {
+      String reason = attr(r, "reason");
+      String desc = text(r, file, true);
+      String content;
+      if (!desc.isEmpty()) content = desc;
+      else if (reason == null) content = "…";
+      else if (reason.equals("deleted") || reason.equals("declassification") || reason.equals("classified"))
+        content = "text not declassified";
+      else content = reason.replace('-', ' ').replace('_', ' ').toLowerCase(Locale.ROOT);
+      return new Gap("[" + content + "]", content);
+    }
+
+    /** The mark type of a gap. */
+    public MarkType type() {
+      return MarkType.OMISSION;
+    }
+  }
+
+  /** The error for an entity reference: DTD entities are never expanded. */
+  public static SourceException entity(XMLStreamReader r, String file) {
+    Location l = r.getLocation();
+    return new SourceException("entity reference &" + r.getLocalName()
+        + "; refused: DTDs and entities are not loaded (convert the file with an explicit entity table)",
+        file, l.getLineNumber(), l.getColumnNumber(), null);
+  }
+
+  /** The error for XML that is not well-formed, with the parser's place. */
+  public static SourceException malformed(XMLStreamException e, String file) {
+    return malformed(e, file, null);
+  }
+
+  /**
+   * The error for XML that is not well-formed or breaks a limit, with the parser's place, or the
+   * reader's when the exception carries none (Woodstox's limit errors do not).
+   */
+  public static SourceException malformed(XMLStreamException e, String file, @Nullable XMLStreamReader r) {
+    Location l = e.getLocation();
+    if ((l == null || l.getLineNumber() <= 0) && r != null) l = r.getLocation();
+    String msg = e.getMessage() == null ? "not well-formed XML" : e.getMessage();
+    // Woodstox prefixes its message with the location; keep the message itself.
+    int nl = msg.indexOf('\n');
+    if (msg.startsWith("ParseError at") && nl > 0) msg = msg.substring(nl + 1).replace("Message: ", "");
+    return new SourceException("not well-formed XML: " + msg.strip(), file,
+        l == null ? 0 : Math.max(0, l.getLineNumber()), l == null ? 0 : Math.max(0, l.getColumnNumber()), e);
+  }
+
+  /** Records an issue at the reader's place. */
+  public static void issue(Issues issues, XMLStreamReader r, String kind, String message, @Nullable String suggestion) {
+    Location l = r.getLocation();
+    issues.add(kind, Math.max(0, l.getLineNumber()), Math.max(0, l.getColumnNumber()), message, suggestion);
+  }
+}

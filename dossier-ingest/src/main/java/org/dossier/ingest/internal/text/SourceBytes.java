@@ -1,0 +1,120 @@
+package org.dossier.ingest.internal.text;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.Locale;
+import org.dossier.tei.SourceException;
+
+/**
+ * Input hygiene for text-like sources: turns the bytes of a file into clean text or rejects them.
+ *
+ * <p>Rejects empty and whitespace-only files, binary files (a NUL byte, or more than a tenth of
+ * the first 4,096 characters being control characters) and invalid UTF-8 (naming the line and
+ * column of the first bad byte). Then strips a byte-order mark, turns CRLF and CR into LF, turns
+ * no-break spaces (U+00A0, U+2007, U+202F) into plain spaces, since on scraped pages they
+ * separate words or stand before French punctuation, and normalises to NFC once. Line numbers
+ * survive all of this; columns survive it except where NFC composes characters.
+ */
+public final class SourceBytes {
+  private static final int SNIFF = 4096;
+
+  private SourceBytes() {}
+
+  /**
+   * {@link #decode(byte[], String)} after checking the size against {@code maxBytes}, for callers
+   * that hold the bytes in memory rather than a file {@code Importers} has already measured.
+   *
+   * @throws SourceException if the bytes are over {@code maxBytes}, or as {@link #decode(byte[], String)}
+   */
+  public static String decode(byte[] bytes, String fileName, long maxBytes) throws SourceException {
+    if (bytes.length > maxBytes) {
+      throw new SourceException("the file is " + bytes.length + " bytes, over the limit of " + maxBytes + " bytes",
+          fileName);
+    }
+    return decode(bytes, fileName);
+  }
+
+  /**
+   * Decodes and cleans {@code bytes}.
+   *
+   * @param file the file name, for error locations
+   * @throws SourceException if the bytes are empty, binary or not UTF-8
+   */
+  public static String decode(byte[] bytes, String file) throws SourceException {
+    if (bytes.length == 0) throw new SourceException("the file is empty", file);
+    for (int i = 0; i < bytes.length; i++) {
+      if (bytes[i] == 0) {
+        int[] at = place(bytes, i);
+        throw new SourceException(
+            "binary file: NUL byte at byte offset " + i + "; expected a text page", file, at[0], at[1], null);
+      }
+    }
+    String text = utf8(bytes, file);
+    if (isMostlyControl(text)) {
+      throw new SourceException("binary file: mostly control characters; expected a text page", file);
+    }
+    if (!text.isEmpty() && text.charAt(0) == '\uFEFF') text = text.substring(1);
+    if (text.indexOf('\r') >= 0) text = text.replace("\r\n", "\n").replace('\r', '\n');
+    text = text.replace('\u00A0', ' ').replace('\u2007', ' ').replace('\u202F', ' ');
+    if (!Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+      text = Normalizer.normalize(text, Normalizer.Form.NFC);
+    }
+    if (text.isBlank()) throw new SourceException("the file has no text, only white space", file);
+    return text;
+  }
+
+  private static String utf8(byte[] bytes, String file) throws SourceException {
+    // The JDK's String decoder is the fastest; it replaces bad input with U+FFFD, so only a text
+    // that contains U+FFFD is decoded again strictly, to find the first bad byte.
+    String fast = new String(bytes, StandardCharsets.UTF_8);
+    if (fast.indexOf('\uFFFD') < 0) return fast;
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    CoderResult result = decoder.decode(in, out, true);
+    if (!result.isError()) result = decoder.flush(out);
+    if (result.isError()) {
+      int bad = in.position();
+      int[] at = place(bytes, bad);
+      throw new SourceException(String.format(Locale.ROOT,
+          "not valid UTF-8: byte 0x%02X cannot be read as text (save the file as UTF-8)", bytes[bad] & 0xFF),
+          file, at[0], at[1], null);
+    }
+    out.flip();
+    return out.toString();
+  }
+
+  /** The 1-based line and column (in code points) of byte {@code offset}, counting only the valid text before it. */
+  private static int[] place(byte[] bytes, int offset) {
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < offset; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    int column = 1;
+    for (int i = lineStart; i < offset; i++) {
+      if ((bytes[i] & 0xC0) != 0x80) column++; // count lead bytes only: one per code point
+    }
+    return new int[] {line, column};
+  }
+
+  private static boolean isMostlyControl(String text) {
+    int n = Math.min(text.length(), SNIFF);
+    int control = 0;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') || (c >= 0x7F && c < 0xA0)) control++;
+    }
+    return n > 0 && control * 10 > n;
+  }
+}

@@ -1,5 +1,0 @@
-/** The JSON form of a document: the public contract of {@code import --json} and {@code /api/documents/{id}} (see docs/json.md). */
-@NullMarked
-package org.dossier.ingest.json;
-
-import org.jspecify.annotations.NullMarked;

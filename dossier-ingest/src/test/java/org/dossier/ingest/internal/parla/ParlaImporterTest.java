@@ -1,0 +1,207 @@
+package org.dossier.ingest.internal.parla;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.dossier.ingest.ImportIssue;
+import org.dossier.ingest.ImportOptions;
+import org.dossier.ingest.ImportResult;
+import org.dossier.ingest.Importers;
+import org.dossier.model.Block;
+import org.dossier.model.BlockKind;
+import org.dossier.model.DocDate;
+import org.dossier.model.Document;
+import org.dossier.model.MarkType;
+import org.dossier.model.Speaker;
+import org.dossier.testkit.SharedData;
+import org.junit.jupiter.api.Test;
+
+class ParlaImporterTest {
+  static ImportResult corpus(String relative) throws Exception {
+    return Importers.read(SharedData.path("corpora/" + relative), ImportOptions.defaults());
+  }
+
+  static List<Block> turnsOf(Document d, String ref) {
+    return d.paragraphs().stream().filter(b -> b.speaker() != null && ref.equals(b.speaker().ref())).toList();
+  }
+
+  @Test
+  void detectsCorpusRootsAndSessionsAsTeiParla() throws Exception {
+    for (String f : List.of("parla-clarin/siParl2.0/SDT2-sample.xml", "parlamint/ParlaMint-GB/ParlaMint-GB.xml",
+        "parlamint/ParlaMint-CZ/2020/ParlaMint-CZ_2020-01-22-ps2017-040-02-005-012.xml")) {
+      assertThat(Importers.detect(SharedData.path("corpora/" + f), ImportOptions.defaults()).format()).as(f).isEqualTo("tei-parla");
+    }
+  }
+
+  @Test
+  void importsTheThreeSiParlSessionsThroughTheirCorpusRoot() throws Exception {
+    ImportResult r = corpus("parla-clarin/siParl2.0/SDT2-sample.xml");
+    assertThat(r.documents()).extracting(Document::id).containsExactly(
+        "KPZONOJFSPD-Redna-021-1998-11-25", "OZKGIP-Redna-025-1998-12-08", "OZKSIS-Redna-034-2000-05-18");
+    assertThat(r.edition().id()).isEqualTo("siParl.SDT2");
+    assertThat(r.edition().persons()).hasSize(1268);
+    assertThat(r.issues()).extracting(ImportIssue::kind).doesNotContain("speaker", "security");
+    assertThat(r.documents()).allSatisfy(d -> {
+      assertThat(d.type()).isEqualTo("debate");
+      assertThat(d.language()).isEqualTo("sl");
+      assertThat(d.edition()).isEqualTo("siParl.SDT2");
+      assertThat(d.paragraphs().stream().filter(b -> b.speaker() != null)).allSatisfy(b -> assertThat(b.speaker().ref()).isNotNull());
+    });
+  }
+
+  @Test
+  void resolvesASiParlChairWithThePartyHeldOnTheSessionDate() throws Exception {
+    Document d = corpus("parla-clarin/siParl2.0/SDT2-sample.xml").documents().get(1);
+    assertThat(d.date()).isEqualTo(DocDate.of("1998-12-08"));
+    assertThat(d.title()).isEqualTo("Dobesedni zapis seje delovnih teles Državnega zbora Republike Slovenije [siParl]");
+    assertThat(d.place()).isEqualTo("Ljubljana");
+    Speaker chair = turnsOf(d, "PotočnikFranc").get(0).speaker();
+    // Potočnik was a member of party.SLS.1 from 1996-11-28 to 2000-06-05.
+    assertThat(chair).isEqualTo(new Speaker("Franc Potočnik", "chair", "PotočnikFranc", "Slovenska ljudska stranka"));
+    assertThat(d.headnote()).extracting(Block::text).contains("Sejo je vodil Franc Potočnik, predsednik odbora.");
+  }
+
+  @Test
+  void keepsNotesAndGapsBetweenUtterancesAsStageDirections() throws Exception {
+    Document d = corpus("parla-clarin/siParl2.0/SDT2-sample.xml").documents().get(1);
+    assertThat(d.paragraphs()).filteredOn(b -> b.kind() == BlockKind.STAGE)
+        .extracting(Block::text).contains("Seja se je pričela ob 18.14 uri.", "PREDSEDNIK FRANC POTOČNIK:", "Ni razumljivo.")
+        .allSatisfy(t -> assertThat(t).isNotBlank());
+    assertThat(d.paragraphs()).filteredOn(b -> b.kind() == BlockKind.STAGE).allSatisfy(b -> assertThat(b.speaker()).isNull());
+    // The first seg opens with a gap: a stage block "[inaudible]" (an omission), then the speech.
+    Block gap = d.paragraphs().stream().filter(b -> b.text().equals("[inaudible]")).findFirst().orElseThrow();
+    assertThat(gap.kind()).isEqualTo(BlockKind.STAGE);
+    assertThat(gap.marks()).singleElement().satisfies(m -> assertThat(m.type()).isEqualTo(MarkType.OMISSION));
+    assertThat(d.paragraphs().get(d.paragraphs().indexOf(gap) + 1).text()).startsWith("državnega zbora Republike Slovenije");
+  }
+
+  @Test
+  void importsTheBritishSampleWithSpeakersFromTheMetadataTable() throws Exception {
+    ImportResult r = corpus("parlamint/ParlaMint-GB/ParlaMint-GB.xml");
+    Document d = r.single();
+    assertThat(d.id()).isEqualTo("ParlaMint-GB_2017-09-07-commons");
+    assertThat(d.date()).isEqualTo(DocDate.of("2017-09-07"));
+    assertThat(d.language()).isEqualTo("en");
+    assertThat(d.title()).isEqualTo("Great Britain parliamentary corpus ParlaMint-GB, Commons, 2017-09-07 [ParlaMint SAMPLE]");
+    assertThat(turnsOf(d, "StephenKinnock").get(0).speaker())
+        .isEqualTo(new Speaker("Stephen Nathan Kinnock", "regular", "StephenKinnock", "Labour"));
+    assertThat(turnsOf(d, "MarcusJones")).hasSize(3);
+    assertThat(d.paragraphs()).filteredOn(b -> b.kind() == BlockKind.STAGE).extracting(Block::text)
+        .containsExactly("[SAMPLING]", "House adjourned.", "End of debateSection.");
+    assertThat(d.paragraphs().get(0)).satisfies(b -> {
+      assertThat(b.kind()).isEqualTo(BlockKind.HEADING);
+      assertThat(b.text()).isEqualTo("Membership of the European Economic Area");
+    });
+    // The sample ships neither the full person list nor the two other sessions: reported, not fatal.
+    assertThat(r.issues()).extracting(ImportIssue::kind).containsOnly("reference");
+  }
+
+  @Test
+  void importsTheCzechSessionDirectlyFindingItsCorpusRoot() throws Exception {
+    ImportResult r = corpus("parlamint/ParlaMint-CZ/2020/ParlaMint-CZ_2020-01-22-ps2017-040-02-005-012.xml");
+    Document d = r.single();
+    assertThat(d.edition()).isEqualTo("ParlaMint-CZ");
+    assertThat(d.language()).isEqualTo("cs");
+    assertThat(d.date()).isEqualTo(DocDate.of("2020-01-22"));
+    assertThat(d.participants()).containsExactly("Vojtěch Filip", "Lukáš Kolářík", "Jan Skopeček", "Petr Fiala");
+    Speaker filip = turnsOf(d, "VojtechFilip.1955").get(0).speaker();
+    assertThat(filip.role()).isEqualTo("chair");
+    assertThat(filip.party()).isEqualTo("Poslanecký klub Komunistické strany Čech a Moravy");
+    // A vocal and a comment note inside a seg split it into speech, stage, speech, stage, speech.
+    assertThat(d.paragraphs()).extracting(Block::text)
+        .containsSubsequence("Stále velký hluk v sále.", "Sněmovna se utišuje.", "Prosím, máte slovo.");
+    assertThat(d.paragraphs()).filteredOn(b -> b.text().equals("Stále velký hluk v sále."))
+        .singleElement().satisfies(b -> assertThat(b.kind()).isEqualTo(BlockKind.STAGE));
+  }
+
+  @Test
+  void resolvesSpeakersFromInlineAndIncludedListsAndRebuildsTokenSpacing() throws Exception {
+    ImportResult r = Importers.read(Path.of("src/test/resources/parla/corpus/Test-corpus.xml"), ImportOptions.defaults());
+    Document d = r.single();
+    assertThat(d.title()).isEqualTo("An invented assembly, 4 May 2001");
+    assertThat(d.date()).isEqualTo(DocDate.of("2001-05-04"));
+    assertThat(d.edition()).isEqualTo("Test-corpus");
+    List<Block> anna = turnsOf(d, "SmithAnna");
+    assertThat(anna).singleElement().satisfies(b -> {
+      assertThat(b.text()).isEqualTo("I declare the sitting open. Let’s begin!");
+      assertThat(b.speaker()).isEqualTo(new Speaker("Anna Smith", "chair", "SmithAnna", "Blue River Party"));
+    });
+    List<Block> bo = turnsOf(d, "JonesBo.1960");
+    assertThat(bo).extracting(Block::text).containsExactly("Thank you.", "It is late, and", "we agree.", "Second paragraph.");
+    assertThat(bo.get(0).speaker().party()).isEqualTo("Green Meadow Party");
+    assertThat(d.paragraphs()).filteredOn(b -> b.kind() == BlockKind.STAGE).extracting(Block::text)
+        .containsExactly("THE CHAIR:", "Applause.", "Points at the clock.", "[inaudible]", "The lights go out.");
+    assertThat(turnsOf(d, "Ghost")).singleElement().satisfies(b ->
+        assertThat(b.speaker()).isEqualTo(new Speaker("Ghost", "guest", "Ghost", null)));
+    assertThat(r.issues()).filteredOn(i -> i.kind().equals("speaker")).singleElement()
+        .satisfies(i -> assertThat(i.message()).contains("Ghost"));
+  }
+
+  @Test
+  void refusesIncludesThatLeaveTheCorpusFolderOrAreUrls() throws Exception {
+    ImportResult r = Importers.read(Path.of("src/test/resources/parla/corpus/Test-corpus.xml"), ImportOptions.defaults());
+    List<ImportIssue> security = r.issues().stream().filter(i -> i.kind().equals("security")).toList();
+    assertThat(security).extracting(ImportIssue::message).anySatisfy(m -> assertThat(m).contains("../outside.xml"))
+        .anySatisfy(m -> assertThat(m).contains("http://example.org/persons.xml"))
+        .anySatisfy(m -> assertThat(m).contains("/etc/passwd"))
+        .anySatisfy(m -> assertThat(m).contains("../corpus/../outside.xml"));
+    assertThat(r.edition().persons()).extracting(p -> p.id()).containsExactly("SmithAnna", "JonesBo.1960");
+  }
+
+  @Test
+  void followsIncludesOutsideTheRootFileFolderOnlyWhenTheOptionsRootAllowsIt() throws Exception {
+    Path fixtures = Path.of("src/test/resources/parla").toAbsolutePath();
+    ImportResult r = Importers.read(fixtures.resolve("corpus/Test-corpus.xml"), ImportOptions.defaults().withRoot(fixtures));
+    assertThat(r.edition().persons()).extracting(p -> p.id()).contains("Intruder");
+    assertThat(r.issues()).filteredOn(i -> i.kind().equals("security")).extracting(ImportIssue::message)
+        .noneMatch(m -> m.contains("'../outside.xml'"));
+  }
+
+  @Test
+  void importsNothingFromAPersonListGivenOnItsOwn() throws Exception {
+    ImportResult r = corpus("parlamint/ParlaMint-GB/ParlaMint-GB-listPerson.EXCERPT.xml");
+    assertThat(r.documents()).isEmpty();
+    assertThat(r.issues()).extracting(ImportIssue::kind).contains("structure");
+  }
+
+  @Test
+  void refusesIncludedFilesOverTheSizeLimit() throws Exception {
+    List<ImportIssue> issues = new java.util.ArrayList<>();
+    List<Document> documents = new java.util.ArrayList<>();
+    new ParlaImporter().read(Path.of("src/test/resources/parla/corpus/Test-corpus.xml"), ImportOptions.defaults().withMaxBytes(100),
+        new org.dossier.ingest.ImportSink() {
+          @Override public void document(Document d) {
+            documents.add(d);
+          }
+
+          @Override public void issue(ImportIssue i) {
+            issues.add(i);
+          }
+        });
+    assertThat(documents).isEmpty();
+    assertThat(issues).filteredOn(i -> i.message().contains("size limit")).extracting(ImportIssue::message)
+        .anySatisfy(m -> assertThat(m).contains("more-persons.xml"))
+        .anySatisfy(m -> assertThat(m).contains("Test-session-2001-05-04.xml"));
+  }
+
+  @Test
+  void importsSessionsWrittenInsideTheCorpusFile(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    Path root = dir.resolve("inline-corpus.xml");
+    java.nio.file.Files.writeString(root, "<teiCorpus xmlns=\"http://www.tei-c.org/ns/1.0\" xml:id=\"inline\" xml:lang=\"en\">"
+        + "<teiHeader><fileDesc><titleStmt><title>Inline</title></titleStmt></fileDesc>"
+        + "<profileDesc><particDesc><listPerson><person xml:id=\"a\"><persName>Ann Able</persName></person></listPerson>"
+        + "</particDesc></profileDesc></teiHeader>"
+        + "<TEI xml:id=\"s1\"><teiHeader><fileDesc><titleStmt><title>First</title></titleStmt></fileDesc></teiHeader>"
+        + "<text><body><u who=\"#a\"><seg>Hello.</seg></u></body></text></TEI>"
+        + "<TEI><teiHeader/><text><body><u who=\"#b\"><seg>Who am I?</seg></u></body></text></TEI></teiCorpus>",
+        java.nio.charset.StandardCharsets.UTF_8);
+    ImportResult r = Importers.read(root, ImportOptions.defaults());
+    assertThat(r.edition().title()).isEqualTo("Inline");
+    assertThat(r.documents()).extracting(Document::id).containsExactly("s1", "inline-corpus-2");
+    assertThat(r.documents().get(0).title()).isEqualTo("First");
+    assertThat(r.documents().get(0).language()).isEqualTo("en");
+    assertThat(r.documents().get(0).paragraphs().get(0).speaker().name()).isEqualTo("Ann Able");
+    assertThat(r.issues()).extracting(ImportIssue::kind).containsExactly("speaker");
+  }
+}

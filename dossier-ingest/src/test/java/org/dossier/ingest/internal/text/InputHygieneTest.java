@@ -1,0 +1,112 @@
+package org.dossier.ingest.internal.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.dossier.tei.SourceException;
+import org.dossier.ingest.Importers;
+import org.dossier.model.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Issue 3, points 9 and 12: line ends, no-break spaces and BOMs are cleaned; bad input is rejected in one line. */
+class InputHygieneTest {
+
+  @Test
+  void importsCrlfLineEndsNoBreakSpacesAndAByteOrderMarkLikeCleanText() throws Exception {
+    String clean = new String(Fixtures.bytes("meeting.txt"), StandardCharsets.UTF_8);
+    String dirty = "\uFEFF" + clean.replace("\n", "\r\n")
+        .replace("Maren Holt", "Maren\u00A0Holt")
+        .replace("Varga: Welcome", "Varga:\u00A0Welcome")
+        .replace("grain deliveries", "grain\u00A0deliveries")
+        .replace("Document No. 7", "Document No.\u00A07");
+    Document fromDirty = Fixtures.text("meeting.txt", dirty.getBytes(StandardCharsets.UTF_8)).single();
+    assertThat(fromDirty).isEqualTo(Fixtures.text("meeting.txt").single());
+    assertThat(fromDirty.toString()).doesNotContain("\r", "\u00A0", "\uFEFF");
+  }
+
+  @Test
+  void turnsOldMacLineEndsIntoLines() throws Exception {
+    String clean = new String(Fixtures.bytes("labels.txt"), StandardCharsets.UTF_8);
+    Document fromCr = Fixtures.text("labels.txt", clean.replace('\n', '\r').getBytes(StandardCharsets.UTF_8)).single();
+    assertThat(fromCr).isEqualTo(Fixtures.text("labels.txt").single());
+  }
+
+  @Test
+  void normalisesDecomposedLettersToNfc() throws Exception {
+    String page = "Document No. 1: Re\u0301sume\u0301 of a Talk\n\nFull text\n\n1A short text about the cafe\u0301.\n";
+    Document doc = Fixtures.text("nfd.txt", page.getBytes(StandardCharsets.UTF_8)).single();
+    assertThat(doc.title()).isEqualTo("Résumé of a Talk");
+    assertThat(doc.expectBlock(1).text()).isEqualTo("A short text about the café.");
+  }
+
+  @Test
+  void rejectsInvalidUtf8WithTheLineAndColumnOfTheFirstBadByte() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.writeBytes("Document No. 1: A Title\n\nFull text\n\n1Caf".getBytes(StandardCharsets.UTF_8));
+    out.write(0xE9); // Latin-1 é
+    out.writeBytes(" au lait.\n".getBytes(StandardCharsets.UTF_8));
+    assertThatThrownBy(() -> Fixtures.text("latin1.txt", out.toByteArray()))
+        .isInstanceOf(SourceException.class)
+        .hasMessage("not valid UTF-8: byte 0xE9 cannot be read as text (save the file as UTF-8) (at latin1.txt:5:5)")
+        .satisfies(e -> {
+          assertThat(((SourceException) e).line()).isEqualTo(5);
+          assertThat(((SourceException) e).column()).isEqualTo(5);
+        });
+  }
+
+  @Test
+  void countsColumnsInCodePointsBeforeABadByte() {
+    byte[] head = "ab\n“Ж” x".getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = java.util.Arrays.copyOf(head, head.length + 1);
+    bytes[head.length] = (byte) 0xFF;
+    assertThatThrownBy(() -> Fixtures.text("bad.txt", bytes)).hasMessageEndingWith("(at bad.txt:2:6)");
+  }
+
+  @Test
+  void rejectsABinaryFile() {
+    byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
+    assertThatThrownBy(() -> Fixtures.text("picture.txt", png))
+        .isInstanceOf(SourceException.class)
+        .hasMessageStartingWith("binary file: NUL byte at byte offset 8; expected a text page (at picture.txt:");
+  }
+
+  @Test
+  void rejectsAFileOfControlCharacters() {
+    byte[] bytes = new byte[200];
+    for (int i = 0; i < bytes.length; i++) bytes[i] = (byte) (1 + i % 8);
+    assertThatThrownBy(() -> Fixtures.text("noise.txt", bytes))
+        .isInstanceOf(SourceException.class)
+        .hasMessage("binary file: mostly control characters; expected a text page (at noise.txt)");
+  }
+
+  @Test
+  void rejectsAnEmptyFileAndAFileOfWhiteSpace() {
+    assertThatThrownBy(() -> Fixtures.text("empty.txt", new byte[0]))
+        .isInstanceOf(SourceException.class).hasMessage("the file is empty (at empty.txt)");
+    assertThatThrownBy(() -> Fixtures.text("blank.txt", " \r\n\t\n".getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOf(SourceException.class).hasMessage("the file has no text, only white space (at blank.txt)");
+  }
+
+  @Test
+  void rejectsAFileOverTheSizeLimitThroughTheFrontDoor(@TempDir Path dir) throws Exception {
+    Path big = dir.resolve("big.txt");
+    Files.write(big, Fixtures.bytes("meeting.txt"));
+    assertThatThrownBy(() -> Importers.read(big, Fixtures.OPTIONS.withMaxBytes(100)))
+        .isInstanceOf(SourceException.class)
+        .hasMessageContaining("over the limit of 100 bytes");
+    assertThatThrownBy(() -> new TextPageImporter().read("big.txt", Fixtures.bytes("meeting.txt"), Fixtures.OPTIONS.withMaxBytes(100)))
+        .isInstanceOf(SourceException.class)
+        .hasMessageContaining("over the limit of 100 bytes");
+  }
+
+  @Test
+  void everyRejectionIsOneLine() {
+    assertThatThrownBy(() -> Fixtures.text("empty.txt", new byte[0])).message().doesNotContain("\n");
+    assertThatThrownBy(() -> Fixtures.text("bin.txt", new byte[] {'a', 0})).message().doesNotContain("\n");
+  }
+}

@@ -1,0 +1,55 @@
+package org.dossier.ingest.internal.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.nio.charset.StandardCharsets;
+import org.dossier.ingest.ImportIssue;
+import org.dossier.ingest.ImportResult;
+import org.dossier.model.Note;
+import org.junit.jupiter.api.Test;
+
+/** Note calls and bodies that do not match are imported and reported. */
+class NoteMatchingTest {
+
+  @Test
+  void reportsANoteBodyWithoutACallAndKeepsItsText() throws Exception {
+    String page = "Document No. 5: A Note\n\nFull text\n\n1The talk was short.\n\n2It ended at noon.\n\n\n"
+        + "1 A note nobody calls.\n";
+    ImportResult result = Fixtures.text("uncalled.txt", page.getBytes(StandardCharsets.UTF_8));
+    assertThat(result.single().notes()).extracting(Note::n, Note::paragraph, Note::text)
+        .containsExactly(tuple(1, null, "A note nobody calls."));
+    assertThat(result.issues()).extracting(ImportIssue::kind, ImportIssue::line)
+        .containsExactly(tuple("note", 10));
+  }
+
+  @Test
+  void reportsACallWithoutANoteBodyAndLeavesTheTextAlone() throws Exception {
+    String page = "Document No. 6: A Note\n\nFull text\n\n1The harvest of recent years3 was poor.\n";
+    ImportResult result = Fixtures.text("uncalled.txt", page.getBytes(StandardCharsets.UTF_8));
+    assertThat(result.single().expectBlock(1).text()).isEqualTo("The harvest of recent years3 was poor.");
+    assertThat(result.issues()).singleElement().satisfies(i -> {
+      assertThat(i.kind()).isEqualTo("note");
+      assertThat(i.line()).isEqualTo(5);
+      assertThat(i.message()).contains("years3").contains("no note 3");
+    });
+  }
+
+  @Test
+  void takesACallAtTheEndOfTheTitleForANoteOnTheTitle() throws Exception {
+    String page = "Document No. 8: Talks on the Grain Trade1\n\nFull text\n\n1The talks began.\n\n\n1 The talks are also called the autumn talks.\n";
+    ImportResult result = Fixtures.text("title-note.txt", page.getBytes(StandardCharsets.UTF_8));
+    assertThat(result.single().title()).isEqualTo("Talks on the Grain Trade");
+    assertThat(result.single().notes()).extracting(Note::n, Note::paragraph).containsExactly(tuple(1, null));
+    assertThat(result.issues()).isEmpty();
+  }
+
+  @Test
+  void doesNotTakeNumbersInTheTextForCalls() throws Exception {
+    String page = "Document No. 9: Figures\n\nFull text\n\n1We bought 40 tanks, 3-4 ships and B52 parts in 1989.\n\n\n"
+        + "1 The figures are from the ministry.\n\n";
+    ImportResult result = Fixtures.text("numbers.txt", page.getBytes(StandardCharsets.UTF_8));
+    assertThat(result.single().expectBlock(1).text()).isEqualTo("We bought 40 tanks, 3-4 ships and B52 parts in 1989.");
+    assertThat(result.issues()).extracting(ImportIssue::kind).containsExactly("note");
+  }
+}

@@ -1,0 +1,44 @@
+package org.dossier.tei;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A source that cannot be imported at all: not well-formed, empty, binary, too large, hostile.
+ * The message ends with the place: {@code "… (at letters/1794.xml:41:17)"}.
+ */
+public final class SourceException extends Exception {
+  private static final long serialVersionUID = 1L;
+  private final String file;
+  private final int line;
+  private final int column;
+
+  /** An error at a place in a file ({@code line}/{@code column} 0 when unknown). */
+  public SourceException(String message, String file, int line, int column, @Nullable Throwable cause) {
+    super(message + " (at " + place(file, line, column) + ")", cause);
+    this.file = file;
+    this.line = line;
+    this.column = column;
+  }
+
+  /** An error about a whole file. */
+  public SourceException(String message, String file) {
+    this(message, file, 0, 0, null);
+  }
+
+  public String file() {
+    return file;
+  }
+
+  public int line() {
+    return line;
+  }
+
+  public int column() {
+    return column;
+  }
+
+  private static String place(String file, int line, int column) {
+    if (line <= 0) return file;
+    return column <= 0 ? file + ":" + line : file + ":" + line + ":" + column;
+  }
+}
