@@ -60,8 +60,8 @@ public final class WebLoad {
     for (String d : documents) once.get(d);
     for (String q : searches) once.get(q);
     once.close();
-    run(base, documents, searches, clients, warmup, false);
-    Result r = run(base, documents, searches, clients, seconds, true);
+    run(base, documents, searches, clients, warmup);
+    Result r = run(base, documents, searches, clients, seconds);
     r.print(seconds);
   }
 
@@ -85,7 +85,7 @@ public final class WebLoad {
   }
 
   private static Result run(String base, List<String> documents, List<String> searches, int clients,
-      int seconds, boolean measure) throws InterruptedException {
+      int seconds) throws InterruptedException {
     long end = System.nanoTime() + seconds * 1_000_000_000L;
     List<long[]> docTimes = Collections.synchronizedList(new ArrayList<>());
     List<long[]> searchTimes = Collections.synchronizedList(new ArrayList<>());
@@ -221,10 +221,11 @@ public final class WebLoad {
     return all;
   }
 
+  @SuppressWarnings("ArrayRecordComponent") // printed once, never compared or hashed
   private record Result(long[] docs, long[] searches, long errors) {
     @SuppressWarnings("SystemOut")
     void print(int seconds) {
-      long total = docs.length + searches.length;
+      long total = (long) docs.length + searches.length;
       System.out.printf(Locale.ROOT, "%d requests in %d s: %.0f requests/s, %d errors%n", total, seconds,
           total / (double) seconds, errors);
       line("document page", docs);

@@ -100,7 +100,7 @@ final class SearchCommand implements Callable<Integer> {
     try {
       return LocalDate.parse(value);
     } catch (DateTimeParseException e) {
-      throw new ParameterException(spec.commandLine(), option + " must be a date YYYY-MM-DD: " + value);
+      throw new ParameterException(spec.commandLine(), option + " must be a date YYYY-MM-DD: " + value, e);
     }
   }
 

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.dossier.search.SyncReport;
 import org.dossier.web.DossierServer;
@@ -35,7 +36,8 @@ final class Server {
       return t;
     });
     // Another process may import into a served edition: pick it up within two seconds.
-    watcher.scheduleWithFixedDelay(() -> {
+    // The task reports its own failures, and shutdownNow() below ends it: its Future is not needed.
+    ScheduledFuture<?> unused = watcher.scheduleWithFixedDelay(() -> {
       try {
         library.refresh().ifPresent(r -> out.printf(Locale.ROOT, "Editions changed: %d added, %d replaced, %d removed%n",
             r.added().size(), r.replaced().size(), r.removed().size()));

@@ -102,7 +102,7 @@ public final class Importers {
     try {
       size = Files.size(file);
     } catch (NoSuchFileException e) {
-      throw new SourceException("no such file", file.toString());
+      throw new SourceException("no such file", file.toString(), 0, 0, e);
     }
     if (Files.isDirectory(file)) throw new SourceException("is a folder, not a file", file.toString());
     if (size == 0) throw new SourceException("the file is empty", name);

@@ -42,7 +42,9 @@ final class StoreLock implements AutoCloseable {
     } catch (OverlappingFileLockException e) {
       // Another EditionStore of this JVM holds it: the OS would not stop us, the JDK does.
       closeQuietly(channel);
-      throw new StoreLockedException(dir);
+      StoreLockedException locked = new StoreLockedException(dir);
+      locked.initCause(e);
+      throw locked;
     } catch (IOException e) {
       closeQuietly(channel);
       throw StoreException.io("cannot lock", file, e);

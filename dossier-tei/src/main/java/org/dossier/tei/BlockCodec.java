@@ -396,7 +396,7 @@ final class BlockCodec {
       if (value <= 0) throw new NumberFormatException();
       return value;
     } catch (NumberFormatException ex) {
-      throw new NotDossierTei("<" + e.name() + "> has " + attribute + "=\"" + v + "\", not a positive number", e);
+      throw new NotDossierTei("<" + e.name() + "> has " + attribute + "=\"" + v + "\", not a positive number", e, ex);
     }
   }
 }

@@ -226,6 +226,7 @@ class DossierTeiTest {
 
   @Test
   void passesReadErrorsOnAsIoExceptions() {
+    @SuppressWarnings("InputStreamSlowMultibyteRead") // every read fails; there is nothing to read fast
     InputStream failing = new InputStream() {
       @Override
       public int read() throws IOException {

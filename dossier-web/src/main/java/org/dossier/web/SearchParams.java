@@ -108,7 +108,7 @@ public record SearchParams(String q, @Nullable LocalDate from, @Nullable LocalDa
       }
       return LocalDate.parse(t);
     } catch (DateTimeParseException e) {
-      throw new BadRequestException(name + " must be a date such as 1989-03-03 (or a year)");
+      throw new BadRequestException(name + " must be a date such as 1989-03-03 (or a year)", 0, e);
     }
   }
 }

@@ -146,7 +146,7 @@ final class DossierQueryParser extends QueryParser {
       };
     } catch (DateTimeException e) {
       throw new Problem(
-          "'" + value + "' is not a date: write a year, a month or a day (1989, 1989-03, 1989-03-03)", columnOf(value));
+          "'" + value + "' is not a date: write a year, a month or a day (1989, 1989-03, 1989-03-03)", columnOf(value), e);
     }
   }
 
@@ -226,6 +226,11 @@ final class DossierQueryParser extends QueryParser {
     Problem(String message, int column) {
       super(message);
       this.column = column;
+    }
+
+    Problem(String message, int column, Throwable cause) {
+      this(message, column);
+      initCause(cause);
     }
   }
 }

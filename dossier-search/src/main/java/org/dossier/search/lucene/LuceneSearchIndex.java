@@ -278,6 +278,7 @@ public final class LuceneSearchIndex implements SearchIndex {
   }
 
   /** Recent results of one reader; emptied when the reader changes, so never stale. */
+  @SuppressWarnings("ReferenceEquality") // IndexReader's equals is identity: a reader instance is one index version
   private static final class ResultCache {
     static final int LARGEST_PAGE = 100;
     private int capacity;
@@ -324,6 +325,7 @@ public final class LuceneSearchIndex implements SearchIndex {
   }
 
   /** Facet ordinals are per reader and costly to build, so they are kept until the reader changes. */
+  @SuppressWarnings("ReferenceEquality") // IndexReader's equals is identity: a reader instance is one index version
   private synchronized @Nullable SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
     FacetStateCache cached = facetState;
     if (cached != null && cached.reader == reader) return cached.state;

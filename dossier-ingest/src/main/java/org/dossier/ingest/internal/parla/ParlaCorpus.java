@@ -54,7 +54,6 @@ final class ParlaCorpus {
     String name = String.valueOf(file.getFileName());
     int[] inline = {0};
     parse(file, r -> {
-      int depth = 0;
       List<String> path = new ArrayList<>();
       while (r.hasNext()) {
         int e = r.next();
