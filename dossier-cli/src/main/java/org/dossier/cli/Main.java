@@ -2,12 +2,14 @@ package org.dossier.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.dossier.model.SuppressForbidden;
 import picocli.CommandLine;
 
 /** The entry point of {@code ./dossier}. Only this class calls {@link System#exit}. */
 public final class Main {
   private Main() {}
 
+  @SuppressForbidden(reason = "the process's console, wrapped once; commands print through picocli's writers")
   public static void main(String[] args) {
     System.exit(run(new PrintWriter(System.out, true, StandardCharsets.UTF_8),
         new PrintWriter(System.err, true, StandardCharsets.UTF_8), args));

@@ -24,7 +24,7 @@ class SearchLimitTest {
           SearchQuery.of("speaker:Lomakin"), SearchQuery.of("date:1985 Gorbachev"));
       List<SearchResult> expected = new ArrayList<>();
       for (SearchQuery q : queries) expected.add(index.search(q));
-      ExecutorService pool = Executors.newFixedThreadPool(8);
+      ExecutorService pool = Executors.newFixedThreadPool(8, r -> new Thread(r, "search-limit-test"));
       try {
         List<Future<Boolean>> answers = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
