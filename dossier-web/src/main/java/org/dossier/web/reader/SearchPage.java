@@ -17,6 +17,7 @@ import org.dossier.search.HitGroup;
 import org.dossier.search.QuerySyntaxException;
 import org.dossier.search.SearchIndex;
 import org.dossier.search.SearchResult;
+import org.dossier.search.Snippet;
 import org.dossier.web.BadRequestException;
 import org.dossier.web.EditionSource;
 import org.dossier.web.Library;
@@ -127,7 +128,7 @@ public final class SearchPage {
     String editionTitle = edition == null ? null : library.findEdition(edition).map(s -> s.edition().title()).orElse(null);
     List<SearchView.HitView> hits = new ArrayList<>();
     for (Hit h : g.hits()) {
-      hits.add(new SearchView.HitView(base + "#p" + h.paragraph(), h.paragraph(), h.speaker(), Snippets.parse(h.snippet())));
+      hits.add(new SearchView.HitView(base + "#p" + h.paragraph(), h.paragraph(), h.speaker(), parts(h.snippet())));
     }
     String date = null;
     if (top.date() != null) {
@@ -138,6 +139,11 @@ public final class SearchPage {
       }
     }
     return new SearchView.Group(new Link(g.title(), base), date, editionTitle, hits);
+  }
+
+  /** The snippet's pieces as plain text: the template escapes them and marks the highlighted ones. */
+  static List<SearchView.SnippetPart> parts(Snippet snippet) {
+    return snippet.parts().stream().map(p -> new SearchView.SnippetPart(p.text(), p.highlighted())).toList();
   }
 
   private List<SearchView.Facet> facets(SearchParams p, SearchResult r) {
