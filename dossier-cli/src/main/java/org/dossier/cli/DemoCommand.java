@@ -89,7 +89,7 @@ final class DemoCommand implements Callable<Integer> {
       }
       return 0;
     }
-    return Server.serve(library.cacheSearches(ServeCommand.SEARCH_CACHE), host, port, out, spec.commandLine().getErr());
+    return Server.serve(library.cacheSearches(ServeCommand.SEARCH_CACHE * ServeCommand.BYTES_PER_COUNTED_RESULT), host, port, out, spec.commandLine().getErr());
   }
 
   private void build(Path data, Path target, PrintWriter out) throws IOException {

@@ -66,9 +66,9 @@ final class Library implements AutoCloseable {
     return library;
   }
 
-  /** Keeps the results of up to {@code entries} recent searches until the index changes (0: none). */
-  Library cacheSearches(int entries) {
-    index.cacheResults(entries);
+  /** Keeps up to {@code bytes} of recent search results until the index changes (0: none). */
+  Library cacheSearches(long bytes) {
+    index.cacheResultBytes(bytes);
     return this;
   }
 

@@ -16,6 +16,8 @@ import picocli.CommandLine.Spec;
 final class ServeCommand implements Callable<Integer> {
   /** Searches whose results a server keeps by default. */
   static final int SEARCH_CACHE = 1000;
+  /** What one search result counted by {@code --search-cache N} stands for: a page of 20 hits with facets. */
+  static final long BYTES_PER_COUNTED_RESULT = 32L << 10;
 
   @Parameters(paramLabel = "EDITION", arity = "1..*", description = "Edition folders.")
   List<Path> editions;
@@ -41,7 +43,7 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if (port < 0 || port > 65535) throw new ParameterException(spec.commandLine(), "--port must be 0 to 65535: " + port);
     if (searchCache < 0) throw new ParameterException(spec.commandLine(), "--search-cache must be 0 or more: " + searchCache);
-    Library library = Library.open(editions, indexDir).cacheSearches(searchCache);
+    Library library = Library.open(editions, indexDir).cacheSearches(searchCache * BYTES_PER_COUNTED_RESULT);
     return Server.serve(library, host, port, spec.commandLine().getOut(), spec.commandLine().getErr());
   }
 }

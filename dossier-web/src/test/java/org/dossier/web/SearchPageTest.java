@@ -160,7 +160,7 @@ class SearchPageTest {
 
   @Test
   void aBrowserSeesNewWritesThoughRepeatedSearchPagesAreKept() throws Exception {
-    try (LuceneSearchIndex cached = LuceneSearchIndex.inMemory().cacheResults(10)) {
+    try (LuceneSearchIndex cached = LuceneSearchIndex.inMemory().cacheResultBytes(1 << 20)) {
       cached.index(Fixtures.telegram(), "h-tel");
       try (DossierServer s = DossierWeb.start(WebConfig.of(List.of(Fixtures.source()), cached).withPort(0))) {
         String first = Http.getGzipped(s, "/search?q=talks");
