@@ -159,17 +159,49 @@ class SearchPageTest {
   }
 
   @Test
-  void aBrowserSeesNewWritesThoughRepeatedSearchPagesAreKept() throws Exception {
-    try (LuceneSearchIndex cached = LuceneSearchIndex.inMemory().cacheResultBytes(1 << 20)) {
-      cached.index(Fixtures.telegram(), "h-tel");
-      try (DossierServer s = DossierWeb.start(WebConfig.of(List.of(Fixtures.source()), cached).withPort(0))) {
+  void aKeptSearchPageIsSentWithoutSearchingUntilAWriteAdvancesTheGeneration() throws Exception {
+    try (CountingIndex counting = new CountingIndex(LuceneSearchIndex.inMemory(), true)) {
+      counting.index(Fixtures.telegram(), "h-tel");
+      try (DossierServer s = DossierWeb.start(WebConfig.of(List.of(Fixtures.source()), counting).withPort(0))) {
         String first = Http.getGzipped(s, "/search?q=talks");
         assertThat(first).contains("<mark>Talks</mark> begin tomorrow");
+        int searches = counting.searches();
         assertThat(Http.getGzipped(s, "/search?q=talks")).isEqualTo(first);
-        cached.index(Fixtures.telegram().toBuilder()
+        assertThat(counting.searches()).isEqualTo(searches);
+        counting.index(Fixtures.telegram().toBuilder()
             .paragraphs(List.of(org.dossier.model.Block.paragraph(1, "Arrived safely. Talks begin in Malta."))).build(), "h-tel-2");
         assertThat(Http.getGzipped(s, "/search?q=talks")).contains("<mark>Talks</mark> begin in Malta");
+        assertThat(counting.searches()).isGreaterThan(searches);
       }
     }
+  }
+
+  @Test
+  void withoutKeptPagesEverySearchPageIsSearchedAndStillCompressed() throws Exception {
+    try (CountingIndex counting = new CountingIndex(LuceneSearchIndex.inMemory(), true)) {
+      counting.index(Fixtures.telegram(), "h-tel");
+      WebConfig config = WebConfig.of(List.of(Fixtures.source()), counting).withPort(0).withPageCacheBytes(0);
+      try (DossierServer s = DossierWeb.start(config)) {
+        assertNotKept(s, counting);
+      }
+    }
+  }
+
+  @Test
+  void searchPagesAreNotKeptForAnIndexThatCannotTellItsGeneration() throws Exception {
+    try (CountingIndex counting = new CountingIndex(LuceneSearchIndex.inMemory(), false)) {
+      counting.index(Fixtures.telegram(), "h-tel");
+      try (DossierServer s = DossierWeb.start(WebConfig.of(List.of(Fixtures.source()), counting).withPort(0))) {
+        assertNotKept(s, counting);
+      }
+    }
+  }
+
+  /** Two requests for the same search page both search the index, and both get the page gzipped. */
+  private static void assertNotKept(DossierServer s, CountingIndex counting) throws Exception {
+    String first = Http.getGzipped(s, "/search?q=talks");
+    int searches = counting.searches();
+    assertThat(Http.getGzipped(s, "/search?q=talks")).isEqualTo(first).contains("<mark>Talks</mark> begin tomorrow");
+    assertThat(counting.searches()).isEqualTo(searches + 1);
   }
 }
