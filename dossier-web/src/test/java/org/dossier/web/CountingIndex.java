@@ -1,27 +1,38 @@
 package org.dossier.web;
 
 import java.io.IOException;
-import java.util.Map;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.dossier.model.Document;
-import org.dossier.search.DocumentLoader;
-import org.dossier.search.IndexEntry;
-import org.dossier.search.QuerySyntaxException;
 import org.dossier.search.SearchIndex;
-import org.dossier.search.SearchQuery;
-import org.dossier.search.SearchResult;
-import org.dossier.search.SyncReport;
 
-/** A search index that counts the searches it runs, and can hide its generation as an engine that cannot tell it. */
-final class CountingIndex implements SearchIndex {
+/**
+ * A search index that counts the searches it runs and, if asked, hides its generation as an
+ * engine that cannot tell it would. Closing it closes the index.
+ */
+final class CountingIndex implements AutoCloseable {
+  private final SearchIndex target;
   private final SearchIndex index;
-  private final boolean tellsGeneration;
   private final AtomicInteger searches = new AtomicInteger();
 
-  CountingIndex(SearchIndex index, boolean tellsGeneration) {
-    this.index = index;
-    this.tellsGeneration = tellsGeneration;
+  CountingIndex(SearchIndex target, boolean tellsGeneration) {
+    this.target = target;
+    this.index = (SearchIndex) Proxy.newProxyInstance(SearchIndex.class.getClassLoader(), new Class<?>[] {SearchIndex.class},
+        (proxy, method, args) -> {
+          if (method.getName().equals("search")) searches.incrementAndGet();
+          if (method.getName().equals("generation") && !tellsGeneration) return OptionalLong.empty();
+          try {
+            return method.invoke(target, args);
+          } catch (InvocationTargetException e) {
+            throw e.getCause();
+          }
+        });
+  }
+
+  /** The index to give the server: every call goes to the target. */
+  SearchIndex index() {
+    return index;
   }
 
   int searches() {
@@ -29,53 +40,7 @@ final class CountingIndex implements SearchIndex {
   }
 
   @Override
-  public SearchResult search(SearchQuery query) throws QuerySyntaxException, IOException {
-    searches.incrementAndGet();
-    return index.search(query);
-  }
-
-  @Override
-  public OptionalLong generation() throws IOException {
-    return tellsGeneration ? index.generation() : OptionalLong.empty();
-  }
-
-  @Override
-  public void index(Document document, String contentHash) throws IOException {
-    index.index(document, contentHash);
-  }
-
-  @Override
-  public void indexAll(Iterable<IndexEntry> entries) throws IOException {
-    index.indexAll(entries);
-  }
-
-  @Override
-  public void delete(String documentId) throws IOException {
-    index.delete(documentId);
-  }
-
-  @Override
-  public void deleteAll() throws IOException {
-    index.deleteAll();
-  }
-
-  @Override
-  public void commit() throws IOException {
-    index.commit();
-  }
-
-  @Override
-  public Map<String, String> indexedHashes() throws IOException {
-    return index.indexedHashes();
-  }
-
-  @Override
-  public SyncReport sync(Map<String, String> storeHashes, DocumentLoader loader) throws IOException {
-    return index.sync(storeHashes, loader);
-  }
-
-  @Override
   public void close() throws IOException {
-    index.close();
+    target.close();
   }
 }

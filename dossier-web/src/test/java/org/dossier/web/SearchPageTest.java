@@ -161,14 +161,14 @@ class SearchPageTest {
   @Test
   void aKeptSearchPageIsSentWithoutSearchingUntilAWriteAdvancesTheGeneration() throws Exception {
     try (CountingIndex counting = new CountingIndex(LuceneSearchIndex.inMemory(), true)) {
-      counting.index(Fixtures.telegram(), "h-tel");
-      try (DossierServer s = DossierWeb.start(WebConfig.of(List.of(Fixtures.source()), counting).withPort(0))) {
+      counting.index().index(Fixtures.telegram(), "h-tel");
+      try (DossierServer s = DossierWeb.start(WebConfig.of(List.of(Fixtures.source()), counting.index()).withPort(0))) {
         String first = Http.getGzipped(s, "/search?q=talks");
         assertThat(first).contains("<mark>Talks</mark> begin tomorrow");
         int searches = counting.searches();
         assertThat(Http.getGzipped(s, "/search?q=talks")).isEqualTo(first);
         assertThat(counting.searches()).isEqualTo(searches);
-        counting.index(Fixtures.telegram().toBuilder()
+        counting.index().index(Fixtures.telegram().toBuilder()
             .paragraphs(List.of(org.dossier.model.Block.paragraph(1, "Arrived safely. Talks begin in Malta."))).build(), "h-tel-2");
         assertThat(Http.getGzipped(s, "/search?q=talks")).contains("<mark>Talks</mark> begin in Malta");
         assertThat(counting.searches()).isGreaterThan(searches);
@@ -179,8 +179,8 @@ class SearchPageTest {
   @Test
   void withoutKeptPagesEverySearchPageIsSearchedAndStillCompressed() throws Exception {
     try (CountingIndex counting = new CountingIndex(LuceneSearchIndex.inMemory(), true)) {
-      counting.index(Fixtures.telegram(), "h-tel");
-      WebConfig config = WebConfig.of(List.of(Fixtures.source()), counting).withPort(0).withPageCacheBytes(0);
+      counting.index().index(Fixtures.telegram(), "h-tel");
+      WebConfig config = WebConfig.of(List.of(Fixtures.source()), counting.index()).withPort(0).withPageCacheBytes(0);
       try (DossierServer s = DossierWeb.start(config)) {
         assertNotKept(s, counting);
       }
@@ -190,8 +190,8 @@ class SearchPageTest {
   @Test
   void searchPagesAreNotKeptForAnIndexThatCannotTellItsGeneration() throws Exception {
     try (CountingIndex counting = new CountingIndex(LuceneSearchIndex.inMemory(), false)) {
-      counting.index(Fixtures.telegram(), "h-tel");
-      try (DossierServer s = DossierWeb.start(WebConfig.of(List.of(Fixtures.source()), counting).withPort(0))) {
+      counting.index().index(Fixtures.telegram(), "h-tel");
+      try (DossierServer s = DossierWeb.start(WebConfig.of(List.of(Fixtures.source()), counting.index()).withPort(0))) {
         assertNotKept(s, counting);
       }
     }
