@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.dossier.store.EditionStore;
 import org.dossier.store.StoreException;
+import org.dossier.web.WebConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -89,7 +90,8 @@ final class DemoCommand implements Callable<Integer> {
       }
       return 0;
     }
-    return Server.serve(library.cacheSearches(ServeCommand.SEARCH_CACHE), host, port, out, spec.commandLine().getErr());
+    return Server.serve(library.cacheSearches(ServeCommand.SEARCH_CACHE_MB << 20), host, port,
+        WebConfig.DEFAULT_PAGE_CACHE_BYTES, out, spec.commandLine().getErr());
   }
 
   private void build(Path data, Path target, PrintWriter out) throws IOException {

@@ -16,6 +16,7 @@ import org.dossier.search.lucene.LuceneSearchIndex;
 import org.dossier.store.DocumentEntry;
 import org.dossier.store.EditionStore;
 import org.dossier.store.StoreException;
+import org.dossier.web.DocumentCache;
 import org.dossier.web.DocumentSummary;
 import org.dossier.web.EditionSource;
 
@@ -37,9 +38,13 @@ final class Library implements AutoCloseable {
   private final Map<Path, EditionSource> sources = new LinkedHashMap<>();
   private volatile Map<String, EditionStore> storeOf = Map.of();
 
-  private Library(List<Path> dirs, LuceneSearchIndex index) {
+  /** Parsed documents of every edition, for the web reader. */
+  private final DocumentCache documents;
+
+  private Library(List<Path> dirs, LuceneSearchIndex index, DocumentCache documents) {
     this.dirs = List.copyOf(dirs);
     this.index = index;
+    this.documents = documents;
   }
 
   /**
@@ -47,6 +52,11 @@ final class Library implements AutoCloseable {
    * {@code indexDir} (null: the default for these editions). Call {@link #sync()} next.
    */
   static Library open(List<Path> editions, Path indexDir) throws IOException {
+    return open(editions, indexDir, DocumentCache.ofBytes(DocumentCache.DEFAULT_BYTES));
+  }
+
+  /** Opens the editions and the index as {@link #open(List, Path)}, the web reader keeping parsed documents in {@code documents}. */
+  static Library open(List<Path> editions, Path indexDir, DocumentCache documents) throws IOException {
     List<Path> dirs = new ArrayList<>();
     for (Path p : editions) dirs.add(p.toAbsolutePath().normalize());
     Path dir = indexDir != null ? indexDir : defaultIndex(dirs);
@@ -56,7 +66,7 @@ final class Library implements AutoCloseable {
     } catch (org.apache.lucene.store.LockObtainFailedException e) {
       throw new CliException("the search index " + dir + " is in use by another dossier process (a server?)", 1, e);
     }
-    Library library = new Library(dirs, index);
+    Library library = new Library(dirs, index, documents);
     try {
       library.reopenChanged();
     } catch (RuntimeException | IOException e) {
@@ -66,9 +76,9 @@ final class Library implements AutoCloseable {
     return library;
   }
 
-  /** Keeps the results of up to {@code entries} recent searches until the index changes (0: none). */
-  Library cacheSearches(int entries) {
-    index.cacheResults(entries);
+  /** Keeps up to {@code bytes} of recent search results until the index changes (0: none). */
+  Library cacheSearches(long bytes) {
+    index.cacheResultBytes(bytes);
     return this;
   }
 
@@ -94,7 +104,7 @@ final class Library implements AutoCloseable {
       // The old read-only store is not closed: it holds no lock or file, and a request may still be
       // reading through it; it goes with its last reader.
       stores.put(d, fresh);
-      sources.put(d, EditionSource.of(fresh));
+      sources.put(d, EditionSource.of(fresh, documents));
       seen.put(d, version);
       changed = true;
     }

@@ -113,7 +113,7 @@ final class SearchCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "%n%s  %s  %s%n", g.document(), first.date() == null ? "(undated)" : first.date(), g.title());
       for (Hit h : g.hits()) {
         out.printf(Locale.ROOT, "  ¶%-4d %s%s%n        %s%n", h.paragraph(),
-            h.speaker() == null ? "" : h.speaker() + ": ", plain(h.snippet()), h.permalink());
+            h.speaker() == null ? "" : h.speaker() + ": ", h.snippet().marked("*", "*"), h.permalink());
       }
     }
     r.facets().forEach((dim, values) -> {
@@ -124,11 +124,5 @@ final class SearchCommand implements Callable<Integer> {
     });
     if (!r.facets().isEmpty()) out.println();
     if (r.nextCursor() != null) out.printf(Locale.ROOT, "%nmore: --after %s%n", r.nextCursor());
-  }
-
-  /** The snippet for a terminal: highlights as *word*, HTML entities decoded. */
-  static String plain(String snippet) {
-    return snippet.replace("<mark>", "*").replace("</mark>", "*").replace("&lt;", "<").replace("&gt;", ">")
-        .replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
   }
 }

@@ -3,6 +3,8 @@ package org.dossier.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.dossier.web.DocumentCache;
+import org.dossier.web.WebConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -14,8 +16,12 @@ import picocli.CommandLine.Spec;
     description = {"Serve editions to read, search and cite in a browser, with a JSON API.",
         "The index is synced with the editions on start and whenever an edition changes."})
 final class ServeCommand implements Callable<Integer> {
-  /** Searches whose results a server keeps by default. */
-  static final int SEARCH_CACHE = 1000;
+  /** Megabytes of search results a server keeps by default. */
+  static final long SEARCH_CACHE_MB = 64;
+  /** What one search result counted by the old {@code --search-cache N} stands for: a page of 20 hits with facets. */
+  static final long BYTES_PER_COUNTED_RESULT = 32L << 10;
+  /** The largest budget accepted, in megabytes (1 TiB): beyond any heap, and far from overflowing. */
+  private static final long MAX_MB = 1L << 20;
 
   @Parameters(paramLabel = "EDITION", arity = "1..*", description = "Edition folders.")
   List<Path> editions;
@@ -31,17 +37,66 @@ final class ServeCommand implements Callable<Integer> {
       description = "The index folder (default: EDITION/index for one edition, .dossier-index beside the first).")
   Path indexDir;
 
-  @Option(names = "--search-cache", paramLabel = "N", defaultValue = "" + SEARCH_CACHE,
-      description = "Keep the results of the N most recent searches until an edition changes; 0 turns it off (default: ${DEFAULT-VALUE}).")
-  int searchCache;
+  @Option(names = "--search-cache-mb", paramLabel = "MB", defaultValue = "" + SEARCH_CACHE_MB,
+      description = "Keep up to MB megabytes of recent search results until the index changes; 0 turns it off (default: ${DEFAULT-VALUE}).")
+  long searchCacheMb;
+
+  @Option(names = "--search-cache", paramLabel = "N",
+      description = "Deprecated, to be removed in 0.2: use --search-cache-mb. Keep about N search results (counted as 32 KiB each); 0 turns it off.")
+  Long searchCacheCount;
+
+  @Option(names = "--document-cache-mb", paramLabel = "MB", defaultValue = "" + (DocumentCache.DEFAULT_BYTES >> 20),
+      description = "Keep up to MB megabytes of parsed documents, shared by the editions (default: ${DEFAULT-VALUE}).")
+  long documentCacheMb;
+
+  @Option(names = "--page-cache-mb", paramLabel = "MB", defaultValue = "" + (WebConfig.DEFAULT_PAGE_CACHE_BYTES >> 20),
+      description = "Keep up to MB megabytes of gzip-compressed document and search pages (default: ${DEFAULT-VALUE}).")
+  long pageCacheMb;
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     if (port < 0 || port > 65535) throw new ParameterException(spec.commandLine(), "--port must be 0 to 65535: " + port);
-    if (searchCache < 0) throw new ParameterException(spec.commandLine(), "--search-cache must be 0 or more: " + searchCache);
-    Library library = Library.open(editions, indexDir).cacheSearches(searchCache);
-    return Server.serve(library, host, port, spec.commandLine().getOut(), spec.commandLine().getErr());
+    CacheBudgets budgets = budgets();
+    Library library = Library.open(editions, indexDir, DocumentCache.ofBytes(budgets.documents()))
+        .cacheSearches(budgets.searches());
+    return Server.serve(library, host, port, budgets.pages(), spec.commandLine().getOut(), spec.commandLine().getErr());
+  }
+
+  /**
+   * The bytes each cache of the server may keep.
+   *
+   * @param searches search results
+   * @param documents parsed documents
+   * @param pages compressed pages
+   */
+  record CacheBudgets(long searches, long documents, long pages) {}
+
+  /** The budgets the options ask for. @throws ParameterException if one is out of range */
+  CacheBudgets budgets() {
+    return new CacheBudgets(
+        searchCacheBytes(), bytes("--document-cache-mb", documentCacheMb), bytes("--page-cache-mb", pageCacheMb));
+  }
+
+  /** The search cache budget: from --search-cache-mb, or from the deprecated count when only that is given. */
+  private long searchCacheBytes() {
+    if (searchCacheCount == null) return bytes("--search-cache-mb", searchCacheMb);
+    if (spec.commandLine().getParseResult().hasMatchedOption("--search-cache-mb")) {
+      throw new ParameterException(spec.commandLine(), "--search-cache is the old form of --search-cache-mb: give one of them");
+    }
+    long count = searchCacheCount;
+    if (count < 0) throw new ParameterException(spec.commandLine(), "--search-cache must be 0 or more: " + count);
+    if (count > (MAX_MB << 20) / BYTES_PER_COUNTED_RESULT) {
+      throw new ParameterException(spec.commandLine(), "--search-cache is too large: " + count);
+    }
+    return count * BYTES_PER_COUNTED_RESULT;
+  }
+
+  private long bytes(String option, long mb) {
+    if (mb < 0 || mb > MAX_MB) {
+      throw new ParameterException(spec.commandLine(), option + " must be 0 to " + MAX_MB + ": " + mb);
+    }
+    return mb << 20;
   }
 }

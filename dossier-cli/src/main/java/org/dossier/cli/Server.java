@@ -17,13 +17,15 @@ import org.dossier.web.WebConfig;
 final class Server {
   private Server() {}
 
-  static int serve(Library library, String host, int port, PrintWriter out, PrintWriter err) throws IOException {
+  static int serve(Library library, String host, int port, long pageCacheBytes, PrintWriter out, PrintWriter err)
+      throws IOException {
     SyncReport report = library.sync();
     if (!report.unchanged()) {
       out.printf(Locale.ROOT, "Index synced: %d added, %d replaced, %d removed%n",
           report.added().size(), report.replaced().size(), report.removed().size());
     }
-    WebConfig config = WebConfig.of(library.sources(), library.index()).withHost(host).withPort(port);
+    WebConfig config = WebConfig.of(library.sources(), library.index()).withHost(host).withPort(port)
+        .withPageCacheBytes(pageCacheBytes);
     DossierServer server;
     try {
       server = DossierWeb.start(config);

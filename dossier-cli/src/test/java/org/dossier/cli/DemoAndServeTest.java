@@ -8,6 +8,7 @@ import org.dossier.search.SearchQuery;
 import org.dossier.testkit.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 class DemoAndServeTest {
   @TempDir Path tmp;
@@ -64,5 +65,37 @@ class DemoAndServeTest {
     CliRun run = CliRun.of("serve", tmp.toString(), "--search-cache", "-1");
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("--search-cache must be 0 or more");
+  }
+
+  private static ServeCommand.CacheBudgets budgets(String... args) {
+    ServeCommand serve = new ServeCommand();
+    new CommandLine(serve).parseArgs(args);
+    return serve.budgets();
+  }
+
+  @Test
+  void serveKeepsSearchesDocumentsAndPagesWithinDefaultBudgetsInMegabytes() {
+    assertThat(budgets("ed")).isEqualTo(new ServeCommand.CacheBudgets(64L << 20, 128L << 20, 160L << 20));
+    assertThat(budgets("ed", "--search-cache-mb", "8", "--document-cache-mb", "1", "--page-cache-mb", "0"))
+        .isEqualTo(new ServeCommand.CacheBudgets(8L << 20, 1L << 20, 0));
+  }
+
+  @Test
+  void serveStillAcceptsTheOldSearchCacheCountAsAboutThatManyResults() {
+    assertThat(budgets("ed", "--search-cache", "1000").searches()).isEqualTo(1000 * ServeCommand.BYTES_PER_COUNTED_RESULT);
+    assertThat(budgets("ed", "--search-cache", "0").searches()).isZero();
+    CliRun both = CliRun.of("serve", tmp.toString(), "--search-cache", "10", "--search-cache-mb", "10");
+    assertThat(both.exitCode()).isEqualTo(2);
+    assertThat(both.err()).contains("give one of them");
+  }
+
+  @Test
+  void serveRefusesABudgetOutOfRange() {
+    for (String option : List.of("--search-cache-mb", "--document-cache-mb", "--page-cache-mb")) {
+      CliRun negative = CliRun.of("serve", tmp.toString(), option, "-1");
+      assertThat(negative.exitCode()).as(option).isEqualTo(2);
+      assertThat(negative.err()).contains(option + " must be 0 to 1048576: -1");
+      assertThat(CliRun.of("serve", tmp.toString(), option, "9999999999").exitCode()).as(option).isEqualTo(2);
+    }
   }
 }

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
+import java.util.List;
+import org.dossier.model.Block;
+import org.dossier.model.Document;
+import org.dossier.store.EditionStore;
 import org.dossier.testkit.SharedData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,6 +43,22 @@ class SearchCommandTest {
     assertThat(hit.get("document").textValue()).isEqualTo("masterpieces-of-history-51");
     assertThat(hit.has("paragraph") && hit.has("snippet") && hit.has("score") && hit.has("date") && hit.has("title")).isTrue();
     assertThat(r.get("facets").get("speaker")).isNotNull();
+  }
+
+  @Test
+  void snippetsShowSlashesAmpersandsAndAngleBracketsAsTextWithTheMatchMarked(@TempDir Path own) throws Exception {
+    Path e = own.resolve("e");
+    try (EditionStore store = EditionStore.init(e, "e", "T")) {
+      store.put(Document.builder("d1", "Prices")
+          .paragraphs(List.of(Block.paragraph(1, "𝔊 Steel & coal at 1/2 the <old> price, \"leasing\" said."))).build());
+    }
+    CliRun text = CliRun.of("search", e.toString(), "leasing");
+    assertThat(text.exitCode()).as(text.err()).isZero();
+    assertThat(text.out()).contains("𝔊 Steel & coal at 1/2 the <old> price, \"*leasing*\" said.");
+    CliRun json = CliRun.of("search", e.toString(), "leasing", "--json");
+    JsonNode snippet = new ObjectMapper().readTree(json.out()).get("hits").get(0).get("snippet");
+    assertThat(snippet.get("text").asText()).isEqualTo("𝔊 Steel & coal at 1/2 the <old> price, \"leasing\" said.");
+    assertThat(snippet.get("highlights").toString()).isEqualTo("[[40,47]]");
   }
 
   @Test

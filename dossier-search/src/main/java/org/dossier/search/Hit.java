@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param speaker the speaker's name, or null
  * @param date the document date as written ({@code 1989-03-03}, {@code 1985-03/1986-10}), or null
  * @param title the document title
- * @param snippet keyword-in-context text as HTML: escaped, with matches in {@code <mark>…</mark>}
+ * @param snippet the keyword-in-context text with the spans that matched
  * @param score the relevance score (also computed when sorting by date)
  */
 public record Hit(
@@ -22,7 +22,7 @@ public record Hit(
     @Nullable String speaker,
     @Nullable String date,
     String title,
-    String snippet,
+    Snippet snippet,
     float score) {
   public Hit {
     Objects.requireNonNull(document, "document");

@@ -2,6 +2,7 @@ package org.dossier.search;
 
 import java.io.IOException;
 import java.util.Map;
+import java.util.OptionalLong;
 import org.dossier.model.Document;
 
 /**
@@ -76,6 +77,19 @@ public interface SearchIndex extends AutoCloseable {
    * @throws IOException if the index cannot be read
    */
   SearchResult search(SearchQuery query) throws QuerySyntaxException, IOException;
+
+  /**
+   * The generation of the index as searches see it now: a number that increases with every change
+   * that becomes visible to searches, so that two searches at the same generation see the same
+   * index. A caller may keep what it derived from a result (a rendered page) under the generation
+   * read <em>before</em> searching: the result is then at least as new as that generation. This
+   * default, for engines that cannot tell, is empty: then nothing derived from a result may be kept.
+   *
+   * @throws IOException if the index cannot be read
+   */
+  default OptionalLong generation() throws IOException {
+    return OptionalLong.empty();
+  }
 
   /**
    * Commits pending writes and closes the index.

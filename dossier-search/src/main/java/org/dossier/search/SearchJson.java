@@ -16,14 +16,16 @@ import java.util.Map;
  * {"total": 2,
  *  "hits": [{"document": "doc51", "edition": "masterpieces", "paragraph": 22,
  *            "permalink": "/masterpieces/doc51#p22", "speaker": "Aristov", "date": "1989-03-03",
- *            "title": "…", "snippet": "… <mark>leasing</mark> …", "score": 3.41}],
+ *            "title": "…", "snippet": {"text": "We will advocate leasing …", "highlights": [[17, 24]]},
+ *            "score": 3.41}],
  *  "groups": [{"document": "doc51", "title": "…", "paragraphs": [22]}],
  *  "facets": {"speaker": [{"value": "Aristov", "count": 1}]},
  *  "next": "opaque cursor or null"}
  * }</pre>
  *
- * Absent values ({@code speaker}, {@code date}, {@code edition}) are {@code null}; the snippet is
- * HTML (escaped text, matches in {@code <mark>}).
+ * Absent values ({@code speaker}, {@code date}, {@code edition}) are {@code null}. A snippet is
+ * plain text (never HTML) with its highlights as {@code [start, end)} pairs of Unicode code points
+ * into that text, as in {@link Snippet}.
  */
 public final class SearchJson {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -44,7 +46,7 @@ public final class SearchJson {
       o.put("speaker", h.speaker());
       o.put("date", h.date());
       o.put("title", h.title());
-      o.put("snippet", h.snippet());
+      snippet(o.putObject("snippet"), h.snippet());
       o.put("score", h.score());
     }
     ArrayNode groups = root.putArray("groups");
@@ -62,6 +64,12 @@ public final class SearchJson {
     }
     root.put("next", result.nextCursor());
     return root;
+  }
+
+  private static void snippet(ObjectNode o, Snippet s) {
+    o.put("text", s.text());
+    ArrayNode highlights = o.putArray("highlights");
+    for (Snippet.Range r : s.highlights()) highlights.addArray().add(r.start()).add(r.end());
   }
 
   /** {@code result} as JSON text, indented when {@code pretty}. */

@@ -16,15 +16,17 @@ class SearchJsonTest {
     SearchResult r = new SearchResult(
         3,
         List.of(
-            new Hit("doc51", "masterpieces", 4, "Aristov", "1989-03-03", "Notes", "a <mark>leasing</mark> &amp; b", 2.5f),
-            new Hit("doc51", "masterpieces", 5, null, null, "Notes", "c", 1.25f)),
+            // 𝔊 is one code point but two UTF-16 units: "leasing" starts at code point 4.
+            new Hit("doc51", "masterpieces", 4, "Aristov", "1989-03-03", "Notes",
+                new Snippet("𝔊 a leasing & b </c>", List.of(new Snippet.Range(4, 11))), 2.5f),
+            new Hit("doc51", "masterpieces", 5, null, null, "Notes", Snippet.of("c"), 1.25f)),
         Map.of("speaker", List.of(new FacetValue("Aristov", 1))),
         "abc");
     Golden.assertMatches("search-result.json", SearchJson.write(r, true));
   }
 
   @Test
-  void aRealSearchSerialisesWithFacetsAndEscapedSnippets() throws Exception {
+  void aRealSearchSerialisesWithFacetsAndSnippetsAsPlainTextWithRanges() throws Exception {
     try (LuceneSearchIndex index = LuceneSearchIndex.inMemory()) {
       for (var d : Fixtures.all()) index.index(d, "h");
       SearchResult r = index.search(SearchQuery.of("carry OR leasing").withFacets(Fields.FACETS));
@@ -34,7 +36,11 @@ class SearchJsonTest {
       assertThat(json.get("hits").get(0).get("permalink").asText()).startsWith("/masterpieces/doc51#p");
       assertThat(json.get("facets").get("speaker")).isNotEmpty();
       assertThat(json.get("facets").get("speaker").get(0).get("count").asLong()).isPositive();
-      assertThat(json.toString()).contains("&lt;script&gt;").doesNotContain("<script>");
+      JsonNode carry = json.get("hits").findParents("snippet").stream().map(h -> h.get("snippet"))
+          .filter(sn -> sn.get("text").asText().contains("carry")).findFirst().orElseThrow();
+      assertThat(carry.get("text").asText()).isEqualTo("Write it down: <script>alert('x')</script> & carry on.");
+      assertThat(carry.get("highlights").toString()).isEqualTo("[[45,50]]");
+      assertThat(json.toString()).doesNotContain("<mark>", "&lt;", "&amp;", "&#x2F;");
       assertThat(json.get("groups")).hasSize(1);
       assertThat(json.get("next").isNull()).isTrue();
     }

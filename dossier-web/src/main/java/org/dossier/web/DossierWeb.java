@@ -13,6 +13,7 @@ import org.dossier.web.api.ApiHandlers;
 import org.dossier.web.api.Json;
 import org.dossier.web.api.SearchApi;
 import org.dossier.search.QuerySyntaxException;
+import org.dossier.web.reader.CompressedPages;
 import org.dossier.web.reader.ErrorView;
 import org.dossier.web.reader.ReaderPages;
 import org.dossier.web.reader.SearchPage;
@@ -54,9 +55,11 @@ public final class DossierWeb {
 
   static Javalin create(WebConfig config) {
     Library library = new Library(config.editions());
-    ReaderPages pages = new ReaderPages(library);
+    // One budget for document and search pages: whichever readers ask for more keeps more room.
+    CompressedPages kept = new CompressedPages(config.pageCacheBytes());
+    ReaderPages pages = new ReaderPages(library, kept);
     ApiHandlers api = new ApiHandlers(library);
-    SearchPage search = new SearchPage(library, config.search());
+    SearchPage search = new SearchPage(library, config.search(), kept);
     SearchApi searchApi = new SearchApi(config.search());
     Assets assets = new Assets();
     return Javalin.create(c -> {

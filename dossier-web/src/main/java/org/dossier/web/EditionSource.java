@@ -43,10 +43,18 @@ public interface EditionSource {
 
   /**
    * The edition in {@code store}, read as pages are asked for (documents are parsed on demand and
-   * kept in a cache bounded by their size). The caller keeps ownership of the store and closes it after the
-   * server.
+   * kept in a cache of its own of 128 MB, {@link DocumentCache#DEFAULT_BYTES}). The caller keeps
+   * ownership of the store and closes it after the server.
    */
   static EditionSource of(EditionStore store) {
-    return new StoreEditionSource(store);
+    return of(store, DocumentCache.ofBytes(DocumentCache.DEFAULT_BYTES));
+  }
+
+  /**
+   * The edition in {@code store}, its parsed documents kept in {@code documents}, which other
+   * editions may share. The caller keeps ownership of the store and closes it after the server.
+   */
+  static EditionSource of(EditionStore store, DocumentCache documents) {
+    return new StoreEditionSource(store, documents);
   }
 }

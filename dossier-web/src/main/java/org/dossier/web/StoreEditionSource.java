@@ -12,29 +12,23 @@ import org.dossier.store.StoreException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An {@link EditionSource} over an edition folder. Parsed documents are kept in a cache keyed by
- * the file's hash and bounded by their estimated size, so a page read twice is parsed once and a
- * replaced document is never served stale.
+ * An {@link EditionSource} over an edition folder. Parsed documents are kept in a {@link
+ * DocumentCache} keyed by the file's hash, so a page read twice is parsed once and a replaced
+ * document is never served stale.
  */
 final class StoreEditionSource implements EditionSource {
-  /** Parsed documents kept, by estimated size: a few thousand long documents, or every short one. */
-  private static final long CACHED_BYTES = 128L << 20;
   private final EditionStore store;
-  private final SizeBoundedCache<String, Document> cache;
+  private final DocumentCache cache;
 
   /** The table of contents of one store revision: a large edition's list is built once, not per page. */
   private volatile @Nullable Summaries summaries;
 
   private record Summaries(long revision, List<DocumentSummary> list) {}
 
-  StoreEditionSource(EditionStore store) {
-    this(store, CACHED_BYTES);
-  }
-
-  /** A source keeping parsed documents up to {@code budget} estimated bytes. */
-  StoreEditionSource(EditionStore store, long budget) {
+  /** A source keeping the documents it parses in {@code cache}. */
+  StoreEditionSource(EditionStore store, DocumentCache cache) {
     this.store = Objects.requireNonNull(store, "store");
-    this.cache = new SizeBoundedCache<>(budget, StoreEditionSource::weight);
+    this.cache = Objects.requireNonNull(cache, "cache");
   }
 
   @Override
@@ -70,8 +64,8 @@ final class StoreEditionSource implements EditionSource {
     Optional<DocumentEntry> entry = store.findEntry(id);
     if (entry.isEmpty()) return Optional.empty();
     String key = entry.get().sha256();
-    Document cached = cache.get(key);
-    if (cached != null && cached.id().equals(id)) return Optional.of(cached);
+    Document cached = cache.find(key, id);
+    if (cached != null) return Optional.of(cached);
     try {
       Optional<Document> d = store.find(id);
       d.ifPresent(doc -> cache.put(key, doc));
@@ -79,13 +73,6 @@ final class StoreEditionSource implements EditionSource {
     } catch (StoreException e) {
       throw new IllegalStateException("cannot read document " + id + " of edition " + store.edition().id(), e);
     }
-  }
-
-  /** About the heap a parsed document takes: its text twice over (strings) plus a little per block. */
-  private static long weight(Document d) {
-    long blocks = d.blocks().mapToLong(b -> 2L * b.text().length() + 256).sum();
-    long notes = d.notes().stream().mapToLong(n -> 2L * n.text().length() + 128).sum();
-    return 1024 + blocks + notes;
   }
 
   private static @Nullable DocDate date(DocumentEntry e) {

@@ -119,6 +119,34 @@ class SearchPageTest {
     assertThat(json.get("facets").has("speaker")).isTrue();
   }
 
+  /** Issue #11: snippets carried HTML entities, and readers saw {@code &#x2F;} for a slash. */
+  @Test
+  void aSnippetShowsSlashesAmpersandsQuotesAndMarkupAsTextInTheJsonAndThePage() throws Exception {
+    String text = "😀 𝔊 Steel & coal at 1/2 the <b>old</b> price, \"quoted\" & 'leasing' agreed.";
+    Document d = Document.builder("prices", "Prices").edition(Fixtures.EDITION)
+        .paragraphs(List.of(org.dossier.model.Block.paragraph(1, text))).build();
+    try (LuceneSearchIndex own = LuceneSearchIndex.inMemory()) {
+      own.index(d, "h");
+      EditionSource source = EditionSource.of(Fixtures.edition(), List.of(d));
+      try (DossierServer s = DossierWeb.start(WebConfig.of(List.of(source), own).withPort(0))) {
+        String body = Http.get(s, "/api/search?q=leasing").body();
+        JsonNode snippet = new ObjectMapper().readTree(body).get("hits").get(0).get("snippet");
+        assertThat(snippet.get("text").asText()).isEqualTo(text);
+        int start = text.codePointCount(0, text.indexOf("leasing")); // 😀 and 𝔊 are two UTF-16 units each
+        assertThat(snippet.get("highlights").toString()).isEqualTo("[[" + start + "," + (start + 7) + "]]");
+        assertThat(body).doesNotContain("&#x2F;", "&amp;", "&lt;", "<mark>");
+        for (String html : List.of(Http.get(s, "/search?q=leasing").body(), Http.getGzipped(s, "/search?q=leasing"))) {
+          org.jsoup.nodes.Element kwic = Jsoup.parse(html).selectFirst(".kwic").clone();
+          kwic.select(".where").remove();
+          assertThat(kwic.wholeText()).isEqualTo(text);
+          assertThat(kwic.select("mark").eachText()).containsExactly("leasing");
+          assertThat(kwic.select("b")).isEmpty();
+          assertThat(html).contains("1/2 the &lt;b&gt;old&lt;/b&gt;").doesNotContain("&#x2F;");
+        }
+      }
+    }
+  }
+
   @Test
   void answersABadQueryInJsonWithMessageAndColumn() throws Exception {
     HttpResponse<String> r = Http.get(server, "/api/search?q=" + enc("speaker:(Gorbachev"));
@@ -131,17 +159,49 @@ class SearchPageTest {
   }
 
   @Test
-  void aBrowserSeesNewWritesThoughRepeatedSearchPagesAreKept() throws Exception {
-    try (LuceneSearchIndex cached = LuceneSearchIndex.inMemory().cacheResults(10)) {
-      cached.index(Fixtures.telegram(), "h-tel");
-      try (DossierServer s = DossierWeb.start(WebConfig.of(List.of(Fixtures.source()), cached).withPort(0))) {
+  void aKeptSearchPageIsSentWithoutSearchingUntilAWriteAdvancesTheGeneration() throws Exception {
+    try (CountingIndex counting = new CountingIndex(LuceneSearchIndex.inMemory(), true)) {
+      counting.index().index(Fixtures.telegram(), "h-tel");
+      try (DossierServer s = DossierWeb.start(WebConfig.of(List.of(Fixtures.source()), counting.index()).withPort(0))) {
         String first = Http.getGzipped(s, "/search?q=talks");
         assertThat(first).contains("<mark>Talks</mark> begin tomorrow");
+        int searches = counting.searches();
         assertThat(Http.getGzipped(s, "/search?q=talks")).isEqualTo(first);
-        cached.index(Fixtures.telegram().toBuilder()
+        assertThat(counting.searches()).isEqualTo(searches);
+        counting.index().index(Fixtures.telegram().toBuilder()
             .paragraphs(List.of(org.dossier.model.Block.paragraph(1, "Arrived safely. Talks begin in Malta."))).build(), "h-tel-2");
         assertThat(Http.getGzipped(s, "/search?q=talks")).contains("<mark>Talks</mark> begin in Malta");
+        assertThat(counting.searches()).isGreaterThan(searches);
       }
     }
+  }
+
+  @Test
+  void withoutKeptPagesEverySearchPageIsSearchedAndStillCompressed() throws Exception {
+    try (CountingIndex counting = new CountingIndex(LuceneSearchIndex.inMemory(), true)) {
+      counting.index().index(Fixtures.telegram(), "h-tel");
+      WebConfig config = WebConfig.of(List.of(Fixtures.source()), counting.index()).withPort(0).withPageCacheBytes(0);
+      try (DossierServer s = DossierWeb.start(config)) {
+        assertNotKept(s, counting);
+      }
+    }
+  }
+
+  @Test
+  void searchPagesAreNotKeptForAnIndexThatCannotTellItsGeneration() throws Exception {
+    try (CountingIndex counting = new CountingIndex(LuceneSearchIndex.inMemory(), false)) {
+      counting.index().index(Fixtures.telegram(), "h-tel");
+      try (DossierServer s = DossierWeb.start(WebConfig.of(List.of(Fixtures.source()), counting.index()).withPort(0))) {
+        assertNotKept(s, counting);
+      }
+    }
+  }
+
+  /** Two requests for the same search page both search the index, and both get the page gzipped. */
+  private static void assertNotKept(DossierServer s, CountingIndex counting) throws Exception {
+    String first = Http.getGzipped(s, "/search?q=talks");
+    int searches = counting.searches();
+    assertThat(Http.getGzipped(s, "/search?q=talks")).isEqualTo(first).contains("<mark>Talks</mark> begin tomorrow");
+    assertThat(counting.searches()).isEqualTo(searches + 1);
   }
 }

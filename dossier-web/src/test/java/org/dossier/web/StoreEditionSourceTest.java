@@ -40,16 +40,42 @@ class StoreEditionSourceTest {
   }
 
   @Test
-  void keepsParsedDocumentsWithinItsBudgetDroppingTheLeastRecentlyRead() throws Exception {
+  void keepsParsedDocumentsWithinItsBudgetInBytes() throws Exception {
     try (EditionStore store = EditionStore.init(dir.resolve("ed"), "cold-war", "Papers of a Quiet Year")) {
       store.put(Fixtures.meeting());
       store.put(Fixtures.telegram());
-      // Room for the (short) telegram but not for the meeting as well.
-      StoreEditionSource source = new StoreEditionSource(store, 20_000);
+      // Room for the (short) telegram but not for the meeting's 44 paragraphs.
+      assertThat(DocumentCache.weight(Fixtures.telegram())).isLessThan(20_000);
+      assertThat(DocumentCache.weight(Fixtures.meeting())).isGreaterThan(20_000);
+      DocumentCache cache = DocumentCache.ofBytes(20_000);
+      EditionSource source = EditionSource.of(store, cache);
       var telegram = source.find("tel-7").orElseThrow();
       assertThat(source.find("tel-7").orElseThrow()).isSameAs(telegram);
       var meeting = source.find("51").orElseThrow();
-      assertThat(source.find("51").orElseThrow()).isSameAs(meeting);
+      assertThat(source.find("51").orElseThrow()).isNotSameAs(meeting).isEqualTo(meeting);
+      assertThat(cache.weightedBytes()).isEqualTo(DocumentCache.weight(telegram));
+    }
+  }
+
+  @Test
+  void oneCacheKeepsTheDocumentsOfSeveralEditions() throws Exception {
+    try (EditionStore one = EditionStore.init(dir.resolve("one"), "one", "One");
+        EditionStore two = EditionStore.init(dir.resolve("two"), "two", "Two")) {
+      one.put(Fixtures.meeting());
+      two.put(Fixtures.telegram());
+      DocumentCache cache = DocumentCache.ofBytes(1 << 20);
+      var meeting = EditionSource.of(one, cache).find("51").orElseThrow();
+      var telegram = EditionSource.of(two, cache).find("tel-7").orElseThrow();
+      assertThat(cache.weightedBytes()).isEqualTo(DocumentCache.weight(meeting) + DocumentCache.weight(telegram));
+    }
+  }
+
+  @Test
+  void withoutACacheEveryReadParsesTheDocumentAgain() throws Exception {
+    try (EditionStore store = EditionStore.init(dir.resolve("ed"), "cold-war", "Papers of a Quiet Year")) {
+      store.put(Fixtures.telegram());
+      EditionSource source = EditionSource.of(store, DocumentCache.ofBytes(0));
+      var telegram = source.find("tel-7").orElseThrow();
       assertThat(source.find("tel-7").orElseThrow()).isNotSameAs(telegram).isEqualTo(telegram);
     }
   }

@@ -1,12 +1,10 @@
 package org.dossier.search.lucene;
 
 import java.io.IOException;
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
@@ -24,10 +22,8 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
@@ -38,9 +34,6 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.document.Document;
 import org.dossier.search.FacetValue;
 import org.dossier.search.Fields;
@@ -48,6 +41,7 @@ import org.dossier.search.Hit;
 import org.dossier.search.QuerySyntaxException;
 import org.dossier.search.SearchQuery;
 import org.dossier.search.SearchResult;
+import org.dossier.search.Snippet;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -61,7 +55,6 @@ import org.jspecify.annotations.Nullable;
 final class BlockSearch {
   private static final Set<String> STORED =
       Set.of(Fields.DOCUMENT, Fields.EDITION, Fields.PARAGRAPH, Fields.SPEAKER, Fields.DATE_TEXT, Fields.TITLE, Fields.TEXT);
-  private static final int SNIPPET_CHARS = 200;
 
   private final IndexSearcher searcher;
   private final @Nullable SortedSetDocValuesReaderState facetState;
@@ -182,12 +175,11 @@ final class BlockSearch {
     StoredFields stored = searcher.storedFields();
     Map<Integer, Document> docs = new HashMap<>();
     for (ScoreDoc sd : top.scoreDocs) docs.put(sd.doc, stored.document(sd.doc, STORED));
-    String[] snippets = snippets(top, user, docs);
+    Snippet[] snippets = new SnippetHighlighter(searcher, analyzer, docs).snippets(textPart(user), top);
     List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
     for (int i = 0; i < top.scoreDocs.length; i++) {
       ScoreDoc sd = top.scoreDocs[i];
       Document d = docs.get(sd.doc);
-      String snippet = snippets[i] != null ? snippets[i] : "";
       hits.add(
           new Hit(
               d.get(Fields.DOCUMENT),
@@ -196,41 +188,10 @@ final class BlockSearch {
               d.get(Fields.SPEAKER),
               d.get(Fields.DATE_TEXT),
               d.get(Fields.TITLE),
-              snippet,
+              snippets[i],
               Float.isNaN(sd.score) ? 0f : sd.score));
     }
     return hits;
-  }
-
-  /** Keyword-in-context passages of about {@value #SNIPPET_CHARS} characters, HTML-escaped, matches in {@code <mark>}. */
-  private String[] snippets(TopDocs top, Query user, Map<Integer, Document> docs) throws IOException {
-    if (top.scoreDocs.length == 0) return new String[0];
-    UnifiedHighlighter.Builder builder =
-        UnifiedHighlighter.builder(searcher, analyzer)
-            .withBreakIterator(
-                () -> LengthGoalBreakIterator.createClosestToLength(BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_CHARS, 0.5f))
-            .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-            .withMaxLength(Integer.MAX_VALUE - 1);
-    UnifiedHighlighter highlighter = new UnifiedHighlighter(builder) {
-      @Override
-      protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold)
-          throws IOException {
-        List<CharSequence[]> values = new ArrayList<>();
-        for (int doc; (doc = docIter.nextDoc()) != DocIdSetIterator.NO_MORE_DOCS; ) {
-          Document d = docs.get(doc);
-          CharSequence[] row = new CharSequence[fields.length];
-          for (int f = 0; f < fields.length; f++) {
-            String v = d == null ? null : d.get(fields[f]);
-            row[f] = v == null ? "" : v;
-          }
-          values.add(row);
-        }
-        return values;
-      }
-    };
-    Query text = textPart(user);
-    // No words to mark (e.g. speaker:Lomakin): the highlighter then gives each paragraph's opening.
-    return highlighter.highlight(Fields.TEXT, text == null ? new MatchNoDocsQuery() : text, top, 1);
   }
 
   /**

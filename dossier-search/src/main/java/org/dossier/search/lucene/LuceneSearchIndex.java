@@ -6,10 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Semaphore;
@@ -20,6 +20,7 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -78,7 +79,7 @@ public final class LuceneSearchIndex implements SearchIndex {
   private final AtomicLong writes = new AtomicLong();
   private volatile long refreshedAt;
   private @Nullable FacetStateCache facetState;
-  private final ResultCache results = new ResultCache();
+  private volatile ResultCache results = new ResultCache(0);
   /**
    * Searches that run at once; the others wait their turn. More than the cores only adds switching,
    * and leaves less CPU for whatever else the process serves (reading pages).
@@ -232,14 +233,34 @@ public final class LuceneSearchIndex implements SearchIndex {
   }
 
   /**
-   * Keeps the results of up to {@code entries} recent searches (0, the default, keeps none) and
-   * answers a repeated search from them until the index changes. Meant for a server, where a few
-   * searches are asked far more often than the rest; results of pages over
-   * {@value ResultCache#LARGEST_PAGE} hits are not kept.
+   * Keeps recent search results up to about {@code budget} bytes of heap (0, the default, keeps
+   * none) and answers a repeated search from them while the index stays at the same {@linkplain
+   * #generation() generation}. Meant for a server, where a few searches are asked far more often
+   * than the rest; results of pages over {@value ResultCache#LARGEST_PAGE} hits are not kept. The
+   * results kept so far are dropped.
+   *
+   * @param budget the most bytes kept, as estimated from the results' text and structure
+   * @throws IllegalArgumentException if {@code budget} is negative
    */
-  public LuceneSearchIndex cacheResults(int entries) {
-    results.resize(entries);
+  public LuceneSearchIndex cacheResultBytes(long budget) {
+    results = new ResultCache(budget);
     return this;
+  }
+
+  /** The version of the reader every search sees now: it increases with every write made visible. */
+  @Override
+  public OptionalLong generation() throws IOException {
+    IndexSearcher searcher = acquire();
+    try {
+      return OptionalLong.of(generation(searcher));
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /** The version of the searcher's reader, which Lucene advances with every change to the index. */
+  private static long generation(IndexSearcher searcher) {
+    return ((DirectoryReader) searcher.getIndexReader()).getVersion();
   }
 
   @Override
@@ -248,7 +269,9 @@ public final class LuceneSearchIndex implements SearchIndex {
     IndexSearcher searcher = acquire();
     try {
       IndexReader reader = searcher.getIndexReader();
-      SearchResult cached = results.get(reader, query);
+      long generation = generation(searcher);
+      ResultCache cache = results;
+      SearchResult cached = cache.get(generation, query);
       if (cached != null) return cached;
       Semaphore turn = running;
       try {
@@ -263,7 +286,7 @@ public final class LuceneSearchIndex implements SearchIndex {
       } finally {
         turn.release();
       }
-      results.put(reader, query, r);
+      cache.put(generation, query, r);
       return r;
     } finally {
       searchers.release(searcher);
@@ -275,43 +298,6 @@ public final class LuceneSearchIndex implements SearchIndex {
     if (searches < 1) throw new IllegalArgumentException("searches must be >= 1: " + searches);
     running = new Semaphore(searches, true);
     return this;
-  }
-
-  /** Recent results of one reader; emptied when the reader changes, so never stale. */
-  @SuppressWarnings("ReferenceEquality") // IndexReader's equals is identity: a reader instance is one index version
-  private static final class ResultCache {
-    static final int LARGEST_PAGE = 100;
-    private int capacity;
-    private @Nullable IndexReader reader;
-    private final LinkedHashMap<SearchQuery, SearchResult> map = new LinkedHashMap<>(16, 0.75f, true) {
-      private static final long serialVersionUID = 1L;
-
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<SearchQuery, SearchResult> eldest) {
-        return size() > capacity;
-      }
-    };
-
-    synchronized void resize(int entries) {
-      if (entries < 0) throw new IllegalArgumentException("entries must be >= 0: " + entries);
-      capacity = entries;
-      map.clear();
-    }
-
-    synchronized @Nullable SearchResult get(IndexReader current, SearchQuery q) {
-      if (capacity == 0) return null;
-      if (reader != current) {
-        map.clear();
-        reader = current;
-        return null;
-      }
-      return map.get(q);
-    }
-
-    synchronized void put(IndexReader current, SearchQuery q, SearchResult r) {
-      if (capacity == 0 || q.pageSize() > LARGEST_PAGE || reader != current) return;
-      map.put(q, r);
-    }
   }
 
   /** A searcher that sees every write made so far. The caller releases it. */

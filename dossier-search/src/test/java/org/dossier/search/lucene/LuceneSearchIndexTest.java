@@ -11,6 +11,7 @@ import org.dossier.search.IndexEntry;
 import org.dossier.search.QuerySyntaxException;
 import org.dossier.search.SearchQuery;
 import org.dossier.search.SearchResult;
+import org.dossier.search.Snippet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -137,29 +138,27 @@ class LuceneSearchIndexTest {
     assertThat(hit.date()).isEqualTo("1989-03-03");
     assertThat(hit.title()).isEqualTo("Notes of a meeting with Soviet ambassadors");
     assertThat(hit.permalink()).isEqualTo("/masterpieces/doc51#p4");
-    assertThat(hit.snippet()).contains("<mark>leasing</mark>");
+    assertThat(hit.snippet().marked("[", "]")).contains("[leasing]");
     assertThat(hit.score()).isPositive();
   }
 
   @Test
-  void snippetsAreEscapedHtmlWithMarkedMatches() throws Exception {
+  void snippetsAreTheTextAsWrittenWithTheMatchesAsRanges() throws Exception {
     Hit hit = index.search(SearchQuery.of("carry")).hits().get(0);
-    assertThat(hit.snippet())
-        .contains("&lt;script&gt;")
-        .contains("<mark>carry</mark>")
-        .doesNotContain("<script>");
+    assertThat(hit.snippet().text()).isEqualTo("Write it down: <script>alert('x')</script> & carry on.");
+    assertThat(hit.snippet().highlights()).containsExactly(new Snippet.Range(45, 50));
   }
 
   @Test
   void snippetsOfCrossScriptMatchesMarkTheOriginalWord() throws Exception {
     Hit hit = index.search(SearchQuery.of("Gorbachev date:1986")).hits().stream()
         .filter(h -> h.paragraph() == 2).findFirst().orElseThrow();
-    assertThat(hit.snippet()).contains("<mark>Горбачёв</mark>");
+    assertThat(hit.snippet().marked("[", "]")).contains("[Горбачёв]");
   }
 
   @Test
   void hitsWithoutATextMatchStillHaveASnippet() throws Exception {
-    assertThat(index.search(SearchQuery.of("speaker:Lomakin")).hits().get(0).snippet()).contains("Prague");
+    assertThat(index.search(SearchQuery.of("speaker:Lomakin")).hits().get(0).snippet().text()).contains("Prague");
   }
 
   @Test

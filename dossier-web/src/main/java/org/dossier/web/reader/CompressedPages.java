@@ -1,5 +1,7 @@
 package org.dossier.web.reader;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -7,23 +9,34 @@ import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.function.Supplier;
 import java.util.zip.GZIPOutputStream;
-import org.dossier.web.SizeBoundedCache;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Rendered pages kept gzip-compressed, as a static site would serve them: a page that depends only
- * on its key (the edition's revision among them) is rendered and compressed once, then sent as
- * bytes to every browser that accepts gzip. Bounded by the compressed size; the least recently
- * sent page goes first. Clients that do not accept gzip get a freshly rendered page.
+ * on its key (the edition's revision or the index generation among its parts) is rendered and
+ * compressed once, then sent as bytes to every browser that accepts gzip. One budget, in bytes
+ * of compressed pages, for the document and the search pages of a server; when it is reached, the
+ * pages asked for least (recently and often) go first. Clients that do not accept gzip get a
+ * freshly rendered page.
  */
-final class CompressedPages {
-  private final int level;
-  private final SizeBoundedCache<Object, byte[]> pages;
+public final class CompressedPages {
+  /** About what a kept page costs beside its bytes: the entry and its key. */
+  private static final int OVERHEAD = 256;
 
-  /** Keeps up to {@code budget} bytes of pages compressed at gzip {@code level} (1 fastest, 9 smallest). */
-  CompressedPages(long budget, int level) {
-    this.pages = new SizeBoundedCache<>(budget, page -> page.length);
-    this.level = level;
+  private final @Nullable Cache<Object, byte[]> pages;
+
+  /**
+   * Keeps up to {@code budget} bytes of compressed pages; 0 keeps none (every page is then
+   * rendered for every request, and compressed by the server on the fly).
+   *
+   * @throws IllegalArgumentException if {@code budget} is negative
+   */
+  public CompressedPages(long budget) {
+    if (budget < 0) throw new IllegalArgumentException("budget must be >= 0: " + budget);
+    // Evictions run on the calling thread: no pool to name or to wait for, and a put is bounded at once.
+    this.pages = budget == 0 ? null
+        : Caffeine.newBuilder().maximumWeight(budget).weigher((Object key, byte[] gz) -> gz.length + OVERHEAD)
+            .executor(Runnable::run).build();
   }
 
   /** True if the request's {@code Accept-Encoding} allows gzip. */
@@ -41,16 +54,20 @@ final class CompressedPages {
     return true;
   }
 
-  /** Answers with the HTML page of {@code key}, kept compressed when the client accepts gzip. */
-  void send(Context ctx, Object key, Supplier<byte[]> render) {
-    if (!acceptsGzip(ctx)) {
+  /**
+   * Answers with the HTML page of {@code key}, compressed at gzip {@code level} (1 fastest, 9
+   * smallest) and kept when the client accepts gzip. A null key is a page that cannot be kept.
+   */
+  void send(Context ctx, @Nullable Object key, int level, Supplier<byte[]> render) {
+    if (pages == null || key == null || !acceptsGzip(ctx)) {
       ctx.contentType("text/html; charset=utf-8").header("Vary", "Accept-Encoding").result(render.get());
       return;
     }
-    byte[] gz = get(key);
+    byte[] gz = pages.getIfPresent(key);
     if (gz == null) {
+      // Rendered outside the cache's lock: two first requests may both render, but no other key waits.
       gz = gzip(render.get(), level);
-      put(key, gz);
+      pages.put(key, gz);
     }
     sendGzip(ctx, gz);
   }
@@ -61,28 +78,18 @@ final class CompressedPages {
   }
 
   byte @Nullable [] get(Object key) {
-    return pages.get(key);
+    return pages == null ? null : pages.getIfPresent(key);
   }
 
   void put(Object key, byte[] gz) {
-    pages.put(key, gz);
+    if (pages != null) pages.put(key, gz);
   }
 
-  int count() {
-    return pages.count();
-  }
-
-  /** A key part that is equal only to itself: a search's result object stands for the index state it came from. */
-  record Same(Object value) {
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Same other && other.value == value;
-    }
-
-    @Override
-    public int hashCode() {
-      return System.identityHashCode(value);
-    }
+  /** The bytes kept, with each page's overhead. */
+  long weightedBytes() {
+    if (pages == null) return 0;
+    pages.cleanUp();
+    return pages.policy().eviction().orElseThrow().weightedSize().orElse(0);
   }
 
   static byte[] gzip(byte[] page, int level) {

@@ -28,17 +28,21 @@ import org.jspecify.annotations.Nullable;
 
 /** The handlers of the reader's pages: each reads the request, builds a view, renders a template. */
 public final class ReaderPages {
-  private final Library library;
   private final Map<String, MentionTable> mentions = new ConcurrentHashMap<>();
-  /** Document pages, compressed once per edition revision: reading is most of a site's traffic. */
-  private final CompressedPages documentPages = new CompressedPages(128L << 20, 6);
+  /** Document pages are compressed once per edition revision, so at gzip's default level. */
+  private static final int GZIP_LEVEL = 6;
+
+  private final Library library;
+  /** Kept document pages: reading is most of a site's traffic. */
+  private final CompressedPages documentPages;
 
   /** The mention table of an edition and the table of contents it was built from. */
   private record MentionTable(List<DocumentSummary> toc, Map<String, List<PersonsView.Mention>> byPerson) {}
 
-  /** Pages over the editions of {@code library}. */
-  public ReaderPages(Library library) {
+  /** Pages over the editions of {@code library}, document pages kept in {@code pages}. */
+  public ReaderPages(Library library, CompressedPages pages) {
     this.library = Objects.requireNonNull(library, "library");
+    this.documentPages = Objects.requireNonNull(pages, "pages");
   }
 
   /** {@code GET /}: the editions with their document counts. */
@@ -106,7 +110,7 @@ public final class ReaderPages {
     if (documentPages.sendKept(ctx, key)) return;
     Document d = library.expectDocument(edition, name);
     DocumentView view = DocumentViews.of(s.edition(), d, base, selected, true);
-    documentPages.send(ctx, key, () -> Templates.bytes("document.jte", view));
+    documentPages.send(ctx, key, GZIP_LEVEL, () -> Templates.bytes("document.jte", view));
   }
 
   private record PageKey(EditionSource source, long revision, String document, String base, int selected) {}

@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalLong;
 import org.dossier.model.DocDate;
 import org.dossier.search.FacetValue;
 import org.dossier.search.Fields;
@@ -17,6 +19,7 @@ import org.dossier.search.HitGroup;
 import org.dossier.search.QuerySyntaxException;
 import org.dossier.search.SearchIndex;
 import org.dossier.search.SearchResult;
+import org.dossier.search.Snippet;
 import org.dossier.web.BadRequestException;
 import org.dossier.web.EditionSource;
 import org.dossier.web.Library;
@@ -34,16 +37,21 @@ public final class SearchPage {
       Fields.EDITION, "Edition", Fields.YEAR, "Year", Fields.TYPE, "Document type", Fields.SPEAKER, "Speaker",
       Fields.PERSON, "Person", Fields.ARCHIVE, "Archive");
 
+  /** Search pages are compressed at gzip's fastest level: most are asked once, some very often. */
+  private static final int GZIP_LEVEL = 1;
+
   private final Library library;
   private final @Nullable SearchIndex index;
+  private final CompressedPages pages;
 
-  /** Search pages compressed at gzip's fastest level: most are asked once, some very often. */
-  private final CompressedPages pages = new CompressedPages(32L << 20, 1);
-
-  /** The page over {@code index} (null: the server has none), naming editions and persons from {@code library}. */
-  public SearchPage(Library library, @Nullable SearchIndex index) {
+  /**
+   * The page over {@code index} (null: the server has none), naming editions and persons from
+   * {@code library}, keeping pages in {@code pages}.
+   */
+  public SearchPage(Library library, @Nullable SearchIndex index, CompressedPages pages) {
     this.library = library;
     this.index = index;
+    this.pages = Objects.requireNonNull(pages, "pages");
   }
 
   /** {@code GET /search}. */
@@ -61,11 +69,9 @@ public final class SearchPage {
       return;
     }
     try {
+      Object key = pageKey(ctx);
+      if (key != null && pages.sendKept(ctx, key)) return;
       SearchResult result = index.search(params.toQuery(PAGE_SIZE));
-      // The index answers a repeated search with the same result object while nothing changed, so
-      // that object, the request and the editions served determine the page.
-      Object key = List.of(new CompressedPages.Same(result), String.valueOf(ctx.queryString()), library.editions());
-      if (pages.sendKept(ctx, key)) return;
       List<Link> removals = new ArrayList<>();
       Link suggestion = null;
       if (result.total() == 0) {
@@ -74,11 +80,22 @@ public final class SearchPage {
         removals = removals(params);
       }
       SearchView v = view(params, result, suggestion, removals);
-      pages.send(ctx, key, () -> Templates.bytes("search.jte", v));
+      pages.send(ctx, key, GZIP_LEVEL, () -> Templates.bytes("search.jte", v));
     } catch (QuerySyntaxException e) {
       String caret = e.column() > 0 ? " ".repeat(e.column() - 1) + "^" : null;
       render(ctx, 400, view(params, null, null, List.of(), new SearchView.ErrorBox(e.getMessage(), params.q(), caret)));
     }
+  }
+
+  /**
+   * What determines the page: the index generation, the request and the editions served; or null
+   * when the index cannot tell its generation. The generation is read before searching, so the
+   * page kept under it is never older than it; a write makes the next request look for another key.
+   */
+  private @Nullable Object pageKey(Context ctx) throws IOException {
+    OptionalLong generation = index == null ? OptionalLong.empty() : index.generation();
+    if (generation.isEmpty()) return null;
+    return List.of(generation.getAsLong(), String.valueOf(ctx.queryString()), library.editions());
   }
 
   private static void render(Context ctx, int status, SearchView view) {
@@ -127,7 +144,7 @@ public final class SearchPage {
     String editionTitle = edition == null ? null : library.findEdition(edition).map(s -> s.edition().title()).orElse(null);
     List<SearchView.HitView> hits = new ArrayList<>();
     for (Hit h : g.hits()) {
-      hits.add(new SearchView.HitView(base + "#p" + h.paragraph(), h.paragraph(), h.speaker(), Snippets.parse(h.snippet())));
+      hits.add(new SearchView.HitView(base + "#p" + h.paragraph(), h.paragraph(), h.speaker(), parts(h.snippet())));
     }
     String date = null;
     if (top.date() != null) {
@@ -138,6 +155,11 @@ public final class SearchPage {
       }
     }
     return new SearchView.Group(new Link(g.title(), base), date, editionTitle, hits);
+  }
+
+  /** The snippet's pieces as plain text: the template escapes them and marks the highlighted ones. */
+  static List<SearchView.SnippetPart> parts(Snippet snippet) {
+    return snippet.parts().stream().map(p -> new SearchView.SnippetPart(p.text(), p.highlighted())).toList();
   }
 
   private List<SearchView.Facet> facets(SearchParams p, SearchResult r) {

@@ -6,12 +6,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.search.Hit;
 import org.dossier.search.QuerySyntaxException;
 import org.dossier.search.SearchIndex;
 import org.dossier.search.SearchQuery;
+import org.dossier.search.Snippet;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,7 +21,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class Suggestions {
   private static final Pattern PLAIN = Pattern.compile("[\\p{L}\\p{M}'’-]+(\\s+[\\p{L}\\p{M}'’-]+){0,4}");
-  private static final Pattern MARK = Pattern.compile("<mark>(.*?)</mark>");
 
   private Suggestions() {}
 
@@ -39,8 +38,9 @@ final class Suggestions {
     }
     Map<String, Integer> seen = new HashMap<>();
     for (Hit h : hits) {
-      Matcher m = MARK.matcher(h.snippet());
-      while (m.find()) seen.merge(Snippets.text(m.group(1)).strip(), 1, Integer::sum);
+      for (Snippet.Part p : h.snippet().parts()) {
+        if (p.highlighted()) seen.merge(p.text().strip(), 1, Integer::sum);
+      }
     }
     if (seen.isEmpty()) return null;
     List<String> out = new ArrayList<>();

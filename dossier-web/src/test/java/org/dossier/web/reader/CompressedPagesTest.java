@@ -1,9 +1,11 @@
 package org.dossier.web.reader;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.stream.IntStream;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 
@@ -23,32 +25,34 @@ class CompressedPagesTest {
   }
 
   @Test
-  void theLeastRecentlySentPagesMakeRoomWithinTheBudget() {
-    CompressedPages pages = new CompressedPages(250, 1);
-    pages.put("a", new byte[100]);
-    pages.put("b", new byte[100]);
-    assertThat(pages.get("a")).isNotNull(); // a is now the most recent
-    pages.put("c", new byte[100]);
-    assertThat(pages.get("b")).isNull();
-    assertThat(pages.get("a")).isNotNull();
-    assertThat(pages.get("c")).isNotNull();
-    assertThat(pages.count()).isEqualTo(2);
+  void keepsNoMoreThanItsBudgetInBytesOfCompressedPages() {
+    CompressedPages pages = new CompressedPages(10_000);
+    for (int i = 0; i < 50; i++) pages.put("p" + i, new byte[1000]);
+    assertThat(pages.weightedBytes()).isPositive().isLessThanOrEqualTo(10_000);
+    long kept = IntStream.range(0, 50).filter(i -> pages.get("p" + i) != null).count();
+    assertThat(kept).isBetween(1L, 9L); // each page weighs its bytes and a little more
   }
 
   @Test
-  void aPageLargerThanTheBudgetIsKeptAlone() {
-    CompressedPages pages = new CompressedPages(50, 1);
+  void aPageLargerThanTheBudgetIsNotKept() {
+    CompressedPages pages = new CompressedPages(5_000);
+    pages.put("small", new byte[100]);
+    pages.put("big", new byte[10_000]);
+    assertThat(pages.get("big")).isNull();
+    assertThat(pages.get("small")).isNotNull();
+  }
+
+  @Test
+  void aBudgetOfZeroKeepsNothing() {
+    CompressedPages pages = new CompressedPages(0);
     pages.put("a", new byte[10]);
-    pages.put("big", new byte[100]);
     assertThat(pages.get("a")).isNull();
-    assertThat(pages.get("big")).isNotNull();
+    assertThat(pages.weightedBytes()).isZero();
   }
 
   @Test
-  void sameIsEqualOnlyToTheSameObject() {
-    String one = new String("result");
-    String two = new String("result");
-    assertThat(new CompressedPages.Same(one)).isEqualTo(new CompressedPages.Same(one))
-        .isNotEqualTo(new CompressedPages.Same(two));
+  void refusesANegativeBudget() {
+    assertThat(assertThrows(IllegalArgumentException.class, () -> new CompressedPages(-1)))
+        .hasMessage("budget must be >= 0: -1");
   }
 }
