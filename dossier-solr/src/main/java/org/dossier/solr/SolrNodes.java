@@ -8,7 +8,11 @@ import java.nio.channels.ClosedChannelException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
@@ -24,12 +28,19 @@ import org.jspecify.annotations.Nullable;
 final class SolrNodes implements AutoCloseable {
   private final List<String> urls;
   private final List<HttpJdkSolrClient> clients = new ArrayList<>();
+  /**
+   * The HTTP clients' threads. Unbounded: each request in flight holds one thread writing its body
+   * into a pipe that the HTTP client drains on another; SolrJ's default pool (4 threads, then a
+   * queue) deadlocks with four requests in flight.
+   */
+  private final ExecutorService executor = Executors.newCachedThreadPool(new ClientThreads());
   private volatile int preferred;
 
   SolrNodes(List<String> urls, Duration connectTimeout, Duration requestTimeout) {
     this.urls = List.copyOf(urls);
     for (String url : this.urls) {
       clients.add(new HttpJdkSolrClient.Builder(url)
+          .withExecutor(executor)
           .withConnectionTimeout(connectTimeout.toMillis(), TimeUnit.MILLISECONDS)
           .withRequestTimeout(requestTimeout.toMillis(), TimeUnit.MILLISECONDS)
           // HTTP/1.1: the JDK client's HTTP/2 upgrade costs an extra request per POST on plain http.
@@ -105,6 +116,19 @@ final class SolrNodes implements AutoCloseable {
         else failure.addSuppressed(e);
       }
     }
+    executor.shutdown();
     if (failure != null) throw failure;
+  }
+
+  /** Named daemon threads, so a forgotten index never keeps a JVM alive. */
+  private static final class ClientThreads implements ThreadFactory {
+    private final AtomicLong count = new AtomicLong();
+
+    @Override
+    public Thread newThread(Runnable r) {
+      Thread t = new Thread(r, "solr-client-" + count.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    }
   }
 }

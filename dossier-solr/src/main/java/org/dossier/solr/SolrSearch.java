@@ -63,6 +63,8 @@ final class SolrSearch {
     p.set("rows", q.pageSize());
     p.set(CursorMarkParams.CURSOR_MARK_PARAM, from == null ? CursorMarkParams.CURSOR_MARK_START : from.mark());
     p.set("fl", FIELDS);
+    // One pass over the shards returns fields and snippets with the ids: a round trip fewer per search.
+    p.set("distrib.singlePass", true);
     highlight(p);
     return p;
   }
