@@ -34,7 +34,11 @@ import org.dossier.model.Speaker;
 import org.dossier.search.Fields;
 import org.dossier.search.IndexEntry;
 import org.dossier.search.SearchQuery;
+import org.dossier.search.SearchIndex;
 import org.dossier.search.lucene.LuceneSearchIndex;
+import org.dossier.solr.LocalSolrCloud;
+import org.dossier.solr.SolrOptions;
+import org.dossier.solr.SolrSearchIndex;
 
 /**
  * Builds a corpus of N paragraphs (default 1,000,000) by recombining the real paragraphs of the
@@ -43,16 +47,27 @@ import org.dossier.search.lucene.LuceneSearchIndex;
  * field, no facets, no highlighting) in the same run, then times a fixed mix of 20 queries.
  *
  * <pre>{@code java -Xmx512m -cp "dossier-bench/target/dossier-bench.jar:dossier-bench/target/lib/*" \
- *     org.dossier.bench.SearchBenchmark SHARED_DIR WORK_DIR [paragraphs] [--queries-only]}</pre>
+ *     org.dossier.bench.SearchBenchmark SHARED_DIR WORK_DIR [paragraphs] [--queries-only] \
+ *     [--solr testing/solr-cloud-fixture/target]}</pre>
  *
  * <p>{@code --queries-only} times the queries on the indexes an earlier run left in WORK_DIR
  * (for trying a change to searching without waiting for indexing); a reported run does it all.
+ *
+ * <p>{@code --solr FIXTURE_HOME} adds the SolrCloud engine: a local 2-node SolrCloud (the fixture,
+ * one JVM with {@value #SOLR_HEAP} of heap; a collection of 2 shards × 2 replicas, so every
+ * paragraph is indexed twice) gets the same paragraphs through {@link SolrSearchIndex}, in batches
+ * of {@value #SOLR_BATCH} documents from {@value #SOLR_SENDERS} threads, and answers the same
+ * queries; a column says whether each total equals the embedded engine's.
  */
 public final class SearchBenchmark {
   private static final int PER_DOCUMENT = 20;
   private static final int THREADS = 2;
   private static final int WARMUP = 5;
   private static final int RUNS = 20;
+  private static final String SOLR_HEAP = "4g";
+  private static final int SOLR_BATCH = 50;
+  /** Requests in flight: a sender mostly waits for the leader and its replica, so more than the cores. */
+  private static final int SOLR_SENDERS = 4;
 
   /** The fixed mix: terms, phrases, fuzzy, wildcards, speaker filters, date ranges, cross-script names. */
   static final List<String> QUERIES = List.of(
@@ -83,9 +98,11 @@ public final class SearchBenchmark {
   public static void main(String[] args) throws Exception {
     List<String> positional = new ArrayList<>();
     boolean queriesOnly = false;
-    for (String a : args) {
-      if (a.equals("--queries-only")) queriesOnly = true;
-      else positional.add(a);
+    Path solrFixture = null;
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--queries-only")) queriesOnly = true;
+      else if (args[i].equals("--solr") && i + 1 < args.length) solrFixture = Path.of(args[++i]);
+      else positional.add(args[i]);
     }
     if (positional.size() < 2) {
       System.err.println("usage: SearchBenchmark SHARED_DIR WORK_DIR [paragraphs] [--queries-only]");
@@ -96,7 +113,11 @@ public final class SearchBenchmark {
     int paragraphs = positional.size() > 2 ? Integer.parseInt(positional.get(2)) : 1_000_000;
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     if (queriesOnly) {
-      printLatencies(out, timeDossier(work.resolve("dossier"), out), timeRaw(work.resolve("raw")));
+      Timing dossier;
+      try (LuceneSearchIndex index = LuceneSearchIndex.open(work.resolve("dossier"))) {
+        dossier = time(index, out);
+      }
+      printLatencies(out, dossier.sortedMs(), timeRaw(work.resolve("raw")));
       return;
     }
     Pool pool = Pool.load(shared);
@@ -127,9 +148,14 @@ public final class SearchBenchmark {
     }
     double rawSeconds = (System.nanoTime() - t1) / 1e9;
 
-    double[] dossierLatency = timeDossier(dossierDir, out);
+    Timing dossierTiming;
+    try (LuceneSearchIndex index = LuceneSearchIndex.open(dossierDir)) {
+      dossierTiming = time(index, out);
+    }
+    double[] dossierLatency = dossierTiming.sortedMs();
     double[] rawLatency = timeRaw(rawDir);
     double mb = textBytes / 1e6;
+    if (solrFixture != null) solr(out, pool, paragraphs, mb, solrFixture, work.resolve("solr"), dossierTiming);
     out.println();
     out.println("| | Dossier (ICU, romanisation, facets, highlights) | raw Lucene (StandardAnalyzer, one field) |");
     out.println("|---|---|---|");
@@ -148,21 +174,23 @@ public final class SearchBenchmark {
     out.printf(Locale.ROOT, "| query p99 | %.1f ms | %.1f ms |%n", pct(dossier, 99), pct(raw, 99));
   }
 
+  /** The timed searches of one engine: every run's time, sorted, and each query's total. */
+  @SuppressWarnings("ArrayRecordComponent") // read once for the report, never compared or hashed
+  private record Timing(double[] sortedMs, long[] totals) {}
+
   /** Each query with all facets counted and snippets highlighted, 10 hits a page; prints each query's figures. */
-  private static double[] timeDossier(Path dir, PrintStream out) throws Exception {
+  private static Timing time(SearchIndex index, PrintStream out) throws Exception {
     List<Double> ms = new ArrayList<>();
     double[][] perQuery = new double[QUERIES.size()][RUNS];
     long[] totals = new long[QUERIES.size()];
-    try (LuceneSearchIndex index = LuceneSearchIndex.open(dir)) {
-      for (int round = 0; round < WARMUP + RUNS; round++) {
-        for (int i = 0; i < QUERIES.size(); i++) {
-          long t = System.nanoTime();
-          totals[i] = index.search(SearchQuery.of(QUERIES.get(i)).withFacets(Fields.FACETS)).total();
-          double took = (System.nanoTime() - t) / 1e6;
-          if (round >= WARMUP) {
-            ms.add(took);
-            perQuery[i][round - WARMUP] = took;
-          }
+    for (int round = 0; round < WARMUP + RUNS; round++) {
+      for (int i = 0; i < QUERIES.size(); i++) {
+        long t = System.nanoTime();
+        totals[i] = index.search(SearchQuery.of(QUERIES.get(i)).withFacets(Fields.FACETS)).total();
+        double took = (System.nanoTime() - t) / 1e6;
+        if (round >= WARMUP) {
+          ms.add(took);
+          perQuery[i][round - WARMUP] = took;
         }
       }
     }
@@ -175,7 +203,53 @@ public final class SearchBenchmark {
           pct(sorted, 50), sorted[sorted.length - 1]);
     }
     out.println();
-    return ms.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    return new Timing(ms.stream().mapToDouble(Double::doubleValue).sorted().toArray(), totals);
+  }
+
+  /** The SolrCloud engine on the same paragraphs and queries; prints its table. */
+  private static void solr(PrintStream out, Pool pool, int paragraphs, double mb, Path fixture, Path dir, Timing embedded)
+      throws Exception {
+    LocalSolrCloud.Settings settings = LocalSolrCloud.Settings.nodes(2).withHeap(SOLR_HEAP);
+    try (LocalSolrCloud cloud = LocalSolrCloud.start(fixture, dir, settings);
+         SolrSearchIndex index = SolrSearchIndex.open(SolrOptions.of(cloud.nodeUrls()).withCollection("bench"))) {
+      index.deleteAll();
+      index.commit();
+      int documents = paragraphs / PER_DOCUMENT;
+      long t0 = System.nanoTime();
+      parallel((documents + SOLR_BATCH - 1) / SOLR_BATCH, SOLR_SENDERS, batch -> {
+        List<IndexEntry> entries = new ArrayList<>(SOLR_BATCH);
+        for (int d = batch * SOLR_BATCH; d < Math.min(documents, (batch + 1) * SOLR_BATCH); d++) {
+          entries.add(new IndexEntry(pool.document(d), "h" + d));
+        }
+        index.indexAll(entries);
+      });
+      index.commit();
+      double seconds = (System.nanoTime() - t0) / 1e9;
+      out.println("SolrCloud (2 nodes, 2 shards x 2 replicas):");
+      Timing solr = time(index, out);
+      int same = 0;
+      StringBuilder differ = new StringBuilder();
+      for (int i = 0; i < QUERIES.size(); i++) {
+        if (solr.totals()[i] == embedded.totals()[i]) same++;
+        else differ.append(String.format(Locale.ROOT, " `%s` %,d vs %,d;", QUERIES.get(i), solr.totals()[i], embedded.totals()[i]));
+      }
+      out.println();
+      out.println("| | SolrCloud engine | embedded engine |");
+      out.println("|---|---|---|");
+      out.printf(Locale.ROOT, "| indexing time | %.1f s | |%n", seconds);
+      out.printf(Locale.ROOT, "| paragraphs/s | %,.0f | |%n", paragraphs / seconds);
+      out.printf(Locale.ROOT, "| MB/s of text | %.1f | |%n", mb / seconds);
+      out.printf(Locale.ROOT, "| data on disk (both replicas, transaction logs) | %,.0f MB | |%n", treeSize(dir.resolve("cluster")) / 1e6);
+      out.printf(Locale.ROOT, "| query p50 | %.1f ms | %.1f ms |%n", pct(solr.sortedMs(), 50), pct(embedded.sortedMs(), 50));
+      out.printf(Locale.ROOT, "| query p99 | %.1f ms | %.1f ms |%n", pct(solr.sortedMs(), 99), pct(embedded.sortedMs(), 99));
+      out.printf(Locale.ROOT, "| totals identical to the embedded engine | %d of %d%s | |%n", same, QUERIES.size(), differ);
+    }
+  }
+
+  private static long treeSize(Path dir) throws IOException {
+    try (Stream<Path> files = Files.walk(dir)) {
+      return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+    }
   }
 
   /** The same queries on the one text field (field prefixes dropped), top 10 hits only. */
@@ -212,11 +286,15 @@ public final class SearchBenchmark {
   }
 
   private static void parallel(int documents, DocTask task) throws Exception {
+    parallel(documents, THREADS, task);
+  }
+
+  private static void parallel(int documents, int threads, DocTask task) throws Exception {
     AtomicInteger next = new AtomicInteger();
-    ExecutorService pool = Executors.newFixedThreadPool(THREADS, r -> new Thread(r, "bench-indexer"));
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> new Thread(r, "bench-indexer"));
     try {
       List<Future<?>> futures = new ArrayList<>();
-      for (int t = 0; t < THREADS; t++) {
+      for (int t = 0; t < threads; t++) {
         futures.add(pool.submit(() -> {
           for (int d; (d = next.getAndIncrement()) < documents; ) task.run(d);
           return null;

@@ -138,6 +138,23 @@ public final class LuceneSearchIndex implements SearchIndex {
     return new LuceneSearchIndex(new ByteBuffersDirectory(), maxExpansions);
   }
 
+  /** One analyzer for syntax checks: building one compiles every factory of the chains. */
+  private static final class CheckAnalyzer {
+    static final Analyzer INSTANCE = analyzer();
+  }
+
+  /**
+   * Reads {@code query} as every engine does (Dossier's fields, {@code date:} values, the
+   * problems and their columns), without running it. Other engines call this first, so that a
+   * query is rejected alike, with the same message, whichever engine serves it.
+   *
+   * @throws QuerySyntaxException if the query cannot be run as written
+   */
+  public static void checkSyntax(String query) throws QuerySyntaxException {
+    Objects.requireNonNull(query, "query");
+    DossierQueryParser.parse(query, CheckAnalyzer.INSTANCE);
+  }
+
   /**
    * The analyzer of every field: the text chain by default; exact values for ids and codes;
    * folded whole values for document types.

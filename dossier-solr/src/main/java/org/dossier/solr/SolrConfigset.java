@@ -1,0 +1,237 @@
+package org.dossier.solr;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.dossier.search.Fields;
+import org.dossier.search.analysis.AnalysisChains;
+
+/**
+ * Dossier's Solr configset and analysis plugin, generated from the code that the embedded engine
+ * runs: {@code schema.xml} from {@link Fields} and {@link AnalysisChains}, and the plugin jar from
+ * the compiled classes of {@code org.dossier.search.analysis} (Dossier's filter factories, found by
+ * Solr through their SPI names).
+ *
+ * <p>On a Solr installation the plugin goes where every node loads shared jars at start-up, before
+ * any collection: {@code $SOLR_HOME/lib}, or the folder {@code solr.xml}'s {@code sharedLib} names.
+ * The ICU tokenizer and folding come from Solr's {@code analysis-extras} module ({@code
+ * SOLR_MODULES=analysis-extras}). The classes need Java 17. The configset itself is uploaded by
+ * {@link SolrSearchIndex} when it creates the collection; it is never edited on a cluster.
+ */
+public final class SolrConfigset {
+  /** The file name of the plugin jar. */
+  public static final String PLUGIN_JAR = "dossier-solr-plugin.jar";
+
+  private static final String ANALYSIS = "org/dossier/search/analysis/";
+  private static final String SERVICES = "META-INF/services/org.apache.lucene.analysis.TokenFilterFactory";
+
+  private SolrConfigset() {}
+
+  /** The configset's files by name: {@code schema.xml} and {@code solrconfig.xml}. */
+  static Map<String, String> files() {
+    Map<String, String> files = new LinkedHashMap<>();
+    files.put("schema.xml", SolrSchema.xml());
+    files.put("solrconfig.xml", solrconfigXml());
+    return files;
+  }
+
+  /**
+   * The name the configset is uploaded under: {@code dossier-} and a digest of its files, so a
+   * collection keeps the configset it was created with and a new schema never overwrites it.
+   */
+  public static String name() {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      files().forEach((n, text) -> {
+        sha.update(n.getBytes(StandardCharsets.UTF_8));
+        sha.update(text.getBytes(StandardCharsets.UTF_8));
+      });
+      return "dossier-" + HexFormat.of().formatHex(sha.digest(), 0, 4);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+  }
+
+  /**
+   * Writes {@code schema.xml} and {@code solrconfig.xml} into {@code dir}, creating it.
+   *
+   * @throws IOException if a file cannot be written
+   */
+  public static void write(Path dir) throws IOException {
+    Objects.requireNonNull(dir, "dir");
+    Files.createDirectories(dir);
+    for (Map.Entry<String, String> f : files().entrySet()) {
+      Files.writeString(dir.resolve(f.getKey()), f.getValue(), StandardCharsets.UTF_8);
+    }
+  }
+
+  /**
+   * Writes what an administrator installs, into {@code dir}: {@code conf/} (the configset, to
+   * upload, e.g. {@code bin/solr zk upconfig -n NAME -d DIR/conf}), {@code lib/}{@value
+   * #PLUGIN_JAR} (for each node's {@code $SOLR_HOME/lib}) and a {@code README.txt} saying so.
+   *
+   * @return the configset's name ({@link #name()})
+   * @throws IOException if a file cannot be written, or the analysis classes cannot be read
+   */
+  public static String writeForAdministrator(Path dir) throws IOException {
+    Objects.requireNonNull(dir, "dir");
+    write(dir.resolve("conf"));
+    writePluginJar(dir.resolve("lib").resolve(PLUGIN_JAR));
+    String name = name();
+    Files.writeString(dir.resolve("README.txt"), String.join("\n",
+        "Dossier's Solr configset " + name + ".",
+        "",
+        "1. On every Solr node (Solr 9, Java 17 or later): copy lib/" + PLUGIN_JAR + " into $SOLR_HOME/lib",
+        "   (or the folder solr.xml's sharedLib names), enable ICU with SOLR_MODULES=analysis-extras, restart.",
+        "2. Upload the configset once:  bin/solr zk upconfig -n " + name + " -d conf -z ZK_HOST",
+        "   (Dossier also uploads it itself over HTTP when it creates its collection.)",
+        "3. Point Dossier at the nodes; it creates the collection (2 shards x 2 replicas by default).",
+        ""), StandardCharsets.UTF_8);
+    return name;
+  }
+
+  /**
+   * Writes the plugin jar to {@code jar}: the classes of {@code org.dossier.search.analysis} and
+   * their SPI registration, taken from the classpath this code runs with, so Solr analyses with
+   * exactly the classes the embedded engine uses.
+   *
+   * @throws IOException if the jar cannot be written or the classes cannot be read
+   */
+  public static void writePluginJar(Path jar) throws IOException {
+    Objects.requireNonNull(jar, "jar");
+    Map<String, byte[]> entries = analysisClasses();
+    if (entries.keySet().stream().noneMatch(n -> n.endsWith(".class"))) {
+      throw new IOException("no analysis classes found beside " + AnalysisChains.class.getName());
+    }
+    Path parent = jar.toAbsolutePath().getParent();
+    if (parent != null) Files.createDirectories(parent);
+    Manifest manifest = new Manifest();
+    manifest.getMainAttributes().putValue("Manifest-Version", "1.0");
+    manifest.getMainAttributes().putValue("Implementation-Title", "Dossier analysis for Solr");
+    Path tmp = Files.createTempFile(parent, ".plugin", ".jar");
+    try {
+      try (OutputStream file = Files.newOutputStream(tmp); JarOutputStream out = new JarOutputStream(file, manifest)) {
+        for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+          JarEntry entry = new JarEntry(e.getKey());
+          entry.setTime(0); // the same classes give the same bytes
+          out.putNextEntry(entry);
+          out.write(e.getValue());
+          out.closeEntry();
+        }
+      }
+      Files.move(tmp, jar, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  /** The configset as a zip, as the ConfigSet API's upload takes it. */
+  static byte[] zip() throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+      for (Map.Entry<String, String> f : files().entrySet()) {
+        zip.putNextEntry(new ZipEntry(f.getKey()));
+        zip.write(f.getValue().getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+      }
+    }
+    return bytes.toByteArray();
+  }
+
+  /** The analysis package's class files and the SPI file, from a jar or a classes folder. */
+  private static Map<String, byte[]> analysisClasses() throws IOException {
+    Path source;
+    try {
+      source = Path.of(AnalysisChains.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (URISyntaxException | NullPointerException | SecurityException e) {
+      throw new IOException("cannot tell where " + AnalysisChains.class.getName() + " was loaded from", e);
+    }
+    Map<String, byte[]> entries = new LinkedHashMap<>();
+    if (Files.isDirectory(source)) {
+      List<Path> files = new ArrayList<>();
+      try (Stream<Path> walk = Files.walk(source.resolve(ANALYSIS))) {
+        walk.filter(Files::isRegularFile).sorted().forEach(files::add);
+      }
+      for (Path f : files) entries.put(source.relativize(f).toString().replace('\\', '/'), Files.readAllBytes(f));
+      Path services = source.resolve(SERVICES);
+      if (Files.exists(services)) entries.put(SERVICES, Files.readAllBytes(services));
+    } else {
+      try (JarFile jar = new JarFile(source.toFile())) {
+        List<JarEntry> list = jar.stream()
+            .filter(e -> !e.isDirectory() && (e.getName().startsWith(ANALYSIS) || e.getName().equals(SERVICES)))
+            .sorted(java.util.Comparator.comparing(JarEntry::getName)).toList();
+        for (JarEntry e : list) {
+          try (InputStream in = jar.getInputStream(e)) {
+            entries.put(e.getName(), in.readAllBytes());
+          }
+        }
+      }
+    }
+    return entries;
+  }
+
+  /** solrconfig.xml: the embedded engine's query defaults, distributed IDF, near-real-time visibility. */
+  private static String solrconfigXml() {
+    return """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <!-- Generated by org.dossier.solr.SolrConfigset: do not edit; regenerate with `dossier solr configset DIR`. -->
+        <config>
+          <luceneMatchVersion>9.12</luceneMatchVersion>
+          <dataDir>${solr.data.dir:}</dataDir>
+          <directoryFactory name="DirectoryFactory" class="${solr.directoryFactory:solr.NRTCachingDirectoryFactory}"/>
+          <schemaFactory class="ClassicIndexSchemaFactory"/>
+          <indexConfig>
+            <ramBufferSizeMB>128</ramBufferSizeMB>
+          </indexConfig>
+          <updateHandler class="solr.DirectUpdateHandler2">
+            <updateLog><str name="dir">${solr.ulog.dir:}</str></updateLog>
+            <!-- Durable every 15 s; Dossier's commit() is a hard commit too. -->
+            <autoCommit><maxTime>${solr.autoCommit.maxTime:15000}</maxTime><openSearcher>false</openSearcher></autoCommit>
+            <!-- Other clients see writes within seconds; Dossier's own searches soft-commit first when it wrote. -->
+            <autoSoftCommit><maxTime>${solr.autoSoftCommit.maxTime:5000}</maxTime></autoSoftCommit>
+          </updateHandler>
+          <query>
+            <maxBooleanClauses>${solr.max.booleanClauses:1024}</maxBooleanClauses>
+            <filterCache class="solr.CaffeineCache" size="512" initialSize="512" autowarmCount="0"/>
+            <queryResultCache class="solr.CaffeineCache" size="512" initialSize="512" autowarmCount="0"/>
+            <documentCache class="solr.CaffeineCache" size="512" initialSize="512" autowarmCount="0"/>
+            <enableLazyFieldLoading>true</enableLazyFieldLoading>
+          </query>
+          <!-- Scores use term statistics of the whole collection, not of one shard, as one Lucene index would. -->
+          <statsCache class="org.apache.solr.search.stats.ExactStatsCache"/>
+          <requestDispatcher>
+            <requestParsers enableRemoteStreaming="false" multipartUploadLimitInKB="2048000" formdataUploadLimitInKB="2048"/>
+          </requestDispatcher>
+          <!-- The embedded engine's reading of a query: Lucene's syntax, terms ANDed, split on whitespace, text by default. -->
+          <requestHandler name="/select" class="solr.SearchHandler">
+            <lst name="defaults">
+              <str name="defType">lucene</str>
+              <str name="q.op">AND</str>
+              <str name="sow">true</str>
+              <str name="df">%s</str>
+            </lst>
+          </requestHandler>
+        </config>
+        """.replace("%s", Fields.TEXT);
+  }
+}

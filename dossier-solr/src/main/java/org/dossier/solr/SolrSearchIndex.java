@@ -1,0 +1,309 @@
+package org.dossier.solr;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.solr.client.solrj.SolrRequest;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.request.AbstractUpdateRequest;
+import org.apache.solr.client.solrj.request.CollectionAdminRequest;
+import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
+import org.apache.solr.client.solrj.request.QueryRequest;
+import org.apache.solr.client.solrj.request.UpdateRequest;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrException;
+import org.apache.solr.common.SolrInputDocument;
+import org.apache.solr.common.params.CursorMarkParams;
+import org.apache.solr.common.params.ModifiableSolrParams;
+import org.apache.solr.common.util.ContentStreamBase;
+import org.apache.solr.common.util.NamedList;
+import org.dossier.model.Document;
+import org.dossier.search.DocumentLoader;
+import org.dossier.search.Fields;
+import org.dossier.search.IndexEntry;
+import org.dossier.search.QuerySyntaxException;
+import org.dossier.search.SearchIndex;
+import org.dossier.search.SearchQuery;
+import org.dossier.search.SearchResult;
+import org.dossier.search.SyncReport;
+import org.dossier.search.lucene.LuceneSearchIndex;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The search port on SolrCloud: one collection, sharded and replicated, with the embedded
+ * engine's fields, analysis, query syntax and results.
+ *
+ * <pre>{@code
+ * try (SearchIndex index = SolrSearchIndex.open(SolrOptions.of(List.of("http://127.0.0.1:8983/solr")))) {
+ *   index.sync(store.hashes(), store::expect);
+ *   SearchResult r = index.search(SearchQuery.of("speaker:Gorbachev \"bloody methods\""));
+ * }
+ * }</pre>
+ *
+ * <p>Opening creates the collection when it is missing (uploading {@link SolrConfigset} over
+ * HTTP; the nodes must have the plugin jar). Each document is one nested Solr document whose
+ * children are its blocks, so indexing replaces a document whole and every block of a document is
+ * on its document's shard. Writes become visible to this index's next search (it soft-commits
+ * first when it wrote since its last search) and durable on {@link #commit()}. Queries are checked
+ * with the embedded engine's parser first, so a bad query fails alike on both engines.
+ *
+ * <p>Requests go to the nodes in turn, moving to the next node when one cannot be reached; when
+ * none can, a {@link SolrUnavailableException} names them. Thread-safe.
+ */
+public final class SolrSearchIndex implements SearchIndex {
+  private static final Duration READY_WAIT = Duration.ofSeconds(60);
+
+  private final SolrNodes nodes;
+  private final SolrOptions options;
+  private final AtomicLong writes = new AtomicLong();
+  private volatile long refreshedAt;
+
+  private SolrSearchIndex(SolrNodes nodes, SolrOptions options) {
+    this.nodes = nodes;
+    this.options = options;
+  }
+
+  /**
+   * Connects to the collection of {@code options}, creating it when it is missing and {@link
+   * SolrOptions#create()} allows.
+   *
+   * @throws SolrUnavailableException if no node can be reached
+   * @throws IOException if the collection is missing and may not be created, or cannot be created
+   */
+  public static SolrSearchIndex open(SolrOptions options) throws IOException {
+    Objects.requireNonNull(options, "options");
+    SolrNodes nodes = new SolrNodes(options.nodes(), options.connectTimeout(), options.requestTimeout());
+    try {
+      SolrSearchIndex index = new SolrSearchIndex(nodes, options);
+      index.ensureCollection();
+      return index;
+    } catch (IOException | RuntimeException e) {
+      try {
+        nodes.close();
+      } catch (IOException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw e;
+    }
+  }
+
+  /** The options this index was opened with. */
+  public SolrOptions options() {
+    return options;
+  }
+
+  private void ensureCollection() throws IOException {
+    NamedList<Object> listed = send(new CollectionAdminRequest.List(), null);
+    Object collections = listed.get("collections");
+    if (collections instanceof List<?> names && names.contains(options.collection())) return;
+    if (!options.create()) {
+      throw new IOException("Solr has no collection '" + options.collection() + "' at " + String.join(", ", options.nodes()));
+    }
+    String configset = SolrConfigset.name();
+    Object sets = send(new ConfigSetAdminRequest.List(), null).get("configSets");
+    if (!(sets instanceof List<?> list && list.contains(configset))) {
+      ConfigSetAdminRequest.Upload upload = new ConfigSetAdminRequest.Upload()
+          .setUploadStream(new ContentStreamBase.ByteArrayStream(SolrConfigset.zip(), configset + ".zip", "application/octet-stream"));
+      upload.setConfigSetName(configset);
+      send(upload, null);
+    }
+    send(CollectionAdminRequest.createCollection(options.collection(), configset, options.shards(), options.replicas()), null);
+    awaitSearchable();
+  }
+
+  /** A new collection answers searches once every shard has an active replica. */
+  private void awaitSearchable() throws IOException {
+    long deadline = System.nanoTime() + READY_WAIT.toNanos();
+    ModifiableSolrParams p = new ModifiableSolrParams();
+    p.set("q", "*:*");
+    p.set("rows", 0);
+    while (true) {
+      try {
+        send(new QueryRequest(p), options.collection());
+        return;
+      } catch (SolrUnavailableException e) {
+        throw e;
+      } catch (IOException e) {
+        if (System.nanoTime() > deadline) throw new IOException("collection '" + options.collection() + "' did not become searchable in " + READY_WAIT.toSeconds() + " s", e);
+      }
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new java.io.InterruptedIOException("interrupted while waiting for collection " + options.collection());
+      }
+    }
+  }
+
+  @Override
+  public void index(Document document, String contentHash) throws IOException {
+    Objects.requireNonNull(document, "document");
+    indexAll(List.of(new IndexEntry(document, contentHash)));
+  }
+
+  @Override
+  public void indexAll(Iterable<IndexEntry> entries) throws IOException {
+    Objects.requireNonNull(entries, "entries");
+    List<SolrInputDocument> batch = new ArrayList<>(options.batchSize());
+    for (IndexEntry e : entries) {
+      batch.add(SolrDocuments.of(e.document(), e.contentHash()));
+      if (batch.size() == options.batchSize()) {
+        add(batch);
+        batch = new ArrayList<>(options.batchSize());
+      }
+    }
+    if (!batch.isEmpty()) add(batch);
+  }
+
+  private void add(List<SolrInputDocument> batch) throws IOException {
+    UpdateRequest update = new UpdateRequest();
+    update.add(batch);
+    update(update);
+  }
+
+  @Override
+  public void delete(String documentId) throws IOException {
+    Objects.requireNonNull(documentId, "documentId");
+    // Deleting the root deletes its children: Solr deletes by _root_ in a schema with nested documents.
+    update(new UpdateRequest().deleteById(SolrDocuments.rootId(documentId)));
+  }
+
+  @Override
+  public void deleteAll() throws IOException {
+    update(new UpdateRequest().deleteByQuery("*:*"));
+  }
+
+  private void update(UpdateRequest update) throws IOException {
+    writes.incrementAndGet();
+    send(update, options.collection());
+  }
+
+  @Override
+  public void commit() throws IOException {
+    UpdateRequest commit = new UpdateRequest();
+    commit.setAction(AbstractUpdateRequest.ACTION.COMMIT, true, true);
+    send(commit, options.collection());
+  }
+
+  /** Makes every write of this index visible to searches (a soft commit), when there were any. */
+  private void refresh() throws IOException {
+    long seen = writes.get();
+    if (seen == refreshedAt) return;
+    UpdateRequest soft = new UpdateRequest();
+    soft.setAction(AbstractUpdateRequest.ACTION.COMMIT, true, true, true);
+    send(soft, options.collection());
+    refreshedAt = seen;
+  }
+
+  @Override
+  public Map<String, String> indexedHashes() throws IOException {
+    refresh();
+    Map<String, String> hashes = new TreeMap<>();
+    String mark = CursorMarkParams.CURSOR_MARK_START;
+    while (true) {
+      ModifiableSolrParams p = new ModifiableSolrParams();
+      p.set("q", Fields.RECORD + ":" + Fields.RECORD_DOCUMENT);
+      p.set("fl", Fields.DOCUMENT + "," + Fields.HASH);
+      p.set("sort", SolrSchema.ID + " asc");
+      p.set("rows", 1000);
+      p.set(CursorMarkParams.CURSOR_MARK_PARAM, mark);
+      QueryResponse r = new QueryResponse(send(new QueryRequest(p, SolrRequest.METHOD.POST), options.collection()), null);
+      for (SolrDocument d : r.getResults()) {
+        hashes.put((String) d.getFieldValue(Fields.DOCUMENT), (String) d.getFieldValue(Fields.HASH));
+      }
+      String next = r.getNextCursorMark();
+      if (next == null || next.equals(mark)) return hashes;
+      mark = next;
+    }
+  }
+
+  @Override
+  public SyncReport sync(Map<String, String> storeHashes, DocumentLoader loader) throws IOException {
+    Objects.requireNonNull(storeHashes, "storeHashes");
+    Objects.requireNonNull(loader, "loader");
+    Map<String, String> indexed = indexedHashes();
+    List<String> added = new ArrayList<>();
+    List<String> replaced = new ArrayList<>();
+    List<String> removed = new ArrayList<>();
+    List<IndexEntry> batch = new ArrayList<>();
+    for (Map.Entry<String, String> e : new TreeMap<>(storeHashes).entrySet()) {
+      String have = indexed.get(e.getKey());
+      if (e.getValue().equals(have)) continue;
+      Document doc = loader.load(e.getKey());
+      if (!doc.id().equals(e.getKey())) {
+        throw new IOException("the store returned document " + doc.id() + " when asked for " + e.getKey());
+      }
+      batch.add(new IndexEntry(doc, e.getValue()));
+      if (batch.size() == options.batchSize()) {
+        indexAll(batch);
+        batch.clear();
+      }
+      (have == null ? added : replaced).add(e.getKey());
+    }
+    indexAll(batch);
+    for (String id : indexed.keySet()) {
+      if (!storeHashes.containsKey(id)) {
+        delete(id);
+        removed.add(id);
+      }
+    }
+    commit();
+    Collections.sort(removed);
+    return new SyncReport(added, replaced, removed);
+  }
+
+  @Override
+  public SearchResult search(SearchQuery query) throws QuerySyntaxException, IOException {
+    Objects.requireNonNull(query, "query");
+    LuceneSearchIndex.checkSyntax(query.query());
+    SolrCursors.@Nullable Position from = query.after() == null ? null : SolrCursors.decode(query.after(), query.sort(), query.query());
+    refresh();
+    QueryRequest request = new QueryRequest(SolrSearch.params(query, from), SolrRequest.METHOD.POST);
+    NamedList<Object> response;
+    try {
+      response = nodes.request(request, options.collection());
+    } catch (SolrException e) {
+      if (e.code() == SolrException.ErrorCode.BAD_REQUEST.code) {
+        if (from != null && String.valueOf(e.getMessage()).contains("cursorMark")) throw SolrCursors.damaged(query.query(), e);
+        throw SolrSearch.rejected(query, String.valueOf(e.getMessage()), e);
+      }
+      throw failed(e);
+    } catch (SolrServerException e) {
+      throw failed(e);
+    }
+    return SolrSearch.result(query, new QueryResponse(response, null), from);
+  }
+
+  /**
+   * Sends {@code request}; Solr's errors become {@link IOException}s that name the collection.
+   *
+   * @param collection the collection, or null for admin requests
+   */
+  private NamedList<Object> send(SolrRequest<?> request, @Nullable String collection) throws IOException {
+    try {
+      return nodes.request(request, collection);
+    } catch (SolrException | SolrServerException e) {
+      throw failed(e);
+    }
+  }
+
+  private IOException failed(Exception e) {
+    String m = String.valueOf(e.getMessage()).replace('\n', ' ');
+    return new IOException("Solr failed on collection '" + options.collection() + "' (" + String.join(", ", nodes.urls()) + "): " + m, e);
+  }
+
+  /** Commits and closes the connections; they are closed even when the commit fails. */
+  @Override
+  public void close() throws IOException {
+    try (SolrNodes n = nodes) {
+      if (writes.get() > 0) commit();
+    }
+  }
+}

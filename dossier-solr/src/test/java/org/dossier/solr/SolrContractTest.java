@@ -1,0 +1,31 @@
+package org.dossier.solr;
+
+import java.nio.file.Path;
+import org.dossier.search.SearchIndex;
+import org.dossier.search.SearchIndexContract;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The engine contract on a real SolrCloud of two nodes, one collection of 2 shards × 2 replicas. */
+class SolrContractTest extends SearchIndexContract {
+  @TempDir static Path dir;
+  private static LocalSolrCloud solr;
+
+  @BeforeAll
+  static void startCluster() throws Exception {
+    solr = TestClusters.start(dir, 2);
+  }
+
+  @AfterAll
+  static void stopCluster() throws Exception {
+    solr.close();
+  }
+
+  @Override
+  protected SearchIndex openEmpty() throws Exception {
+    SolrSearchIndex index = SolrSearchIndex.open(SolrOptions.of(solr.nodeUrls()).withCollection("contract"));
+    index.deleteAll();
+    return index;
+  }
+}
