@@ -164,9 +164,12 @@ public final class TeiXml {
     Location l = e.getLocation();
     if ((l == null || l.getLineNumber() <= 0) && r != null) l = r.getLocation();
     String msg = e.getMessage() == null ? "not well-formed XML" : e.getMessage();
-    // Woodstox prefixes its message with the location; keep the message itself.
+    // The StAX API prefixes the message with the location on a line of its own, Woodstox appends
+    // it on the next line: keep the one line of the message itself (the place is added below).
     int nl = msg.indexOf('\n');
     if (msg.startsWith("ParseError at") && nl > 0) msg = msg.substring(nl + 1).replace("Message: ", "");
+    nl = msg.indexOf('\n');
+    if (nl > 0) msg = msg.substring(0, nl);
     return new SourceException("not well-formed XML: " + msg.strip(), file,
         l == null ? 0 : Math.max(0, l.getLineNumber()), l == null ? 0 : Math.max(0, l.getColumnNumber()), e);
   }
