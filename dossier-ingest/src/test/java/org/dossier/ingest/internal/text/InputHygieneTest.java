@@ -2,14 +2,18 @@ package org.dossier.ingest.internal.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.dossier.tei.SourceException;
 import org.dossier.ingest.Importers;
 import org.dossier.model.Document;
+import org.dossier.tei.DossierTei;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,6 +46,26 @@ class InputHygieneTest {
     Document doc = Fixtures.text("nfd.txt", page.getBytes(StandardCharsets.UTF_8)).single();
     assertThat(doc.title()).isEqualTo("Résumé of a Talk");
     assertThat(doc.expectBlock(1).text()).isEqualTo("A short text about the café.");
+  }
+
+  @Test
+  void turnsStrayControlCharactersIntoSpacesSoTheDocumentCanBeStored() throws Exception {
+    // A bell or a noncharacter once reached the model, and the store's TEI writer refused the
+    // document with an unchecked exception (found by ImporterContractTest).
+    String page = "Document No. 1: A\u0007Title\n\nFull text\n\n1Some\u001Btext\uFFFE here.\n";
+    Document doc = Fixtures.text("bell.txt", page.getBytes(StandardCharsets.UTF_8)).single();
+    assertThat(doc.title()).isEqualTo("A Title");
+    assertThat(doc.expectBlock(1).text()).isEqualTo("Some text here.");
+    DossierTei.write(doc, OutputStream.nullOutputStream());
+  }
+
+  @Test
+  void cutsARunOfCombiningMarksToThirtyAndImportsItInTime() throws Exception {
+    // Every \\b of a regex scanned back over the run: 65,536 marks in a title took minutes.
+    String page = "Document No. 1: Minutes" + "\u0301".repeat(65_536) + " of a Sitting\n\nFull text\n\n1Some text.\n";
+    Document doc = assertTimeoutPreemptively(Duration.ofSeconds(10),
+        () -> Fixtures.text("marks.txt", page.getBytes(StandardCharsets.UTF_8)).single());
+    assertThat(doc.title()).isEqualTo("Minute\u015B" + "\u0301".repeat(29) + " of a Sitting"); // NFC composes the first
   }
 
   @Test
