@@ -1,0 +1,116 @@
+package org.dossier.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.dossier.model.Document;
+import org.dossier.tei.DossierTei;
+import org.dossier.tei.SourceException;
+import org.dossier.tei.json.JsonForm;
+import org.dossier.testkit.ImportOutcome;
+import org.dossier.testkit.ImporterContractTest;
+import org.dossier.testkit.TeiSchema;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@link ImporterContractTest} wired to one of {@link Importers}' importers: each source is
+ * written to a file of its own folder (which also bounds what the importer may look at beside
+ * it) and read with a fixed clock; whatever imports must be storable, that is, written as
+ * Dossier TEI it reads back equal, and the sample's TEI is valid against tei_all.
+ */
+public abstract class IngestContractTest extends ImporterContractTest {
+  private static final Clock FIXED = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
+
+  @TempDir Path sources;
+
+  /** The format of the importer under test, as {@link Importers#find} knows it. */
+  protected abstract String format();
+
+  /** Reads a test resource, for samples kept under {@code src/test/resources}. */
+  protected static byte[] resource(String path) {
+    try (InputStream in = IngestContractTest.class.getResourceAsStream(path)) {
+      if (in == null) throw new IllegalArgumentException("no test resource " + path);
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  protected final ImportOutcome importBytes(String fileName, byte[] bytes) {
+    Importer importer = Importers.find(format()).orElseThrow();
+    ImportOptions options = new ImportOptions(ImportOptions.DEFAULT_MAX_BYTES, MAX_ISSUES, FIXED, sources);
+    List<Document> documents = new ArrayList<>();
+    List<String> issues = new ArrayList<>();
+    try {
+      Path file = Files.write(sources.resolve(fileName), bytes);
+      importer.read(file, options, new ImportSink() {
+        @Override public void document(Document d) {
+          documents.add(d);
+        }
+
+        @Override public void issue(ImportIssue i) {
+          issues.add(i.toString());
+        }
+      });
+    } catch (SourceException e) {
+      return ImportOutcome.rejected(e.file(), e);
+    } catch (IOException e) {
+      // The file is readable: an IOException here is bad data reported as a read failure.
+      throw new AssertionError("IOException instead of a SourceException: " + e, e);
+    }
+    return ImportOutcome.imported(documents, issues);
+  }
+
+  @Override
+  protected final String jsonForm(List<Document> documents) {
+    return documents.stream().map(JsonForm::toPrettyJson).collect(Collectors.joining());
+  }
+
+  @Override
+  protected void checkImported(String what, List<Document> documents) {
+    for (Document d : documents) {
+      Document back;
+      try {
+        back = DossierTei.read(new ByteArrayInputStream(tei(what, d)), d.id() + ".xml");
+      } catch (SourceException | IOException e) {
+        throw new AssertionError(what + ": document " + d.id() + " does not read back from its TEI: " + e, e);
+      }
+      assertThat(back).as(what + ": document " + d.id() + " read back from its TEI").isEqualTo(d);
+    }
+  }
+
+  @Test
+  void theSampleIsValidTeiOnceStored() {
+    ImportOutcome outcome = importBytes(fileName(), smallValidSample());
+    assertThat(outcome).isInstanceOf(ImportOutcome.Imported.class);
+    for (Document d : ((ImportOutcome.Imported) outcome).documents()) {
+      assertThat(TeiSchema.errors(tei("the sample", d))).as("tei_all errors of " + d.id()).isEmpty();
+    }
+  }
+
+  private static byte[] tei(String what, Document d) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      DossierTei.write(d, out);
+    } catch (IllegalArgumentException e) {
+      throw new AssertionError(what + ": document " + d.id() + " cannot be stored: " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+}
