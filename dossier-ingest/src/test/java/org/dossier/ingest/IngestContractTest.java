@@ -21,6 +21,7 @@ import org.dossier.tei.SourceException;
 import org.dossier.tei.json.JsonForm;
 import org.dossier.testkit.ImportOutcome;
 import org.dossier.testkit.ImporterContractTest;
+import org.dossier.testkit.MemoryTempDir;
 import org.dossier.testkit.TeiSchema;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,13 +29,13 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@link ImporterContractTest} wired to one of {@link Importers}' importers: each source is
  * written to a file of its own folder (which also bounds what the importer may look at beside
- * it) and read with a fixed clock; whatever imports must be storable, that is, written as
- * Dossier TEI it reads back equal, and the sample's TEI is valid against tei_all.
+ * it) and read with a fixed clock; whatever imports must be storable (the Dossier TEI writer
+ * accepts it), and the sample's documents, stored, are valid against tei_all and read back equal.
  */
 public abstract class IngestContractTest extends ImporterContractTest {
   private static final Clock FIXED = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
 
-  @TempDir Path sources;
+  @TempDir(factory = MemoryTempDir.class) Path sources;
 
   /** The format of the importer under test, as {@link Importers#find} knows it. */
   protected abstract String format();
@@ -80,25 +81,20 @@ public abstract class IngestContractTest extends ImporterContractTest {
     return documents.stream().map(JsonForm::toPrettyJson).collect(Collectors.joining());
   }
 
+  /** Every import can be stored: the TEI writer refuses what XML or the schema cannot hold. */
   @Override
   protected void checkImported(String what, List<Document> documents) {
-    for (Document d : documents) {
-      Document back;
-      try {
-        back = DossierTei.read(new ByteArrayInputStream(tei(what, d)), d.id() + ".xml");
-      } catch (SourceException | IOException e) {
-        throw new AssertionError(what + ": document " + d.id() + " does not read back from its TEI: " + e, e);
-      }
-      assertThat(back).as(what + ": document " + d.id() + " read back from its TEI").isEqualTo(d);
-    }
+    for (Document d : documents) tei(what, d);
   }
 
   @Test
-  void theSampleIsValidTeiOnceStored() {
+  void theSampleIsStoredAsValidTeiThatReadsBackEqual() throws Exception {
     ImportOutcome outcome = importBytes(fileName(), smallValidSample());
     assertThat(outcome).isInstanceOf(ImportOutcome.Imported.class);
     for (Document d : ((ImportOutcome.Imported) outcome).documents()) {
-      assertThat(TeiSchema.errors(tei("the sample", d))).as("tei_all errors of " + d.id()).isEmpty();
+      byte[] tei = tei("the sample", d);
+      assertThat(TeiSchema.errors(tei)).as("tei_all errors of " + d.id()).isEmpty();
+      assertThat(DossierTei.read(new ByteArrayInputStream(tei), d.id() + ".xml")).as(d.id() + " read back").isEqualTo(d);
     }
   }
 
