@@ -65,4 +65,13 @@ class NoteMatchingTest {
     assertThat(doc.notes()).extracting(Note::n, Note::offset)
         .containsExactly(tuple(1, text.indexOf(" at length")), tuple(2, text.indexOf(" spoke")));
   }
+
+  @Test
+  void takesALineNumberedZeroBelowTheTextForTextNotForANote() throws Exception {
+    // "0 …" was read as the body of note 0, which the model refuses with an unchecked exception
+    // (found by ImporterContractTest).
+    String page = "Document No. 3: Zero\n\nFull text\n\n1The talk1 was short.\n\n\n1 A note.\n\n0 Not a note.\n";
+    var doc = Fixtures.text("zero.txt", page.getBytes(StandardCharsets.UTF_8)).single();
+    assertThat(doc.notes()).extracting(Note::n).containsExactly(1);
+  }
 }
