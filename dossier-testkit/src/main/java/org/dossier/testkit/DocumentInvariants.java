@@ -20,8 +20,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What every importer's output must satisfy beyond what the model's constructors check: ids
- * unique across the documents of one source, blocks numbered in reading order, marks and
- * mentions in order, ranges and note calls in bounds (in code points, title notes within the
+ * unique across the documents of one source, marks and mentions in order, ranges and note calls in bounds (in code points, title notes within the
  * title), text in NFC, provenance without a path. The
  * model's own checks (URL-safe ids, unique numbers, ranges within the text) are repeated, so a
  * violation reads the same whichever layer would have caught it.
@@ -45,11 +44,8 @@ public final class DocumentInvariants {
     if (!Ids.isUrlSafe(d.id())) out.add(doc + "id is not URL-safe");
     if (d.edition() != null && !Ids.isUrlSafe(d.edition())) out.add(doc + "edition id '" + d.edition() + "' is not URL-safe");
     Map<Integer, Block> byNumber = new HashMap<>();
-    int last = 0;
     for (Block b : (Iterable<Block>) d.blocks()::iterator) {
-      if (b.n() <= last) out.add(doc + "paragraph " + b.n() + " follows paragraph " + last + " in reading order");
-      last = Math.max(last, b.n());
-      byNumber.put(b.n(), b);
+      if (byNumber.put(b.n(), b) != null) out.add(doc + "paragraph number " + b.n() + " is used twice");
       ranges(doc + "paragraph " + b.n(), b, out);
     }
     notes(doc, d, byNumber, out);
@@ -79,6 +75,22 @@ public final class DocumentInvariants {
       }
       previous = m.offset();
     }
+  }
+
+  /**
+   * Where blocks are not numbered in reading order (headnote, then body). Importers that number
+   * blocks keep this order; a source that records its own numbers may hold any unique numbers.
+   */
+  public static List<String> blocksOutOfOrder(List<Document> documents) {
+    List<String> out = new ArrayList<>();
+    for (Document d : documents) {
+      int last = 0;
+      for (Block b : (Iterable<Block>) d.blocks()::iterator) {
+        if (b.n() <= last) out.add("document " + d.id() + ": paragraph " + b.n() + " follows paragraph " + last);
+        last = Math.max(last, b.n());
+      }
+    }
+    return out;
   }
 
   /**

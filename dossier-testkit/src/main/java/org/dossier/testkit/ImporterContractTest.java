@@ -38,7 +38,8 @@ import org.junit.jupiter.api.io.TempDir;
  *   <li>every prefix of the sample, and {@link #mutations()} seeded random mutations of it, do the
  *       same; the seed is logged and put in every failure ({@code -Ddossier.seed=N} reruns one,
  *       {@code -Ddossier.seed=random} draws a new one, {@code -Ddossier.mutations=N} runs more);
- *   <li>whatever imports satisfies {@link DocumentInvariants}, keeps at most {@link #MAX_ISSUES}
+ *   <li>whatever imports satisfies {@link DocumentInvariants} (blocks numbered in reading order
+ *       unless {@link #keepsTheSourcesBlockNumbers}), keeps at most {@link #MAX_ISSUES}
  *       issues, all located in the file, and passes the subclass's {@link #checkImported} (say,
  *       that it can be stored).
  * </ul>
@@ -104,6 +105,14 @@ public abstract class ImporterContractTest {
 
   /** The provenance format every document records, or null when documents keep the source's own. */
   protected abstract @Nullable String provenanceFormat();
+
+  /**
+   * Whether documents keep the block numbers the source records, in whatever order (Dossier TEI),
+   * rather than numbers the importer gives in reading order, which the contract then checks.
+   */
+  protected boolean keepsTheSourcesBlockNumbers() {
+    return false;
+  }
 
   /** Pieces of the format that mutations sprinkle in and hostile runs repeat. */
   protected List<String> mutationTokens() {
@@ -238,6 +247,10 @@ public abstract class ImporterContractTest {
       assertThat(i.issues()).as(what + ": issues").hasSizeLessThanOrEqualTo(MAX_ISSUES)
           .allSatisfy(issue -> assertThat(issue).startsWith(fileName()));
       assertThat(DocumentInvariants.violations(i.documents())).as(what + ": broken invariants").isEmpty();
+      if (!keepsTheSourcesBlockNumbers()) {
+        assertThat(DocumentInvariants.blocksOutOfOrder(i.documents())).as(what + ": blocks out of reading order")
+            .isEmpty();
+      }
       String format = provenanceFormat();
       if (format != null) {
         for (Document d : i.documents()) {

@@ -13,6 +13,8 @@ class DossierTeiImporterContractTest extends IngestContractTest {
   /** Documents keep the provenance the stored file records. */
   @Override protected String provenanceFormat() { return null; }
   @Override protected List<String> anchors() { return List.of("has the keys", "Record of the Thaw", "ends here"); }
+  /** The file records each block's number; the model allows any unique numbers. */
+  @Override protected boolean keepsTheSourcesBlockNumbers() { return true; }
   /** Byte damage rarely leaves a file the strict reader accepts. */
   @Override protected double minImportedShare() { return 0.02; }
 }
