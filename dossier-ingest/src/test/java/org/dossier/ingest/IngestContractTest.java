@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +21,9 @@ import org.dossier.tei.json.JsonForm;
 import org.dossier.testkit.ImportOutcome;
 import org.dossier.testkit.ImporterContractTest;
 import org.dossier.testkit.MemoryTempDir;
+import org.dossier.testkit.SharedData;
 import org.dossier.testkit.TeiSchema;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,24 +36,84 @@ import org.junit.jupiter.api.io.TempDir;
 public abstract class IngestContractTest extends ImporterContractTest {
   private static final Clock FIXED = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
 
+  private final String format;
+  private final String fileName;
+  private final String sample;
+  private final Syntax syntax;
+  private final List<String> anchors;
+  private final List<String> alsoMutated;
+
   @TempDir(factory = MemoryTempDir.class) Path sources;
 
-  /** The format of the importer under test, as {@link Importers#find} knows it. */
-  protected abstract String format();
+  /**
+   * The contract for the importer of {@code format}.
+   *
+   * @param format the importer's format, as {@link Importers#find} knows it
+   * @param fileName the name the sample and its variants are imported as
+   * @param sample the sample's file under {@code src/test/resources/contract/}; its golden file
+   *     is {@code golden/contract/} with the same stem and {@code .json}
+   * @param syntax the format's markup
+   * @param anchors words of the sample's text; see {@link #anchors()}
+   * @param alsoMutated more files mutations start from: under {@code src/test/resources/}, or
+   *     under the shared folder for paths that start with {@code shared/}
+   */
+  protected IngestContractTest(String format, String fileName, String sample, Syntax syntax, List<String> anchors,
+      List<String> alsoMutated) {
+    this.format = format;
+    this.fileName = fileName;
+    this.sample = sample;
+    this.syntax = syntax;
+    this.anchors = List.copyOf(anchors);
+    this.alsoMutated = List.copyOf(alsoMutated);
+  }
 
-  /** Reads a test resource, for samples kept under {@code src/test/resources}. */
-  protected static byte[] resource(String path) {
-    try (InputStream in = IngestContractTest.class.getResourceAsStream(path)) {
-      if (in == null) throw new IllegalArgumentException("no test resource " + path);
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  /** A file under {@code src/test/resources/}, or under the shared folder for a path that starts with {@code shared/}. */
+  protected static byte[] resource(String path) throws IOException {
+    return Files.readAllBytes(path.startsWith("shared/") ? SharedData.path(path.substring("shared/".length()))
+        : Path.of("src", "test", "resources").resolve(path));
+  }
+
+  @Override
+  protected final String fileName() {
+    return fileName;
+  }
+
+  @Override
+  protected final byte[] smallValidSample() throws IOException {
+    return resource("contract/" + sample);
+  }
+
+  @Override
+  protected final String goldenName() {
+    return "contract/" + sample.replaceFirst("\\.[a-z]+$", ".json");
+  }
+
+  @Override
+  protected final Syntax syntax() {
+    return syntax;
+  }
+
+  @Override
+  protected final List<String> anchors() {
+    return anchors;
+  }
+
+  @Override
+  protected List<byte[]> mutationSources() throws IOException {
+    List<byte[]> all = new ArrayList<>(List.of(smallValidSample()));
+    for (String path : alsoMutated) all.add(resource(path));
+    return all;
+  }
+
+  /** The importer's format, which every document records (Dossier TEI keeps the source's own). */
+  @Override
+  protected @Nullable String provenanceFormat() {
+    return format;
   }
 
   @Override
   protected final ImportOutcome importBytes(String fileName, byte[] bytes) {
-    Importer importer = Importers.find(format()).orElseThrow();
+    Importer importer = Importers.find(format).orElseThrow();
     ImportOptions options = new ImportOptions(ImportOptions.DEFAULT_MAX_BYTES, MAX_ISSUES, FIXED, sources);
     List<Document> documents = new ArrayList<>();
     List<String> issues = new ArrayList<>();

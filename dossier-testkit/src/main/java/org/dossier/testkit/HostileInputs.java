@@ -117,22 +117,18 @@ final class HostileInputs {
   }
 
   private void markup() {
-    switch (syntax) {
-      case XML -> {
-        add("elements nested 10,000 deep", atAnchor("<hi>".repeat(10_000) + "x" + "</hi>".repeat(10_000)),
-            Expect.REJECTED);
-        add("an element with 5,000 attributes", atAnchor("<hi" + attributes(5_000) + ">x</hi>"), Expect.EITHER);
-        add("a one-megabyte attribute value", atAnchor("<hi rend=\"" + "r".repeat(1 << 20) + "\">x</hi>"),
-            Expect.EITHER);
-      }
-      case HTML -> {
-        add("elements nested 20,000 deep", atAnchor("<div>".repeat(20_000) + "x" + "</div>".repeat(20_000)),
-            Expect.EITHER);
-        add("an element with 5,000 attributes", atAnchor("<span" + attributes(5_000) + ">x</span>"), Expect.EITHER);
-        add("a one-megabyte attribute value", atAnchor("<span title=\"" + "r".repeat(1 << 20) + "\">x</span>"),
-            Expect.EITHER);
-      }
-      case TEXT -> add("brackets nested 10,000 deep", atAnchor("[".repeat(10_000) + "x" + "]".repeat(10_000)),
+    if (syntax == Syntax.TEXT) {
+      add("brackets nested 10,000 deep", atAnchor("[".repeat(10_000) + "x" + "]".repeat(10_000)), Expect.EITHER);
+    } else {
+      // XML through SecureXml refuses the depth; HTML parsers bound it themselves.
+      boolean xml = syntax == Syntax.XML;
+      String block = xml ? "hi" : "div";
+      add("elements nested 20,000 deep", atAnchor(("<" + block + ">").repeat(20_000) + "x"
+          + ("</" + block + ">").repeat(20_000)), xml ? Expect.REJECTED : Expect.EITHER);
+      String inline = xml ? "<hi" : "<span";
+      String close = xml ? ">x</hi>" : ">x</span>";
+      add("an element with 5,000 attributes", atAnchor(inline + attributes(5_000) + close), Expect.EITHER);
+      add("a one-megabyte attribute value", atAnchor(inline + " title=\"" + "r".repeat(1 << 20) + "\"" + close),
           Expect.EITHER);
     }
     add("100,000 entity references", atAnchor("&amp;".repeat(100_000)), Expect.EITHER);

@@ -3,6 +3,7 @@ package org.dossier.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -50,7 +51,7 @@ public abstract class ImporterContractTest {
   /** The issues an adapter must keep at most per source (pass it to the importer's options). */
   protected static final int MAX_ISSUES = 20;
   /** The longest one source may take to import, generous because builds share the machine. */
-  protected static final Duration BOUND = Duration.ofSeconds(20);
+  protected static final Duration BOUND = Duration.ofSeconds(10);
 
   private static final System.Logger LOG = System.getLogger(ImporterContractTest.class.getName());
   /** {@code -Ddossier.seed=N}, a fresh one with {@code -Ddossier.seed=random}, else a fixed one so CI repeats. */
@@ -86,7 +87,7 @@ public abstract class ImporterContractTest {
   protected abstract String fileName();
 
   /** A small invented sample of the format, under 4 KiB so that every prefix can be tried. */
-  protected abstract byte[] smallValidSample();
+  protected abstract byte[] smallValidSample() throws IOException;
 
   /** The golden file of the sample's JSON form, under {@code src/test/resources/golden/}. */
   protected abstract String goldenName();
@@ -129,7 +130,7 @@ public abstract class ImporterContractTest {
   }
 
   /** The sources mutations start from: the sample, and any other files worth damaging. */
-  protected List<byte[]> mutationSources() {
+  protected List<byte[]> mutationSources() throws IOException {
     return List.of(smallValidSample());
   }
 
@@ -149,7 +150,7 @@ public abstract class ImporterContractTest {
   // ------------------------------------------------------------------ the contract
 
   @Test
-  void theSampleIsSmallAndImports() {
+  void theSampleIsSmallAndImports() throws IOException {
     byte[] sample = smallValidSample();
     assertThat(sample.length).as("sample bytes (every prefix is tried)").isBetween(1, 4096);
     for (String anchor : anchors()) {
@@ -161,24 +162,24 @@ public abstract class ImporterContractTest {
   }
 
   @Test
-  void theSampleMatchesItsGoldenJson() {
+  void theSampleMatchesItsGoldenJson() throws IOException {
     Golden.assertMatches(goldenName(), sampleJson());
   }
 
   @Test
-  void importingTheSameBytesTwiceGivesTheSameDocuments() {
+  void importingTheSameBytesTwiceGivesTheSameDocuments() throws IOException {
     assertThat(jsonForm(sampleDocuments())).isEqualTo(sampleJson());
   }
 
   @TestFactory
-  Stream<DynamicTest> hostileSourcesImportOrAreRefusedWithTheFileNamed() {
+  Stream<DynamicTest> hostileSourcesImportOrAreRefusedWithTheFileNamed() throws IOException {
     List<Hostile> cases = HostileInputs.of(smallValidSample(), syntax(), anchors(), mutationTokens(), attackFiles,
         new Random(SEED));
     return cases.stream().map(h -> DynamicTest.dynamicTest(h.name(), () -> hostile(h)));
   }
 
   @Test
-  void everyTruncationImportsOrIsRefused() {
+  void everyTruncationImportsOrIsRefused() throws IOException {
     byte[] sample = smallValidSample();
     int[] counts = within(LOOP_BOUND, "truncations", () -> {
       int[] c = new int[2];
@@ -192,7 +193,7 @@ public abstract class ImporterContractTest {
   }
 
   @Test
-  void seededMutationsImportOrAreRefused() {
+  void seededMutationsImportOrAreRefused() throws IOException {
     long seed = SEED;
     int n = Integer.getInteger("dossier.mutations", mutations());
     LOG.log(System.Logger.Level.INFO, () -> String.format(Locale.ROOT,
@@ -217,7 +218,7 @@ public abstract class ImporterContractTest {
 
   // ------------------------------------------------------------------ checks
 
-  private void hostile(Hostile h) {
+  private void hostile(Hostile h) throws IOException {
     ImportOutcome outcome = within(BOUND, h.name(), () -> run(h.name(), h.bytes()));
     switch (h.expect()) {
       case REJECTED -> assertThat(outcome).as(h.name() + " must be refused").isInstanceOf(Rejected.class);
@@ -269,13 +270,13 @@ public abstract class ImporterContractTest {
     return assertTimeoutPreemptively(bound, work::get, () -> what + " took over " + bound + ", at: " + current);
   }
 
-  private List<Document> sampleDocuments() {
+  private List<Document> sampleDocuments() throws IOException {
     ImportOutcome outcome = run("the sample", smallValidSample());
     if (outcome instanceof Rejected r) throw new AssertionError("the sample is refused: " + r.message(), r.error());
     return ((Imported) outcome).documents();
   }
 
-  private String sampleJson() {
+  private String sampleJson() throws IOException {
     if (sampleJson == null) sampleJson = jsonForm(sampleDocuments());
     return sampleJson;
   }
