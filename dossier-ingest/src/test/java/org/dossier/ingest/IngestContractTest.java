@@ -117,8 +117,13 @@ public abstract class IngestContractTest extends ImporterContractTest {
     ImportOptions options = new ImportOptions(ImportOptions.DEFAULT_MAX_BYTES, MAX_ISSUES, FIXED, sources);
     List<Document> documents = new ArrayList<>();
     List<String> issues = new ArrayList<>();
+    Path file;
     try {
-      Path file = Files.write(sources.resolve(fileName), bytes);
+      file = Files.write(sources.resolve(fileName), bytes);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot write the source to import", e);
+    }
+    try {
       importer.read(file, options, new ImportSink() {
         @Override public void document(Document d) {
           documents.add(d);
@@ -131,8 +136,8 @@ public abstract class IngestContractTest extends ImporterContractTest {
     } catch (SourceException e) {
       return ImportOutcome.rejected(e.file(), e);
     } catch (IOException e) {
-      // The file is readable: an IOException here is bad data reported as a read failure.
-      throw new AssertionError("IOException instead of a SourceException: " + e, e);
+      // The file was just written: an IOException is bad data reported as a read failure (rule 5).
+      throw new UncheckedIOException("an IOException for a readable file", e);
     }
     return ImportOutcome.imported(documents, issues);
   }
