@@ -154,6 +154,12 @@ public abstract class IngestContractTest extends ImporterContractTest {
   }
 
   @Test
+  void theFrontDoorPicksThisImporterForTheSample() throws Exception {
+    Path file = Files.write(sources.resolve(fileName), smallValidSample());
+    assertThat(Importers.detect(file, ImportOptions.defaults()).format()).isEqualTo(format);
+  }
+
+  @Test
   void theSampleIsStoredAsValidTeiThatReadsBackEqual() throws Exception {
     ImportOutcome outcome = importBytes(fileName(), smallValidSample());
     assertThat(outcome).isInstanceOf(ImportOutcome.Imported.class);
