@@ -135,9 +135,9 @@ public final class Importers {
       n = in.readNBytes(head, 0, head.length);
     }
     // A byte-order mark names UTF-16; anything else is read as UTF-8 (ASCII markup reads the same).
-    java.nio.charset.Charset charset = n >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE
-        ? StandardCharsets.UTF_16LE
-        : n >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_8;
+    int bom = n >= 2 ? (head[0] & 0xFF) << 8 | (head[1] & 0xFF) : 0;
+    java.nio.charset.Charset charset =
+        bom == 0xFFFE ? StandardCharsets.UTF_16LE : bom == 0xFEFF ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_8;
     String text = new String(head, 0, n, charset);
     if (text.contains("ident=\"dossier\"")) return "tei-dossier";
     if (text.contains("<teiCorpus") || text.contains("ParlaMint") || text.contains("parla-clarin")

@@ -67,7 +67,7 @@ public abstract class IngestContractTest extends ImporterContractTest {
     this.alsoMutated = List.copyOf(alsoMutated);
   }
 
-  /** A file under {@code src/test/resources/}, or under the shared folder for a path that starts with {@code shared/}. */
+  /** A file under {@code src/test/resources/}, or under the shared folder for a path starting {@code shared/}. */
   protected static byte[] resource(String path) throws IOException {
     return Files.readAllBytes(path.startsWith("shared/") ? SharedData.path(path.substring("shared/".length()))
         : Path.of("src", "test", "resources").resolve(path));
@@ -166,7 +166,8 @@ public abstract class IngestContractTest extends ImporterContractTest {
     for (Document d : ((ImportOutcome.Imported) outcome).documents()) {
       byte[] tei = tei("the sample", d);
       assertThat(TeiSchema.errors(tei)).as("tei_all errors of " + d.id()).isEmpty();
-      assertThat(DossierTei.read(new ByteArrayInputStream(tei), d.id() + ".xml")).as(d.id() + " read back").isEqualTo(d);
+      assertThat(DossierTei.read(new ByteArrayInputStream(tei), d.id() + ".xml")).as(d.id() + " read back")
+          .isEqualTo(d);
     }
   }
 

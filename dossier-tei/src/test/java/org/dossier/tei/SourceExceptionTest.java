@@ -14,7 +14,7 @@ class SourceExceptionTest {
 
   @Test
   void isOneLineEvenWhenItQuotesALineBreakOfTheSource() {
-    // A damaged id quoted with its line break made a message of two lines (found by ImporterContractTest).
+    // A damaged id quoted with its line break made a message of two lines (issue #11: found by ImporterContractTest).
     assertThat(new SourceException("edition id must be URL-safe: 'salt-\noad'", "a.xml", 2, 1, null))
         .hasMessage("edition id must be URL-safe: 'salt-\\noad' (at a.xml:2:1)");
   }

@@ -20,10 +20,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What every importer's output must satisfy beyond what the model's constructors check: ids
- * unique across the documents of one source, marks and mentions in order, ranges and note calls in bounds (in code points, title notes within the
- * title), text in NFC, provenance without a path. The
- * model's own checks (URL-safe ids, unique numbers, ranges within the text) are repeated, so a
- * violation reads the same whichever layer would have caught it.
+ * unique across the documents of one source, marks and mentions in order, ranges and note calls
+ * in bounds (in code points, title notes within the title), text in NFC, provenance without a
+ * path. The model's own checks (URL-safe ids, unique numbers, ranges within the text) are
+ * repeated, so a violation reads the same whichever layer would have caught it.
  */
 public final class DocumentInvariants {
   private DocumentInvariants() {}
@@ -42,7 +42,9 @@ public final class DocumentInvariants {
   private static void check(Document d, List<String> out) {
     String doc = "document " + d.id() + ": ";
     if (!Ids.isUrlSafe(d.id())) out.add(doc + "id is not URL-safe");
-    if (d.edition() != null && !Ids.isUrlSafe(d.edition())) out.add(doc + "edition id '" + d.edition() + "' is not URL-safe");
+    if (d.edition() != null && !Ids.isUrlSafe(d.edition())) {
+      out.add(doc + "edition id '" + d.edition() + "' is not URL-safe");
+    }
     Map<Integer, Block> byNumber = new HashMap<>();
     for (Block b : (Iterable<Block>) d.blocks()::iterator) {
       if (byNumber.put(b.n(), b) != null) out.add(doc + "paragraph number " + b.n() + " is used twice");

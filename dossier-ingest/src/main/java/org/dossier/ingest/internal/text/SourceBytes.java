@@ -71,10 +71,10 @@ public final class SourceBytes {
 
   /**
    * Text as the model holds it: characters XML 1.0 cannot hold (controls other than tab, LF and
-   * CR; unpaired surrogates, which character references can make; U+FFFE, U+FFFF) become spaces, so lines and columns stay where they were; a run of more
-   * than {@value #MAX_MARKS} combining marks is cut to that many (the stream-safe limit of UAX #15:
-   * longer runs are noise, and make every {@code \b} of a regex scan back over the whole run);
-   * then NFC.
+   * CR; unpaired surrogates, which character references can make; U+FFFE, U+FFFF) become spaces,
+   * so lines and columns stay where they were; a run of more than {@value #MAX_MARKS} combining
+   * marks is cut to that many (the stream-safe limit of UAX #15: longer runs are noise, and make
+   * every {@code \b} of a regex scan back over the whole run); then NFC.
    */
   public static String clean(String text) {
     StringBuilder sb = null;
@@ -82,8 +82,9 @@ public final class SourceBytes {
     for (int i = 0; i < text.length(); ) {
       int c = text.codePointAt(i);
       int next = i + Character.charCount(c);
-      boolean mark = Character.getType(c) == Character.NON_SPACING_MARK
-          || Character.getType(c) == Character.ENCLOSING_MARK || Character.getType(c) == Character.COMBINING_SPACING_MARK;
+      int type = Character.getType(c);
+      boolean mark = type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+          || type == Character.COMBINING_SPACING_MARK;
       marks = mark ? marks + 1 : 0;
       boolean illegal = (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0xFFFE || c == 0xFFFF
           || Character.isSurrogate((char) c);

@@ -260,7 +260,7 @@ class FrusImporterTest {
   void keepsAttributesAsNfcTextAndDropsALanguageTagTeiCannotHold(@org.junit.jupiter.api.io.TempDir Path dir)
       throws Exception {
     // A decomposed @subtype became a type that is not NFC, and xml:lang="eń" a language the store
-    // refused to write (found by ImporterContractTest; debates read xml:lang the same way).
+    // refused to write (issue #11: found by ImporterContractTest; debates read xml:lang the same way).
     Path file = Files.writeString(dir.resolve("v.xml"), "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\" xml:id=\"v\""
         + " xml:lang=\"en\u0301\"><text><body><div type=\"document\" xml:id=\"d1\" subtype=\"me\u0301mo\">"
         + "<head>A</head><p>Text.</p></div></body></text></TEI>");

@@ -2,6 +2,7 @@ package org.dossier.ingest.internal.parla;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.dossier.ingest.ImportIssue;
@@ -37,9 +38,10 @@ class ParlaImporterTest {
   @Test
   void detectsACorpusRootWrittenInUtf16(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
     // The head was read as UTF-8 whatever the byte-order mark said, so UTF-16 debates were read as
-    // FRUS volumes and gave no document (found with ImporterContractTest's UTF-16 source).
-    String xml = "\uFEFF<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n<teiCorpus xmlns=\"http://www.tei-c.org/ns/1.0\"/>";
-    for (var charset : List.of(java.nio.charset.StandardCharsets.UTF_16LE, java.nio.charset.StandardCharsets.UTF_16BE)) {
+    // FRUS volumes and gave no document (issue #11: found with ImporterContractTest's UTF-16 source).
+    String xml = "\uFEFF<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n"
+        + "<teiCorpus xmlns=\"http://www.tei-c.org/ns/1.0\"/>";
+    for (var charset : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
       Path file = java.nio.file.Files.write(dir.resolve("corpus.xml"), xml.getBytes(charset));
       assertThat(Importers.detect(file, ImportOptions.defaults()).format()).as(charset.name()).isEqualTo("tei-parla");
     }

@@ -38,14 +38,16 @@ class DossierTeiImporterTest {
   @Test
   void refusesAFileWhoseTextIsNotNfcNamingTheFile(@TempDir Path dir) throws Exception {
     // The model promises NFC text; Dossier TEI keeps text exactly, so a file normalised otherwise
-    // elsewhere was imported as it was (found by ImporterContractTest).
-    Document record = Document.builder("rec-1989-08", "Cafe\u0301 talk").paragraphs(List.of(Block.paragraph(1, "x"))).build();
+    // elsewhere was imported as it was (issue #11: found by ImporterContractTest).
+    Document record =
+        Document.builder("rec-1989-08", "Cafe\u0301 talk").paragraphs(List.of(Block.paragraph(1, "x"))).build();
     Path file = dir.resolve("nfd.xml");
     try (OutputStream out = Files.newOutputStream(file)) {
       DossierTei.write(record, out);
     }
     assertThatThrownBy(() -> Importers.read(file, ImportOptions.defaults()))
         .isInstanceOf(SourceException.class)
-        .hasMessage("text is not in Unicode normalisation form C (NFC); normalise the file and import it again (at nfd.xml)");
+        .hasMessage("text is not in Unicode normalisation form C (NFC); normalise the file and import it again"
+            + " (at nfd.xml)");
   }
 }

@@ -45,7 +45,7 @@ class DatesTest {
   @Test
   void splitsTheDateOffAVeryLongTitleLineInLinearTime() {
     // The lazy title group once backtracked over every separator: 8,000 colons took seconds
-    // (found by ImporterContractTest).
+    // (issue #11: found by ImporterContractTest).
     String colons = ":".repeat(100_000);
     assertThat(assertTimeoutPreemptively(Duration.ofSeconds(5), () -> Dates.trailing("Minutes" + colons + "x")))
         .isEmpty();

@@ -58,7 +58,7 @@ class InputHygieneTest {
   @ValueSource(strings = {"\u0007", "\u001B", "\u000C", "\uFFFE"})
   void turnsACharacterXmlCannotHoldIntoASpaceSoTheDocumentCanBeStored(String stray) throws Exception {
     // A bell or a noncharacter once reached the model, and the store's TEI writer refused the
-    // document with an unchecked exception (found by ImporterContractTest).
+    // document with an unchecked exception (issue #11: found by ImporterContractTest).
     String page = "Document No. 1: A" + stray + "Title\n\nFull text\n\n1Some" + stray + "text here.\n";
     Document doc = Fixtures.text("stray.txt", page.getBytes(StandardCharsets.UTF_8)).single();
     assertThat(List.of(doc.title(), doc.expectBlock(1).text())).containsExactly("A Title", "Some text here.");

@@ -56,7 +56,7 @@ class NoteMatchingTest {
   @Test
   void keepsEarlierCallsInPlaceWhenALaterNoteIsCalledBeforeThemInTheParagraph() throws Exception {
     // Note 2's call stands before note 1's: found by searching the paragraph again from its start,
-    // its digits must not shift note 1's call off the word it follows (found by ImporterContractTest).
+    // its digits must not shift note 1's call off the word it follows (issue #11: found by ImporterContractTest).
     String page = "Document No. 4: Out of Order\n\nFull text\n\n1The envoys2 spoke of salt and timber1 at length.\n\n\n"
         + "1 On timber.\n\n2 On the envoys.\n";
     var doc = Fixtures.text("out-of-order.txt", page.getBytes(StandardCharsets.UTF_8)).single();
@@ -69,7 +69,7 @@ class NoteMatchingTest {
   @Test
   void takesALineNumberedZeroBelowTheTextForTextNotForANote() throws Exception {
     // "0 …" was read as the body of note 0, which the model refuses with an unchecked exception
-    // (found by ImporterContractTest).
+    // (issue #11: found by ImporterContractTest).
     String page = "Document No. 3: Zero\n\nFull text\n\n1The talk1 was short.\n\n\n1 A note.\n\n0 Not a note.\n";
     var doc = Fixtures.text("zero.txt", page.getBytes(StandardCharsets.UTF_8)).single();
     assertThat(doc.notes()).extracting(Note::n).containsExactly(1);
