@@ -124,14 +124,21 @@ public final class Importers {
     return importer;
   }
 
-  /** Looks at the first 64 KiB: Dossier's own TEI names itself in its header; debates have {@code <u>}. */
+  /**
+   * Looks at the first 64 KiB, in UTF-16 when a byte-order mark says so: Dossier's own TEI names
+   * itself in its header; debates have {@code <u>}.
+   */
   private static String sniffXml(Path file) throws IOException {
     byte[] head = new byte[64 * 1024];
     int n;
     try (InputStream in = Files.newInputStream(file)) {
       n = in.readNBytes(head, 0, head.length);
     }
-    String text = new String(head, 0, n, StandardCharsets.UTF_8);
+    // A byte-order mark names UTF-16; anything else is read as UTF-8 (ASCII markup reads the same).
+    int bom = n >= 2 ? (head[0] & 0xFF) << 8 | (head[1] & 0xFF) : 0;
+    java.nio.charset.Charset charset =
+        bom == 0xFFFE ? StandardCharsets.UTF_16LE : bom == 0xFEFF ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_8;
+    String text = new String(head, 0, n, charset);
     if (text.contains("ident=\"dossier\"")) return "tei-dossier";
     if (text.contains("<teiCorpus") || text.contains("ParlaMint") || text.contains("parla-clarin")
         || text.contains("Parla-CLARIN") || UTTERANCE.matcher(text).find() || text.contains("type=\"debateSection\"")) {

@@ -4,7 +4,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A source that cannot be imported at all: not well-formed, empty, binary, too large, hostile.
- * The message ends with the place: {@code "… (at letters/1794.xml:41:17)"}.
+ * The message is one line and ends with the place: {@code "… (at letters/1794.xml:41:17)"}.
  */
 public final class SourceException extends Exception {
   private static final long serialVersionUID = 1L;
@@ -14,7 +14,8 @@ public final class SourceException extends Exception {
 
   /** An error at a place in a file ({@code line}/{@code column} 0 when unknown). */
   public SourceException(String message, String file, int line, int column, @Nullable Throwable cause) {
-    super(message + " (at " + place(file, line, column) + ")", cause);
+    // One line, as a terminal shows it: a line break in quoted source text is shown as \n.
+    super((message + " (at " + place(file, line, column) + ")").replace("\r", "\\r").replace("\n", "\\n"), cause);
     this.file = file;
     this.line = line;
     this.column = column;

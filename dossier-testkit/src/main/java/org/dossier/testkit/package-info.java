@@ -1,4 +1,7 @@
-/** Test support: where the shared corpora are, and golden files. Depend on it in test scope only. */
+/**
+ * Test support: where the shared corpora are, golden files, and the contract every importer's
+ * tests extend ({@link org.dossier.testkit.ImporterContractTest}). Depend on it in test scope only.
+ */
 @NullMarked
 package org.dossier.testkit;
 

@@ -207,7 +207,8 @@ public final class HtmlPageImporter implements Importer {
   private static void emit(Element at, String text, List<PageLine> lines) {
     int line = Math.max(1, at.sourceRange().start().lineNumber());
     int column = Math.max(1, at.sourceRange().start().columnNumber());
-    String clean = text.replace("\u0000", "");
+    // Character references decode to anything: clean what jsoup made as the source's own text was.
+    String clean = SourceBytes.clean(text.replace("\u0000", ""));
     boolean any = false;
     for (String part : clean.split("\n", -1)) {
       String s = part.strip();

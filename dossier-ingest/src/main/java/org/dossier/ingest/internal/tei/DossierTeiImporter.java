@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
+import org.dossier.model.Document;
+import org.dossier.tei.json.JsonForm;
 import org.dossier.tei.SourceException;
 import org.dossier.ingest.ImportOptions;
 import org.dossier.ingest.ImportSink;
@@ -12,7 +15,8 @@ import org.dossier.ingest.Importer;
 
 /**
  * Imports a file in Dossier's own TEI ({@code tei-dossier}), as the edition store writes it: one
- * document, read with {@link DossierTei#read}, its provenance kept as stored.
+ * document, read with {@link DossierTei#read}, its provenance kept as stored. A file whose text is
+ * not NFC (so not written by Dossier) is refused rather than imported into a model that promises NFC.
  */
 public final class DossierTeiImporter implements Importer {
   /** The format name, as in {@code provenance.format}. */
@@ -26,8 +30,16 @@ public final class DossierTeiImporter implements Importer {
   @Override
   public void read(Path file, ImportOptions options, ImportSink sink) throws SourceException, IOException {
     String name = String.valueOf(file.getFileName());
+    Document document;
     try (InputStream in = Files.newInputStream(file)) {
-      sink.document(DossierTei.read(in, name));
+      document = DossierTei.read(in, name);
     }
+    // The model's text is NFC, normalised once at import; Dossier TEI keeps text exactly, so a file
+    // written elsewhere may hold another form. The JSON form holds every string of the document.
+    if (!Normalizer.isNormalized(JsonForm.toJson(document), Normalizer.Form.NFC)) {
+      throw new SourceException("text is not in Unicode normalisation form C (NFC); normalise the file and import it"
+          + " again", name);
+    }
+    sink.document(document);
   }
 }

@@ -1,6 +1,7 @@
 package org.dossier.ingest.internal.teitext;
 
 import org.dossier.tei.SecureXml;
+import java.text.Normalizer;
 import java.util.Locale;
 import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
@@ -22,19 +23,23 @@ public final class TeiXml {
   public static final String FRUS = "http://history.state.gov/frus/ns/1.0";
 
   private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+  /** A language tag as {@code xsd:language} (and so TEI) accepts it. */
+  private static final java.util.regex.Pattern LANGUAGE =
+      java.util.regex.Pattern.compile("[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*");
 
   private TeiXml() {}
 
-  /** An attribute without namespace, or null. */
+  /** An attribute without namespace, stripped and NFC (it may become text of the model), or null. */
   public static @Nullable String attr(XMLStreamReader r, String local) {
-    String v = r.getAttributeValue("", local);
-    return v == null || v.isBlank() ? null : v.strip();
+    return attr(r, "", local);
   }
 
-  /** An attribute in a namespace, or null. */
+  /** An attribute in a namespace, stripped and NFC, or null. */
   public static @Nullable String attr(XMLStreamReader r, String ns, String local) {
     String v = r.getAttributeValue(ns, local);
-    return v == null || v.isBlank() ? null : v.strip();
+    if (v == null || v.isBlank()) return null;
+    v = v.strip();
+    return Normalizer.isNormalized(v, Normalizer.Form.NFC) ? v : Normalizer.normalize(v, Normalizer.Form.NFC);
   }
 
   /** {@code xml:id}, or null. */
@@ -42,9 +47,10 @@ public final class TeiXml {
     return attr(r, XMLConstants.XML_NS_URI, "id");
   }
 
-  /** {@code xml:lang}, or null. */
+  /** {@code xml:lang}, or null when absent or not shaped like a BCP 47 tag (the store could not write it). */
   public static @Nullable String xmlLang(XMLStreamReader r) {
-    return attr(r, XMLConstants.XML_NS_URI, "lang");
+    String lang = attr(r, XMLConstants.XML_NS_URI, "lang");
+    return lang != null && LANGUAGE.matcher(lang).matches() ? lang : null;
   }
 
   /** The first of the whitespace-separated pointers in {@code value}, without its '#'. */
@@ -164,9 +170,12 @@ public final class TeiXml {
     Location l = e.getLocation();
     if ((l == null || l.getLineNumber() <= 0) && r != null) l = r.getLocation();
     String msg = e.getMessage() == null ? "not well-formed XML" : e.getMessage();
-    // Woodstox prefixes its message with the location; keep the message itself.
+    // The StAX API prefixes the message with the location on a line of its own, Woodstox appends
+    // it on the next line: keep the one line of the message itself (the place is added below).
     int nl = msg.indexOf('\n');
     if (msg.startsWith("ParseError at") && nl > 0) msg = msg.substring(nl + 1).replace("Message: ", "");
+    nl = msg.indexOf('\n');
+    if (nl > 0) msg = msg.substring(0, nl);
     return new SourceException("not well-formed XML: " + msg.strip(), file,
         l == null ? 0 : Math.max(0, l.getLineNumber()), l == null ? 0 : Math.max(0, l.getColumnNumber()), e);
   }

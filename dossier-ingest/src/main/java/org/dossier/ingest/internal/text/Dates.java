@@ -48,6 +48,9 @@ final class Dates {
           + "(?:\\s*[–—-]\\s*\\d{1,2})?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th|er)?(?:\\s*[–—-]\\s*\\d{1,2})?\\s+"
           + "\\p{L}{3,9}\\.?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}))\\)?\\.?$");
 
+  /** The longest end of a title line searched for its date (the longest date is under 40 characters). */
+  private static final int TAIL = 200;
+
   private Dates() {}
 
   /** The date that {@code text} is, entirely (surrounding white space and a final period allowed). */
@@ -75,9 +78,14 @@ final class Dates {
    * the title and the date. Empty when the line does not end with a date.
    */
   static Optional<Trailing> trailing(String line) {
-    Matcher m = TRAILING.matcher(line.strip());
-    if (!m.matches() || m.group(1).isBlank()) return Optional.empty();
-    return parse(m.group(2)).map(d -> new Trailing(m.group(1).strip(), d));
+    String s = line.strip();
+    // Only the end of a line can hold its date: matching its last TAIL characters keeps a line of
+    // thousands of spaces or colons linear instead of quadratic in the lazy title group.
+    Matcher m = TRAILING.matcher(s).region(Math.max(0, s.length() - TAIL), s.length()).useTransparentBounds(true);
+    if (!m.matches()) return Optional.empty();
+    String title = s.substring(0, m.end(1));
+    if (title.isBlank()) return Optional.empty();
+    return parse(m.group(2)).map(d -> new Trailing(title.strip(), d));
   }
 
   /** A title and the date that followed it on its line. */

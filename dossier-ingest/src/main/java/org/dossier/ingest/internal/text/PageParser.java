@@ -222,7 +222,8 @@ public final class PageParser {
         continue;
       }
       Matcher note = NOTE_BODY.matcher(t);
-      if (note.matches()) {
+      // Notes are numbered from 1: a line "0 …" is text, not the body of a note the model cannot hold.
+      if (note.matches() && Integer.parseInt(note.group(1)) > 0) {
         int number = Integer.parseInt(note.group(1));
         if (body.notes.containsKey(number)) {
           issues.add("note", u.line(), 1, "a second body for note " + number + "; kept the first", null);

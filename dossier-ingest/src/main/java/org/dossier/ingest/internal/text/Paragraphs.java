@@ -233,7 +233,12 @@ final class Paragraphs {
       Para p = paras.get(at[0]);
       int len = Integer.toString(nb.n).length();
       p.text = p.text.substring(0, at[1]) + p.text.substring(at[1] + len);
-      notes.add(new Note(nb.n, p.n, p.text.codePointCount(0, at[1]), nb.text));
+      int offset = p.text.codePointCount(0, at[1]);
+      // Found by searching again from the top, the call may stand before calls already placed in
+      // this paragraph: removing its digits moves them back.
+      notes.replaceAll(o -> o.paragraph() != null && o.paragraph() == p.n && o.offset() > offset
+          ? new Note(o.n(), o.paragraph(), o.offset() - len, o.text()) : o);
+      notes.add(new Note(nb.n, p.n, offset, nb.text));
       pi = at[0];
       pos = at[1];
     }

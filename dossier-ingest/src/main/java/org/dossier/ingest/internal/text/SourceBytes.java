@@ -17,11 +17,15 @@ import org.dossier.tei.SourceException;
  * the first 4,096 characters being control characters) and invalid UTF-8 (naming the line and
  * column of the first bad byte). Then strips a byte-order mark, turns CRLF and CR into LF, turns
  * no-break spaces (U+00A0, U+2007, U+202F) into plain spaces, since on scraped pages they
- * separate words or stand before French punctuation, and normalises to NFC once. Line numbers
- * survive all of this; columns survive it except where NFC composes characters.
+ * separate words or stand before French punctuation, and {@link #clean cleans} it: stray control
+ * characters become spaces, runs of combining marks are bounded, and the text is normalised to
+ * NFC once. Line numbers survive all of this; columns survive it except where NFC composes
+ * characters or overlong runs of marks are cut.
  */
 public final class SourceBytes {
   private static final int SNIFF = 4096;
+  /** The longest run of combining marks kept. */
+  private static final int MAX_MARKS = 30;
 
   private SourceBytes() {}
 
@@ -60,12 +64,39 @@ public final class SourceBytes {
     }
     if (!text.isEmpty() && text.charAt(0) == '\uFEFF') text = text.substring(1);
     if (text.indexOf('\r') >= 0) text = text.replace("\r\n", "\n").replace('\r', '\n');
-    text = text.replace('\u00A0', ' ').replace('\u2007', ' ').replace('\u202F', ' ');
-    if (!Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
-      text = Normalizer.normalize(text, Normalizer.Form.NFC);
-    }
+    text = clean(text.replace('\u00A0', ' ').replace('\u2007', ' ').replace('\u202F', ' '));
     if (text.isBlank()) throw new SourceException("the file has no text, only white space", file);
     return text;
+  }
+
+  /**
+   * Text as the model holds it: characters XML 1.0 cannot hold (controls other than tab, LF and
+   * CR; unpaired surrogates, which character references can make; U+FFFE, U+FFFF) become spaces,
+   * so lines and columns stay where they were; a run of more than {@value #MAX_MARKS} combining
+   * marks is cut to that many (the stream-safe limit of UAX #15: longer runs are noise, and make
+   * every {@code \b} of a regex scan back over the whole run); then NFC.
+   */
+  public static String clean(String text) {
+    StringBuilder sb = null;
+    int marks = 0;
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      int next = i + Character.charCount(c);
+      int type = Character.getType(c);
+      boolean mark = type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+          || type == Character.COMBINING_SPACING_MARK;
+      marks = mark ? marks + 1 : 0;
+      boolean illegal = (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0xFFFE || c == 0xFFFF
+          || Character.isSurrogate((char) c);
+      if ((illegal || marks > MAX_MARKS) && sb == null) sb = new StringBuilder(text.length()).append(text, 0, i);
+      if (sb != null) {
+        if (illegal) sb.append(' ');
+        else if (marks <= MAX_MARKS) sb.appendCodePoint(c);
+      }
+      i = next;
+    }
+    String out = sb == null ? text : sb.toString();
+    return Normalizer.isNormalized(out, Normalizer.Form.NFC) ? out : Normalizer.normalize(out, Normalizer.Form.NFC);
   }
 
   private static String utf8(byte[] bytes, String file) throws SourceException {

@@ -255,4 +255,17 @@ class FrusImporterTest {
         .isEqualTo(DocDate.range("1901-06-01T00:00:00-05:00", "1901-06-02T23:59:59-05:00"));
     assertThat(r.edition().findPerson("p_DOE_1").orElseThrow().description()).isEqualTo("an invented envoy");
   }
+
+  @Test
+  void keepsAttributesAsNfcTextAndDropsALanguageTagTeiCannotHold(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws Exception {
+    // A decomposed @subtype became a type that is not NFC, and xml:lang="eń" a language the store
+    // refused to write (issue #11: found by ImporterContractTest; debates read xml:lang the same way).
+    Path file = Files.writeString(dir.resolve("v.xml"), "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\" xml:id=\"v\""
+        + " xml:lang=\"en\u0301\"><text><body><div type=\"document\" xml:id=\"d1\" subtype=\"me\u0301mo\">"
+        + "<head>A</head><p>Text.</p></div></body></text></TEI>");
+    Document d = Importers.read(file, ImportOptions.defaults()).single();
+    assertThat(d.type()).isEqualTo("m\u00E9mo");
+    assertThat(d.language()).isNull();
+  }
 }

@@ -2,6 +2,7 @@ package org.dossier.ingest.internal.parla;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.dossier.ingest.ImportIssue;
@@ -31,6 +32,18 @@ class ParlaImporterTest {
     for (String f : List.of("parla-clarin/siParl2.0/SDT2-sample.xml", "parlamint/ParlaMint-GB/ParlaMint-GB.xml",
         "parlamint/ParlaMint-CZ/2020/ParlaMint-CZ_2020-01-22-ps2017-040-02-005-012.xml")) {
       assertThat(Importers.detect(SharedData.path("corpora/" + f), ImportOptions.defaults()).format()).as(f).isEqualTo("tei-parla");
+    }
+  }
+
+  @Test
+  void detectsACorpusRootWrittenInUtf16(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    // The head was read as UTF-8 whatever the byte-order mark said, so UTF-16 debates were read as
+    // FRUS volumes and gave no document (issue #11: found with ImporterContractTest's UTF-16 source).
+    String xml = "\uFEFF<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n"
+        + "<teiCorpus xmlns=\"http://www.tei-c.org/ns/1.0\"/>";
+    for (var charset : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+      Path file = java.nio.file.Files.write(dir.resolve("corpus.xml"), xml.getBytes(charset));
+      assertThat(Importers.detect(file, ImportOptions.defaults()).format()).as(charset.name()).isEqualTo("tei-parla");
     }
   }
 

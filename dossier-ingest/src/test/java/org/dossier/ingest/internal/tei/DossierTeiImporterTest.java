@@ -1,6 +1,7 @@
 package org.dossier.ingest.internal.tei;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -13,6 +14,7 @@ import org.dossier.model.Block;
 import org.dossier.model.DocDate;
 import org.dossier.model.Document;
 import org.dossier.tei.DossierTei;
+import org.dossier.tei.SourceException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,5 +33,21 @@ class DossierTeiImporterTest {
     ImportResult result = Importers.read(file, ImportOptions.defaults());
     assertThat(result.single()).isEqualTo(record);
     assertThat(result.issues()).isEmpty();
+  }
+
+  @Test
+  void refusesAFileWhoseTextIsNotNfcNamingTheFile(@TempDir Path dir) throws Exception {
+    // The model promises NFC text; Dossier TEI keeps text exactly, so a file normalised otherwise
+    // elsewhere was imported as it was (issue #11: found by ImporterContractTest).
+    Document record =
+        Document.builder("rec-1989-08", "Cafe\u0301 talk").paragraphs(List.of(Block.paragraph(1, "x"))).build();
+    Path file = dir.resolve("nfd.xml");
+    try (OutputStream out = Files.newOutputStream(file)) {
+      DossierTei.write(record, out);
+    }
+    assertThatThrownBy(() -> Importers.read(file, ImportOptions.defaults()))
+        .isInstanceOf(SourceException.class)
+        .hasMessage("text is not in Unicode normalisation form C (NFC); normalise the file and import it again"
+            + " (at nfd.xml)");
   }
 }

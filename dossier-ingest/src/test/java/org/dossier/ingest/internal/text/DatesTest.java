@@ -1,6 +1,9 @@
 package org.dossier.ingest.internal.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.time.Duration;
 
 import org.dossier.model.DocDate;
 import org.junit.jupiter.api.Test;
@@ -37,5 +40,17 @@ class DatesTest {
     assertThat(t.date()).isEqualTo(DocDate.of("1988-06-05"));
     assertThat(Dates.trailing("Record of Talks (5 June 1988)").orElseThrow().title()).isEqualTo("Record of Talks");
     assertThat(Dates.trailing("Notes of a Meeting with Soviet Ambassadors")).isEmpty();
+  }
+
+  @Test
+  void splitsTheDateOffAVeryLongTitleLineInLinearTime() {
+    // The lazy title group once backtracked over every separator: 8,000 colons took seconds
+    // (issue #11: found by ImporterContractTest).
+    String colons = ":".repeat(100_000);
+    assertThat(assertTimeoutPreemptively(Duration.ofSeconds(5), () -> Dates.trailing("Minutes" + colons + "x")))
+        .isEmpty();
+    var t = Dates.trailing("Minutes of a Long Meeting " + "and more ".repeat(10_000) + "- June 5, 1988").orElseThrow();
+    assertThat(t.title()).startsWith("Minutes of a Long Meeting and more").endsWith("and more");
+    assertThat(t.date()).isEqualTo(DocDate.of("1988-06-05"));
   }
 }

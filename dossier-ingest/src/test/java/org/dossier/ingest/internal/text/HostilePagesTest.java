@@ -10,7 +10,11 @@ import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-/** Pages built to make a parser slow or make it fall over: long runs, deep nesting. */
+/**
+ * Pages built to make a parser slow or make it fall over, where what is read matters too. Long
+ * runs of every kind at every part of a page, and deep nesting, are in the importer contract
+ * ({@link TextPageImporterContractTest}, {@code HtmlPageImporterContractTest}).
+ */
 class HostilePagesTest {
 
   @Test
@@ -21,16 +25,6 @@ class HostilePagesTest {
         () -> Fixtures.text("spaces.txt", page.getBytes(StandardCharsets.UTF_8)).single());
     assertThat(doc.source()).isNotNull();
     assertThat(doc.source().text()).isEqualTo("Archive x");
-  }
-
-  @Test
-  void longLinesOfDigitsBracketsAndColonsImportInTime() {
-    String line = "1" + "Gorbachev:".repeat(2_000) + "[".repeat(5_000) + "a1".repeat(5_000) + "-a".repeat(5_000)
-        + "March 3, 1989 ".repeat(500);
-    String page = "Document No. 1: " + "March ".repeat(2_000) + "\n\nFull text\n\n" + line + "\n\n\n1 " + "x".repeat(10_000) + "\n";
-    Document doc = assertTimeoutPreemptively(Duration.ofSeconds(10),
-        () -> Fixtures.text("long.txt", page.getBytes(StandardCharsets.UTF_8)).single());
-    assertThat(doc.blocks()).isNotEmpty();
   }
 
   @Test

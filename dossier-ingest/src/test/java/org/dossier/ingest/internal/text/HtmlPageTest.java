@@ -72,4 +72,16 @@ class HtmlPageTest {
   private static Document withoutProvenance(Document d) {
     return d.toBuilder().provenance(null).build();
   }
+
+  @Test
+  void cleansTextThatCharacterReferencesMakeAsItCleansTheSourceText() throws Exception {
+    // &#1; and &#xD800; decoded to characters XML cannot hold, and e&#x301; to text that is not
+    // NFC (issue #11: found by ImporterContractTest).
+    String html = "<h2>Document No. 2: A Cafe&#x301; Talk</h2><h3>Full text</h3>"
+        + "<p>1Bell&#1;and half&#xD800;a pair.</p>";
+    Document doc = new org.dossier.ingest.internal.html.HtmlPageImporter()
+        .read("refs.html", html.getBytes(StandardCharsets.UTF_8), Fixtures.OPTIONS).single();
+    assertThat(doc.title()).isEqualTo("A Café Talk");
+    assertThat(doc.expectBlock(1).text()).isEqualTo("Bell and half a pair.");
+  }
 }

@@ -52,4 +52,26 @@ class NoteMatchingTest {
     assertThat(result.single().expectBlock(1).text()).isEqualTo("We bought 40 tanks, 3-4 ships and B52 parts in 1989.");
     assertThat(result.issues()).extracting(ImportIssue::kind).containsExactly("note");
   }
+
+  @Test
+  void keepsEarlierCallsInPlaceWhenALaterNoteIsCalledBeforeThemInTheParagraph() throws Exception {
+    // Note 2's call stands before note 1's: found by searching the paragraph again from its start,
+    // its digits must not shift note 1's call off the word it follows (issue #11: found by ImporterContractTest).
+    String page = "Document No. 4: Out of Order\n\nFull text\n\n1The envoys2 spoke of salt and timber1 at length.\n\n\n"
+        + "1 On timber.\n\n2 On the envoys.\n";
+    var doc = Fixtures.text("out-of-order.txt", page.getBytes(StandardCharsets.UTF_8)).single();
+    String text = doc.expectBlock(1).text();
+    assertThat(text).isEqualTo("The envoys spoke of salt and timber at length.");
+    assertThat(doc.notes()).extracting(Note::n, Note::offset)
+        .containsExactly(tuple(1, text.indexOf(" at length")), tuple(2, text.indexOf(" spoke")));
+  }
+
+  @Test
+  void takesALineNumberedZeroBelowTheTextForTextNotForANote() throws Exception {
+    // "0 …" was read as the body of note 0, which the model refuses with an unchecked exception
+    // (issue #11: found by ImporterContractTest).
+    String page = "Document No. 3: Zero\n\nFull text\n\n1The talk1 was short.\n\n\n1 A note.\n\n0 Not a note.\n";
+    var doc = Fixtures.text("zero.txt", page.getBytes(StandardCharsets.UTF_8)).single();
+    assertThat(doc.notes()).extracting(Note::n).containsExactly(1);
+  }
 }
