@@ -304,18 +304,64 @@ public final class EditionStore implements AutoCloseable {
    */
   public synchronized void putAll(Collection<Document> documents) throws StoreException {
     Objects.requireNonNull(documents, "documents");
-    requireWritable();
-    try {
-      for (Document d : documents) writeDocument(Objects.requireNonNull(d, "document"));
-    } catch (StoreException | RuntimeException e) {
-      try {
-        save();
-      } catch (StoreException s) {
-        e.addSuppressed(s);
-      }
-      throw e;
+    try (Batch batch = batch()) {
+      for (Document d : documents) batch.put(d);
     }
-    save();
+  }
+
+  /**
+   * Starts adding or replacing documents one at a time, for an import too large to hold in
+   * memory: each {@link Batch#put} writes one file atomically, and {@link Batch#close()} saves
+   * {@code edition.json} once. Until then a crash leaves files that {@link #open} adds back.
+   *
+   * <pre>{@code
+   * try (EditionStore.Batch batch = store.batch()) {
+   *   for (Path staged : files) batch.put(read(staged)); // one document in memory at a time
+   * }                                                    // edition.json saved here
+   * }</pre>
+   *
+   * @throws IllegalStateException if the store is closed or read-only
+   */
+  public synchronized Batch batch() {
+    requireWritable();
+    return new Batch();
+  }
+
+  /**
+   * Documents written one at a time, listed in {@code edition.json} when the batch is closed
+   * (also after a failed put, so that what was written stays listed, as with {@link #putAll}).
+   */
+  public final class Batch implements AutoCloseable {
+    private boolean closed;
+
+    private Batch() {}
+
+    /**
+     * Adds {@code document}, or replaces the stored document with the same id, as {@link #put}
+     * does, but leaves {@code edition.json} to {@link #close()}.
+     *
+     * @return the entry {@code edition.json} will list, with the file's content hash
+     * @throws StoreException if the file cannot be written, or if the id differs only in case
+     *     from a stored one
+     */
+    public DocumentEntry put(Document document) throws StoreException {
+      Objects.requireNonNull(document, "document");
+      synchronized (EditionStore.this) {
+        if (closed) throw new IllegalStateException("the batch of " + dir + " is closed");
+        requireWritable();
+        return writeDocument(document);
+      }
+    }
+
+    /** Saves {@code edition.json} with every document put so far; later puts are refused. */
+    @Override
+    public void close() throws StoreException {
+      synchronized (EditionStore.this) {
+        if (closed) return;
+        closed = true;
+        save();
+      }
+    }
   }
 
   /**
@@ -362,7 +408,7 @@ public final class EditionStore implements AutoCloseable {
     return dir.resolve(DOCUMENTS_DIR).resolve(id + "." + format.extension());
   }
 
-  private void writeDocument(Document document) throws StoreException {
+  private DocumentEntry writeDocument(Document document) throws StoreException {
     Document stored = edition.id().equals(document.edition()) ? document
         : document.toBuilder().edition(edition.id()).build();
     String id = stored.id();
@@ -378,7 +424,9 @@ public final class EditionStore implements AutoCloseable {
     } catch (IOException e) {
       throw StoreException.io("cannot write to", file, e);
     }
-    index(DocumentEntry.of(stored, relativeFile(id, format), sha));
+    DocumentEntry entry = DocumentEntry.of(stored, relativeFile(id, format), sha);
+    index(entry);
+    return entry;
   }
 
   private void index(DocumentEntry e) {
