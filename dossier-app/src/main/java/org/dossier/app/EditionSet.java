@@ -12,7 +12,6 @@ import java.util.TreeMap;
 import org.dossier.model.Document;
 import org.dossier.search.SearchIndex;
 import org.dossier.search.SyncReport;
-import org.dossier.store.DocumentEntry;
 
 /**
  * Editions opened together with the search index derived from them: what a server serves and a
@@ -129,7 +128,7 @@ public final class EditionSet implements AutoCloseable {
   private static Map<String, LiveEdition> mapDocuments(List<LiveEdition> editions) throws AppException {
     Map<String, LiveEdition> map = new LinkedHashMap<>();
     for (LiveEdition e : editions) {
-      for (DocumentEntry entry : e.documents()) {
+      for (ListedDocument entry : e.documents()) {
         LiveEdition other = map.putIfAbsent(entry.id(), e);
         if (other != null) {
           throw new AppException("document id '" + entry.id() + "' is in two editions (" + other.dir() + " and "

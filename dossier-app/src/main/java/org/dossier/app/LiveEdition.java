@@ -10,7 +10,6 @@ import java.util.Objects;
 import java.util.Optional;
 import org.dossier.model.Document;
 import org.dossier.model.Edition;
-import org.dossier.store.DocumentEntry;
 import org.dossier.store.EditionStore;
 import org.dossier.store.StoreException;
 import org.jspecify.annotations.Nullable;
@@ -25,8 +24,15 @@ public final class LiveEdition {
   private final Path dir;
   private volatile State state;
 
-  /** One opened state of the folder: the store, the version of edition.json it was opened at, and its revision. */
-  private record State(EditionStore store, @Nullable Object version, long revision) {}
+  /**
+   * One opened state of the folder: the store, what it lists, the version of edition.json it was
+   * opened at, and its revision.
+   */
+  private record State(EditionStore store, List<ListedDocument> documents, @Nullable Object version, long revision) {
+    State(EditionStore store, @Nullable Object version, long revision) {
+      this(store, store.documents().stream().map(ListedDocument::of).toList(), version, revision);
+    }
+  }
 
   private LiveEdition(Path dir, State state) {
     this.dir = dir;
@@ -78,14 +84,14 @@ public final class LiveEdition {
     return state.store().edition();
   }
 
-  /** Every document's entry in {@code edition.json}, in edition order. */
-  public List<DocumentEntry> documents() {
-    return state.store().documents();
+  /** Every document as {@code edition.json} lists it, in edition order. */
+  public List<ListedDocument> documents() {
+    return state.documents();
   }
 
-  /** The entry of document {@code id}, if the edition has it. */
-  public Optional<DocumentEntry> findEntry(String id) {
-    return state.store().findEntry(id);
+  /** Document {@code id} as {@code edition.json} lists it, if the edition has it. */
+  public Optional<ListedDocument> findEntry(String id) {
+    return state.store().findEntry(id).map(ListedDocument::of);
   }
 
   /**

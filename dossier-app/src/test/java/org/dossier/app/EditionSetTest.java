@@ -16,7 +16,6 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.dossier.search.SyncReport;
-import org.dossier.store.DocumentEntry;
 import org.dossier.testkit.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -148,7 +147,7 @@ class EditionSetTest {
       set.sync();
       Files.writeString(ed.resolve("edition.json"), "{ broken", java.nio.charset.StandardCharsets.UTF_8);
       assertThat(set.refresh()).isEmpty();
-      assertThat(set.editions().get(0).documents()).extracting(DocumentEntry::id).hasSize(3);
+      assertThat(set.editions().get(0).documents()).extracting(ListedDocument::id).hasSize(3);
     }
   }
 }

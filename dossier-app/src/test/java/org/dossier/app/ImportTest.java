@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.dossier.model.Document;
 import org.dossier.search.SearchIndex;
-import org.dossier.store.DocumentEntry;
 import org.dossier.testkit.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,12 +37,12 @@ class ImportTest {
     assertThat(r.stored()).isTrue();
     assertThat(r.summary(false)).startsWith("Imported 3 documents from 3 files in ").endsWith("; no issues");
     LiveEdition stored = app.read(ed);
-    assertThat(stored.documents()).extracting(DocumentEntry::id).containsExactly("dispatch-1", "dispatch-2", "dispatch-3");
+    assertThat(stored.documents()).extracting(ListedDocument::id).containsExactly("dispatch-1", "dispatch-2", "dispatch-3");
     assertThat(stored.expect("dispatch-2").edition()).isEqualTo("consul");
     // Indexed by the import itself, with the store's hashes: no sync needed.
     try (SearchIndex index = app.openIndex(List.of(ed), IndexAccess.READ_ONLY)) {
       assertThat(index.indexedHashes()).containsExactlyInAnyOrderEntriesOf(
-          stored.documents().stream().collect(java.util.stream.Collectors.toMap(DocumentEntry::id, DocumentEntry::sha256)));
+          stored.documents().stream().collect(java.util.stream.Collectors.toMap(ListedDocument::id, ListedDocument::sha256)));
       assertThat(hits(index, "tariff")).isEqualTo(1);
       assertThat(hits(index, "edition:consul")).isEqualTo(3);
     }
@@ -100,7 +99,7 @@ class ImportTest {
     Path again = source(tmp.resolve("c"), dispatch("dispatch-1", "Final Text", "Final."));
     ImportReport r = app.importInto(ed, ImportRequest.of(List.of(first, other, again)), null);
     assertThat(r.documents()).isEqualTo(2);
-    assertThat(app.read(ed).documents()).extracting(DocumentEntry::title).containsExactly("Final Text", "Grain Prices");
+    assertThat(app.read(ed).documents()).extracting(ListedDocument::title).containsExactly("Final Text", "Grain Prices");
   }
 
   @Test
