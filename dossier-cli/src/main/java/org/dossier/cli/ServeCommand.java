@@ -3,7 +3,10 @@ package org.dossier.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.dossier.app.DossierApp;
+import org.dossier.app.EditionSet;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -27,9 +30,7 @@ final class ServeCommand implements Callable<Integer> {
       description = "Address to bind (default: ${DEFAULT-VALUE}; 0.0.0.0 serves the whole network).")
   String host;
 
-  @Option(names = "--index", paramLabel = "DIR",
-      description = "The index folder (default: EDITION/index for one edition, .dossier-index beside the first).")
-  Path indexDir;
+  @Mixin IndexOptions index;
 
   @Option(names = "--search-cache", paramLabel = "N", defaultValue = "" + SEARCH_CACHE,
       description = "Keep the results of the N most recent searches until an edition changes; 0 turns it off (default: ${DEFAULT-VALUE}).")
@@ -41,7 +42,7 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if (port < 0 || port > 65535) throw new ParameterException(spec.commandLine(), "--port must be 0 to 65535: " + port);
     if (searchCache < 0) throw new ParameterException(spec.commandLine(), "--search-cache must be 0 or more: " + searchCache);
-    Library library = Library.open(editions, indexDir).cacheSearches(searchCache);
-    return Server.serve(library, host, port, spec.commandLine().getOut(), spec.commandLine().getErr());
+    EditionSet served = DossierApp.of(index.config().withSearchCache(searchCache)).open(editions);
+    return Server.serve(served, host, port, spec.commandLine().getOut(), spec.commandLine().getErr());
   }
 }
