@@ -30,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  * mentions it (and deleted before {@code edition.json} forgets it). A process killed at any
  * moment therefore leaves each document either old or new, never half-written; {@link #open}
  * repairs what is left over and reports it in {@link #repairs()}. A call that returns has made
- * its change durable.
+ * its change durable; a {@link #batch()}, when it is closed.
  *
  * <p><b>One writer.</b> A writable store holds an OS lock on {@code .lock} until {@link #close()};
  * a second writer gets {@link StoreLockedException}. {@link #openReadOnly} takes no lock and
@@ -293,7 +293,7 @@ public final class EditionStore implements AutoCloseable {
   public synchronized void put(Document document) throws StoreException {
     Objects.requireNonNull(document, "document");
     requireWritable();
-    writeDocument(document);
+    writeDocument(document, true);
     save();
   }
 
@@ -312,7 +312,9 @@ public final class EditionStore implements AutoCloseable {
   /**
    * Starts adding or replacing documents one at a time, for an import too large to hold in
    * memory: each {@link Batch#put} writes one file atomically, and {@link Batch#close()} saves
-   * {@code edition.json} once. Until then a crash leaves files that {@link #open} adds back.
+   * {@code edition.json} once. Until then a crash leaves files that {@link #open} adds back. The
+   * batch is durable when {@code close()} returns: the renames of its files are forced to disk
+   * once, there, before {@code edition.json} mentions them, rather than once a document.
    *
    * <pre>{@code
    * try (EditionStore.Batch batch = store.batch()) {
@@ -333,6 +335,7 @@ public final class EditionStore implements AutoCloseable {
    */
   public final class Batch implements AutoCloseable {
     private boolean closed;
+    private boolean written;
 
     private Batch() {}
 
@@ -349,7 +352,8 @@ public final class EditionStore implements AutoCloseable {
       synchronized (EditionStore.this) {
         if (closed) throw new IllegalStateException("the batch of " + dir + " is closed");
         requireWritable();
-        return writeDocument(document);
+        written = true;
+        return writeDocument(document, false);
       }
     }
 
@@ -359,6 +363,14 @@ public final class EditionStore implements AutoCloseable {
       synchronized (EditionStore.this) {
         if (closed) return;
         closed = true;
+        if (written) {
+          Path docs = dir.resolve(DOCUMENTS_DIR);
+          try {
+            AtomicFiles.syncFolder(docs);
+          } catch (IOException e) {
+            throw StoreException.io("cannot write to", docs, e);
+          }
+        }
         save();
       }
     }
@@ -408,7 +420,8 @@ public final class EditionStore implements AutoCloseable {
     return dir.resolve(DOCUMENTS_DIR).resolve(id + "." + format.extension());
   }
 
-  private DocumentEntry writeDocument(Document document) throws StoreException {
+  /** Writes one document file; {@code syncFolder} false leaves forcing the rename to the caller. */
+  private DocumentEntry writeDocument(Document document, boolean syncFolder) throws StoreException {
     Document stored = edition.id().equals(document.edition()) ? document
         : document.toBuilder().edition(edition.id()).build();
     String id = stored.id();
@@ -420,7 +433,7 @@ public final class EditionStore implements AutoCloseable {
     Path file = documentPath(id);
     String sha;
     try {
-      sha = AtomicFiles.write(file, out -> format.write(stored, out));
+      sha = AtomicFiles.write(file, out -> format.write(stored, out), syncFolder);
     } catch (IOException e) {
       throw StoreException.io("cannot write to", file, e);
     }
