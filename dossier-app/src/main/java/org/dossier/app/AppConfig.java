@@ -10,9 +10,8 @@ import java.util.Objects;
  * @param index where the editions' search index is kept, and so by which engine
  * @param searchCache searches whose results an opened index keeps until it changes (0: none); a
  *     server wants some, a one-off command none
- * @param commitEvery documents written to the index between two commits when importing or
- *     syncing; each commit empties the engine's write buffer, so memory does not grow with the
- *     size of an import
+ * @param commitEvery documents written to the index between two commits when importing; each
+ *     commit empties the engine's write buffer, so memory does not grow with the size of an import
  */
 public record AppConfig(IndexConfig index, int searchCache, int commitEvery) {
   /** Documents between two index commits by default: a few megabytes of text for the write buffer. */

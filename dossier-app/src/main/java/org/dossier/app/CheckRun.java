@@ -19,7 +19,7 @@ import org.dossier.store.StoreException;
 final class CheckRun {
   private CheckRun() {}
 
-  static CheckReport check(Path dir, IndexEngine engine, int commitEvery) throws AppException, IOException {
+  static CheckReport check(Path dir, IndexEngine engine) throws AppException, IOException {
     try (EditionStore store = Stores.open(dir)) {
       List<CheckReport.Unreadable> unreadable = new ArrayList<>();
       Map<String, String> hashes = new LinkedHashMap<>();
@@ -37,18 +37,18 @@ final class CheckRun {
       if (unreadable.isEmpty()) {
         try (EditionIndex index = EditionIndex.open(engine, store.dir())) {
           note = index.note();
-          if (index.index() != null) synced = IndexFeed.sync(index.index(), hashes, id -> expect(store, id), commitEvery);
+          if (index.index() != null) synced = index.index().sync(hashes, id -> expect(store, id));
         }
       }
       return new CheckReport(store.repairs(), store.documents().size(), unreadable, synced, note);
     }
   }
 
-  private static Document expect(EditionStore store, String id) throws AppException {
+  private static Document expect(EditionStore store, String id) throws IOException {
     try {
       return store.expect(id);
     } catch (StoreException e) {
-      throw new AppException(e.getMessage(), e);
+      throw new IOException(e.getMessage(), e);
     }
   }
 }

@@ -154,6 +154,6 @@ public final class DossierApp {
    * @throws IOException if the index cannot be written
    */
   public CheckReport check(Path edition) throws AppException, IOException {
-    return CheckRun.check(Objects.requireNonNull(edition, "edition"), engine, config.commitEvery());
+    return CheckRun.check(Objects.requireNonNull(edition, "edition"), engine);
   }
 }

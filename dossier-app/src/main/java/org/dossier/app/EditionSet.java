@@ -23,14 +23,12 @@ import org.dossier.search.SyncReport;
 public final class EditionSet implements AutoCloseable {
   private final List<LiveEdition> editions;
   private final SearchIndex index;
-  private final int commitEvery;
   /** Which edition holds each document id, for the current states of the editions. */
   private volatile Map<String, LiveEdition> editionOf;
 
-  private EditionSet(List<LiveEdition> editions, SearchIndex index, int commitEvery, Map<String, LiveEdition> editionOf) {
+  private EditionSet(List<LiveEdition> editions, SearchIndex index, Map<String, LiveEdition> editionOf) {
     this.editions = List.copyOf(editions);
     this.index = index;
-    this.commitEvery = commitEvery;
     this.editionOf = editionOf;
   }
 
@@ -46,20 +44,20 @@ public final class EditionSet implements AutoCloseable {
     }
     Map<String, LiveEdition> editionOf = mapDocuments(editions);
     SearchIndex index = engine.open(abs, IndexAccess.WRITABLE, config.searchCache());
-    return new EditionSet(editions, index, config.commitEvery(), editionOf);
+    return new EditionSet(editions, index, editionOf);
   }
 
   /**
    * Makes the index match the editions: documents added, changed or removed since the index last
    * saw them are indexed or removed, in batches.
    *
-   * @throws AppException if a document cannot be read from its edition
-   * @throws IOException if the index cannot be written
+   * @throws IOException if the index cannot be written, or a document cannot be read from its
+   *     edition (the message names the file and position)
    */
-  public synchronized SyncReport sync() throws AppException, IOException {
+  public synchronized SyncReport sync() throws IOException {
     Map<String, String> hashes = new TreeMap<>();
     editionOf.forEach((id, e) -> e.findEntry(id).ifPresent(entry -> hashes.put(id, entry.sha256())));
-    return IndexFeed.sync(index, hashes, this::load, commitEvery);
+    return index.sync(hashes, this::load);
   }
 
   /**
@@ -67,8 +65,8 @@ public final class EditionSet implements AutoCloseable {
    * index with it.
    *
    * @return what the sync changed, or empty when no edition changed
-   * @throws AppException if two editions now hold the same document id, or a document cannot be read
-   * @throws IOException if the index cannot be written
+   * @throws AppException if two editions now hold the same document id
+   * @throws IOException if the index cannot be written, or a document cannot be read
    */
   public synchronized Optional<SyncReport> refresh() throws AppException, IOException {
     boolean changed = false;
@@ -81,10 +79,9 @@ public final class EditionSet implements AutoCloseable {
   /**
    * Drops the whole index and indexes every document again.
    *
-   * @throws AppException if a document cannot be read
-   * @throws IOException if the index cannot be written
+   * @throws IOException if the index cannot be written, or a document cannot be read
    */
-  public synchronized SyncReport rebuild() throws AppException, IOException {
+  public synchronized SyncReport rebuild() throws IOException {
     index.deleteAll();
     index.commit();
     return sync();
@@ -119,10 +116,15 @@ public final class EditionSet implements AutoCloseable {
     index.close();
   }
 
-  private Document load(String id) throws AppException {
+  /** Reads a document for the index's sync, which knows failures to read only as I/O errors. */
+  private Document load(String id) throws IOException {
     LiveEdition e = editionOf.get(id);
-    if (e == null) throw new AppException("no document '" + id + "' in the opened editions");
-    return e.expect(id);
+    if (e == null) throw new IOException("no document '" + id + "' in the opened editions");
+    try {
+      return e.expect(id);
+    } catch (AppException x) {
+      throw new IOException(x.getMessage(), x);
+    }
   }
 
   private static Map<String, LiveEdition> mapDocuments(List<LiveEdition> editions) throws AppException {

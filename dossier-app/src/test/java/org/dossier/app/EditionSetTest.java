@@ -31,9 +31,7 @@ class EditionSetTest {
   private final DossierApp writer = DossierApp.of(AppConfig.defaults());
 
   private Path edition(String name) throws AppException {
-    Path ed = tmp.resolve(name);
-    writer.init(ed, name, "Edition " + name);
-    return ed;
+    return Fixtures.edition(writer, tmp.resolve(name));
   }
 
   @Test

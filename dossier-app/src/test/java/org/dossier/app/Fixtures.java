@@ -53,6 +53,12 @@ final class Fixtures {
     return files;
   }
 
+  /** A new, empty edition in {@code dir}, its id the folder's name. */
+  static Path edition(DossierApp app, Path dir) throws AppException {
+    app.init(dir, dir.getFileName().toString(), "Dispatches of a Consul");
+    return dir;
+  }
+
   /** How many paragraphs {@code query} finds. */
   static long hits(SearchIndex index, String query) throws Exception {
     return index.search(SearchQuery.of(query)).total();

@@ -25,9 +25,7 @@ class ImportTest {
   private final DossierApp app = DossierApp.of(AppConfig.defaults());
 
   private Path edition() throws AppException {
-    Path ed = tmp.resolve("ed");
-    app.init(ed, "consul", "Dispatches of a Consul");
-    return ed;
+    return Fixtures.edition(app, tmp.resolve("consul"));
   }
 
   @Test

@@ -3,9 +3,6 @@ package org.dossier.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.dossier.app.Fixtures.dispatch;
 
-import java.util.Map;
-import org.dossier.model.Document;
-import org.dossier.search.SyncReport;
 import org.dossier.search.lucene.LuceneSearchIndex;
 import org.junit.jupiter.api.Test;
 
@@ -31,20 +28,6 @@ class IndexFeedTest {
       assertThat(feed.commits()).isZero();
       feed.add(dispatch("big-2", "And the other half", page), "h2");
       assertThat(feed.commits()).isEqualTo(1);
-    }
-  }
-
-  @Test
-  void syncAddsReplacesAndRemovesByContentHash() throws Exception {
-    Map<String, Document> store = Map.of(
-        "a", dispatch("a", "A", "Alpha."), "b", dispatch("b", "B", "Beta revised."), "c", dispatch("c", "C", "Gamma."));
-    try (LuceneSearchIndex index = LuceneSearchIndex.inMemory()) {
-      index.index(dispatch("b", "B", "Beta."), "old-b");
-      index.index(dispatch("c", "C", "Gamma."), "c1");
-      index.index(dispatch("gone", "Gone", "Delta."), "g1");
-      SyncReport r = IndexFeed.sync(index, Map.of("a", "a1", "b", "new-b", "c", "c1"), store::get, 1);
-      assertThat(r).isEqualTo(new SyncReport(java.util.List.of("a"), java.util.List.of("b"), java.util.List.of("gone")));
-      assertThat(index.indexedHashes()).isEqualTo(Map.of("a", "a1", "b", "new-b", "c", "c1"));
     }
   }
 }

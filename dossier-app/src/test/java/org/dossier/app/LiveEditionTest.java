@@ -22,8 +22,7 @@ class LiveEditionTest {
 
   @Test
   void aRefreshOpensTheFolderAgainOnlyWhenItChangedAndMovesTheRevisionOn() throws Exception {
-    Path ed = tmp.resolve("ed");
-    app.init(ed, "ed", "Edition");
+    Path ed = Fixtures.edition(app, tmp.resolve("ed"));
     LiveEdition live = app.read(ed);
     assertThat(live.refresh()).isFalse();
     assertThat(live.revision()).isZero();
@@ -40,8 +39,7 @@ class LiveEditionTest {
 
   @Test
   void expectingAMissingDocumentNamesItAndTheEdition() throws Exception {
-    Path ed = tmp.resolve("ed");
-    app.init(ed, "ed", "Edition");
+    Path ed = Fixtures.edition(app, tmp.resolve("ed"));
     LiveEdition live = app.read(ed);
     assertThat(live.find("nope")).isEmpty();
     AppException e = assertThrows(AppException.class, () -> live.expect("nope"));

@@ -18,8 +18,7 @@ class RemoveAndCheckTest {
   private final DossierApp app = DossierApp.of(AppConfig.defaults());
 
   private Path importedEdition() throws Exception {
-    Path ed = tmp.resolve("ed");
-    app.init(ed, "ed", "Edition");
+    Path ed = Fixtures.edition(app, tmp.resolve("ed"));
     app.importInto(ed, ImportRequest.of(sources(tmp.resolve("in"), dispatches())), null);
     return ed;
   }
