@@ -48,8 +48,8 @@ public final class EditionSet implements AutoCloseable {
   }
 
   /**
-   * Makes the index match the editions: documents added, changed or removed since the index last
-   * saw them are indexed or removed, in batches.
+   * Makes the index match the editions by content hash: documents added, changed or removed since
+   * the index last saw them are indexed or removed, and the index commits.
    *
    * @throws IOException if the index cannot be written, or a document cannot be read from its
    *     edition (the message names the file and position)
