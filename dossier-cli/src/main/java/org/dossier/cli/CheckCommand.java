@@ -2,16 +2,20 @@ package org.dossier.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.dossier.store.DocumentEntry;
-import org.dossier.store.EditionStore;
+import org.dossier.app.AppConfig;
+import org.dossier.app.CheckReport;
+import org.dossier.app.DossierApp;
+import org.dossier.search.SyncReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
-    description = "Open an edition, repair what a crash left behind, and read every document back.")
+    description = {"Open an edition, repair what a crash left behind, and read every document back.",
+        "When every document reads back, the edition's search index is brought in step with it."})
 final class CheckCommand implements Callable<Integer> {
   @Parameters(paramLabel = "EDITION", description = "The edition folder.")
   Path dir;
@@ -21,19 +25,17 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    int bad = 0;
-    try (EditionStore store = Stores.open(dir)) {
-      store.repairs().forEach(r -> out.println("repaired: " + r));
-      for (DocumentEntry e : store.documents()) {
-        try {
-          store.expect(e.id());
-        } catch (Exception ex) {
-          spec.commandLine().getErr().println("dossier: " + e.file() + ": " + Errors.describe(ex));
-          bad++;
-        }
-      }
-      out.println(store.documents().size() + " documents, " + bad + " unreadable");
+    PrintWriter err = spec.commandLine().getErr();
+    CheckReport r = DossierApp.of(AppConfig.defaults()).check(dir);
+    r.repairs().forEach(repair -> out.println("repaired: " + repair));
+    for (CheckReport.Unreadable u : r.unreadable()) err.println("dossier: " + u.file() + ": " + Errors.describe(u.error()));
+    out.println(r.documents() + " documents, " + r.unreadable().size() + " unreadable");
+    SyncReport index = r.index();
+    if (index != null && !index.unchanged()) {
+      out.printf(Locale.ROOT, "Index synced: %d added, %d replaced, %d removed%n",
+          index.added().size(), index.replaced().size(), index.removed().size());
     }
-    return bad == 0 ? 0 : 1;
+    if (r.indexNote() != null) err.println("dossier: note: " + r.indexNote());
+    return r.healthy() ? 0 : 1;
   }
 }

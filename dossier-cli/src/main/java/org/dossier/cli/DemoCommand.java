@@ -10,9 +10,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.dossier.store.EditionStore;
-import org.dossier.store.StoreException;
-import org.dossier.web.WebConfig;
+import org.dossier.app.AppConfig;
+import org.dossier.app.DossierApp;
+import org.dossier.app.EditionSet;
+import org.dossier.app.ImportReport;
+import org.dossier.app.ImportRequest;
+import org.dossier.app.IndexConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -79,22 +82,25 @@ final class DemoCommand implements Callable<Integer> {
       throw new CliException("no shared data at " + data + " (expected seed/ and corpora/; give it with --shared DIR)");
     }
     Path target = dir != null ? dir.toAbsolutePath().normalize() : home.resolve("demo");
-    if (rebuild || stale(target.resolve(STAMP))) build(data, target, out);
+    // One index for every sample, the one a server of several editions keeps beside the first:
+    // the imports fill it as they go, so the server finds it ready.
+    DossierApp app = DossierApp.of(AppConfig.defaults().withIndex(IndexConfig.embedded(target.resolve(".dossier-index")))
+        .withSearchCacheBytes(ServeCommand.CacheBudgets.defaults().searches()));
+    if (rebuild || stale(target.resolve(STAMP))) build(app, data, target, out);
     List<Path> editions = new ArrayList<>();
     for (Sample s : SAMPLES) editions.add(target.resolve(s.id()));
-    Library library = Library.open(editions, null);
+    EditionSet served = app.open(editions);
     if (buildOnly) {
-      try (library) {
-        library.sync();
-        out.println("Built " + library.documentCount() + " documents in " + editions.size() + " editions in " + target);
+      try (served) {
+        served.sync();
+        out.println("Built " + served.documentCount() + " documents in " + editions.size() + " editions in " + target);
       }
       return 0;
     }
-    return Server.serve(library.cacheSearches(ServeCommand.SEARCH_CACHE_MB << 20), host, port,
-        WebConfig.DEFAULT_PAGE_CACHE_BYTES, out, spec.commandLine().getErr());
+    return Server.serve(served, host, port, ServeCommand.CacheBudgets.defaults(), out, spec.commandLine().getErr());
   }
 
-  private void build(Path data, Path target, PrintWriter out) throws IOException {
+  private void build(DossierApp app, Path data, Path target, PrintWriter out) throws Exception {
     if (Files.exists(target)) {
       if (!Files.isRegularFile(target.resolve(STAMP)) && !isEmptyDir(target)) {
         throw new CliException(target + " exists and is not a demo folder built by dossier; choose another with --dir");
@@ -105,16 +111,11 @@ final class DemoCommand implements Callable<Integer> {
     for (Sample s : SAMPLES) {
       List<Path> sources = new ArrayList<>();
       for (String rel : s.sources()) sources.add(data.resolve(rel));
-      ImportJob.Outcome o = ImportJob.read(sources, org.dossier.ingest.ImportOptions.DEFAULT_MAX_BYTES, 100);
-      if (!o.failures().isEmpty()) throw new CliException("sample " + s.id() + ": " + o.failures().get(0).getMessage());
-      String title = s.sourceTitleFirst() && o.edition() != null ? o.edition().title() : s.title();
-      try (EditionStore store = EditionStore.init(target.resolve(s.id()), s.id(), title)) {
-        store.setEdition(Registers.afterImport(store.edition(), o.edition(), o.documents().values()));
-        store.putAll(o.documents().values());
-      } catch (StoreException e) {
-        throw new CliException(e.getMessage(), 1, e);
-      }
-      out.println(s.id() + ": " + o.summary(true, false));
+      Path edition = target.resolve(s.id());
+      app.init(edition, s.id(), s.title());
+      ImportReport r = app.importInto(edition, ImportRequest.of(sources).withTitleFromSources(s.sourceTitleFirst()), null);
+      if (!r.failures().isEmpty()) throw new CliException("sample " + s.id() + ": " + r.failures().get(0).getMessage());
+      out.println(s.id() + ": " + r.summary(false));
       out.flush();
     }
     Files.writeString(target.resolve(STAMP), "built by dossier demo\n", StandardCharsets.UTF_8);

@@ -7,12 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.dossier.app.AppConfig;
+import org.dossier.app.DossierApp;
+import org.dossier.app.LiveEdition;
 import org.dossier.tei.export.MarkdownWriter;
 import org.dossier.tei.export.PlainTextWriter;
 import org.dossier.tei.json.JsonForm;
 import org.dossier.tei.DossierTei;
 import org.dossier.model.Document;
-import org.dossier.store.EditionStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -39,11 +41,10 @@ final class ExportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    try (EditionStore store = Stores.openReadOnly(dir)) {
-      for (String id : ids) {
-        Document d = store.find(id).orElseThrow(() -> new CliException("no document '" + id + "' in " + dir));
-        out.print(render(d));
-      }
+    LiveEdition edition = DossierApp.of(AppConfig.defaults()).read(dir);
+    for (String id : ids) {
+      Document d = edition.find(id).orElseThrow(() -> new CliException("no document '" + id + "' in " + dir));
+      out.print(render(d));
     }
     out.flush();
     return 0;

@@ -4,10 +4,14 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.dossier.app.AppConfig;
+import org.dossier.app.DossierApp;
+import org.dossier.app.ImportReport;
+import org.dossier.app.ImportRequest;
+import org.dossier.model.Document;
 import org.dossier.tei.SourceException;
 import org.dossier.tei.json.JsonForm;
-import org.dossier.store.EditionStore;
-import org.dossier.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -54,30 +58,19 @@ final class ImportCommand implements Callable<Integer> {
     if (maxIssues < 0) throw new ParameterException(spec.commandLine(), "--max-issues must be >= 0: " + maxIssues);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    // Open the edition first: a wrong --into should fail before minutes of parsing.
-    try (EditionStore store = into == null ? null : Stores.open(into)) {
-      ImportJob.Outcome o = ImportJob.read(sources, maxBytes, maxIssues);
-      if (!o.failures().isEmpty()) {
-        for (SourceException e : o.failures()) err.println("dossier: " + e.getMessage());
-        err.println("dossier: " + o.failures().size() + " of " + ImportJob.plural(o.files().size(), "file")
-            + " could not be imported; nothing was " + (store == null ? "printed" : "written to " + into));
-        return 1;
-      }
-      if (json) o.documents().values().forEach(d -> out.println(JsonForm.toJson(d)));
-      out.flush();
-      if (store != null) {
-        try {
-          org.dossier.model.Edition edition = Registers.afterImport(store.edition(), o.edition(), o.documents().values());
-          if (!edition.equals(store.edition())) store.setEdition(edition);
-          store.putAll(o.documents().values());
-        } catch (StoreException e) {
-          throw new CliException(e.getMessage(), 1, e);
-        }
-      }
-      if (showIssues) o.issues().forEach(err::println);
-      err.println(o.summary(store != null, showIssues));
+    DossierApp app = DossierApp.of(AppConfig.defaults());
+    ImportRequest request = new ImportRequest(sources, maxBytes, maxIssues, false);
+    Consumer<Document> print = json ? d -> out.println(JsonForm.toJson(d)) : null;
+    ImportReport r = into == null ? app.dryRun(request, print) : app.importInto(into, request, print);
+    out.flush();
+    if (!r.failures().isEmpty()) {
+      for (SourceException e : r.failures()) err.println("dossier: " + e.getMessage());
+      err.println("dossier: " + r.failureSummary());
+      return 1;
     }
-    if (into != null) IndexSync.afterWrite(into, err);
+    if (showIssues) r.issues().forEach(err::println);
+    err.println(r.summary(showIssues));
+    if (r.indexNote() != null) err.println("dossier: note: " + r.indexNote());
     return 0;
   }
 }

@@ -2,9 +2,10 @@ package org.dossier.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.dossier.app.AppConfig;
+import org.dossier.app.DossierApp;
+import org.dossier.model.Edition;
 import org.dossier.model.Ids;
-import org.dossier.store.EditionStore;
-import org.dossier.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -26,17 +27,14 @@ final class InitCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
     String editionId = id != null ? id : Ids.slug(String.valueOf(dir.toAbsolutePath().normalize().getFileName()), "edition");
     if (!Ids.isUrlSafe(editionId)) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "--id must be URL-safe ([A-Za-z0-9][A-Za-z0-9._-]*): '" + editionId + "'");
     }
-    try (EditionStore store = EditionStore.init(dir, editionId, title)) {
-      spec.commandLine().getOut().println("Created edition '" + store.edition().id() + "' in " + dir);
-    } catch (StoreException e) {
-      throw new CliException(e.getMessage(), 1, e);
-    }
+    Edition created = DossierApp.of(AppConfig.defaults()).init(dir, editionId, title);
+    spec.commandLine().getOut().println("Created edition '" + created.id() + "' in " + dir);
     return 0;
   }
 }

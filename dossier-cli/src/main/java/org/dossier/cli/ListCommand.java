@@ -2,9 +2,12 @@ package org.dossier.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.dossier.store.DocumentEntry;
-import org.dossier.store.EditionStore;
+import org.dossier.app.AppConfig;
+import org.dossier.app.DossierApp;
+import org.dossier.app.ListedDocument;
+import org.dossier.app.LiveEdition;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -20,12 +23,11 @@ final class ListCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    try (EditionStore store = Stores.openReadOnly(dir)) {
-      out.println(store.edition().title() + " (" + store.documents().size() + " documents)");
-      for (DocumentEntry e : store.documents()) {
-        out.printf(java.util.Locale.ROOT, "%-40s %-6s %-12s %s%n", e.id(),
-            e.number() == null ? "" : e.number(), e.date() == null ? "" : e.date(), e.title());
-      }
+    LiveEdition edition = DossierApp.of(AppConfig.defaults()).read(dir);
+    out.println(edition.edition().title() + " (" + edition.documents().size() + " documents)");
+    for (ListedDocument e : edition.documents()) {
+      out.printf(Locale.ROOT, "%-40s %-6s %-12s %s%n", e.id(),
+          e.number() == null ? "" : e.number(), e.date() == null ? "" : e.date(), e.title());
     }
     return 0;
   }

@@ -4,9 +4,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.dossier.app.DossierApp;
+import org.dossier.app.EditionSet;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -16,17 +18,16 @@ final class ReindexCommand implements Callable<Integer> {
   @Parameters(paramLabel = "EDITION", description = "The edition folder.")
   Path edition;
 
-  @Option(names = "--index", paramLabel = "DIR", description = "The index folder (default: EDITION/index).")
-  Path indexDir;
+  @Mixin IndexOptions index;
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     long start = System.nanoTime();
-    try (Library library = Library.open(List.of(edition), indexDir)) {
-      library.rebuild();
-      spec.commandLine().getOut().printf(Locale.ROOT, "Indexed %d documents in %.2f s%n", library.documentCount(),
+    try (EditionSet editions = DossierApp.of(index.config()).open(List.of(edition))) {
+      editions.rebuild();
+      spec.commandLine().getOut().printf(Locale.ROOT, "Indexed %d documents in %.2f s%n", editions.documentCount(),
           (System.nanoTime() - start) / 1e9);
     }
     return 0;

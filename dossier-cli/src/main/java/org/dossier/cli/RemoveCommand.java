@@ -3,7 +3,9 @@ package org.dossier.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.dossier.store.EditionStore;
+import org.dossier.app.AppConfig;
+import org.dossier.app.DossierApp;
+import org.dossier.app.RemoveReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -22,18 +24,10 @@ final class RemoveCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    int missing = 0;
-    try (EditionStore store = Stores.open(dir)) {
-      for (String id : ids) {
-        if (store.remove(id)) {
-          spec.commandLine().getOut().println("Removed " + id);
-        } else {
-          spec.commandLine().getErr().println("dossier: no document '" + id + "' in " + dir);
-          missing++;
-        }
-      }
-    }
-    IndexSync.afterWrite(dir, spec.commandLine().getErr());
-    return missing == 0 ? 0 : 1;
+    RemoveReport r = DossierApp.of(AppConfig.defaults()).remove(dir, ids);
+    r.removed().forEach(id -> spec.commandLine().getOut().println("Removed " + id));
+    r.missing().forEach(id -> spec.commandLine().getErr().println("dossier: no document '" + id + "' in " + dir));
+    if (r.indexNote() != null) spec.commandLine().getErr().println("dossier: note: " + r.indexNote());
+    return r.missing().isEmpty() ? 0 : 1;
   }
 }

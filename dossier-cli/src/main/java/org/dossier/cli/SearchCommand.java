@@ -7,6 +7,8 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.dossier.app.DossierApp;
+import org.dossier.app.EditionSet;
 import org.dossier.search.FacetValue;
 import org.dossier.search.Fields;
 import org.dossier.search.Hit;
@@ -16,6 +18,7 @@ import org.dossier.search.SearchJson;
 import org.dossier.search.SearchQuery;
 import org.dossier.search.SearchResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -56,8 +59,7 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--after", paramLabel = "CURSOR", description = "The next page: the cursor printed with the previous page.")
   String after;
 
-  @Option(names = "--index", paramLabel = "DIR", description = "The index folder (default: EDITION/index).")
-  Path indexDir;
+  @Mixin IndexOptions index;
 
   @Spec CommandSpec spec;
 
@@ -76,12 +78,12 @@ final class SearchCommand implements Callable<Integer> {
         .withDates(date("--from", from), date("--to", to)).withAfter(after)
         .withFacets(facets ? Fields.FACETS : List.of());
     PrintWriter out = spec.commandLine().getOut();
-    try (Library library = Library.open(List.of(edition), indexDir)) {
-      library.sync();
+    try (EditionSet editions = DossierApp.of(index.config()).open(List.of(edition))) {
+      editions.sync();
       long start = System.nanoTime();
       SearchResult r;
       try {
-        r = library.index().search(q);
+        r = editions.index().search(q);
       } catch (QuerySyntaxException e) {
         throw new CliException("bad query: " + e.getMessage(), 1, e);
       }

@@ -3,9 +3,12 @@ package org.dossier.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.dossier.app.DossierApp;
+import org.dossier.app.EditionSet;
 import org.dossier.web.DocumentCache;
 import org.dossier.web.WebConfig;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -33,9 +36,7 @@ final class ServeCommand implements Callable<Integer> {
       description = "Address to bind (default: ${DEFAULT-VALUE}; 0.0.0.0 serves the whole network).")
   String host;
 
-  @Option(names = "--index", paramLabel = "DIR",
-      description = "The index folder (default: EDITION/index for one edition, .dossier-index beside the first).")
-  Path indexDir;
+  @Mixin IndexOptions index;
 
   @Option(names = "--search-cache-mb", paramLabel = "MB", defaultValue = "" + SEARCH_CACHE_MB,
       description = "Keep up to MB megabytes of recent search results until the index changes; 0 turns it off (default: ${DEFAULT-VALUE}).")
@@ -59,9 +60,8 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if (port < 0 || port > 65535) throw new ParameterException(spec.commandLine(), "--port must be 0 to 65535: " + port);
     CacheBudgets budgets = budgets();
-    Library library = Library.open(editions, indexDir, DocumentCache.ofBytes(budgets.documents()))
-        .cacheSearches(budgets.searches());
-    return Server.serve(library, host, port, budgets.pages(), spec.commandLine().getOut(), spec.commandLine().getErr());
+    EditionSet served = DossierApp.of(index.config().withSearchCacheBytes(budgets.searches())).open(editions);
+    return Server.serve(served, host, port, budgets, spec.commandLine().getOut(), spec.commandLine().getErr());
   }
 
   /**
@@ -71,7 +71,12 @@ final class ServeCommand implements Callable<Integer> {
    * @param documents parsed documents
    * @param pages compressed pages
    */
-  record CacheBudgets(long searches, long documents, long pages) {}
+  record CacheBudgets(long searches, long documents, long pages) {
+    /** A server's defaults. */
+    static CacheBudgets defaults() {
+      return new CacheBudgets(SEARCH_CACHE_MB << 20, DocumentCache.DEFAULT_BYTES, WebConfig.DEFAULT_PAGE_CACHE_BYTES);
+    }
+  }
 
   /** The budgets the options ask for. @throws ParameterException if one is out of range */
   CacheBudgets budgets() {

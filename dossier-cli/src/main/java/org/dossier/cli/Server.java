@@ -2,64 +2,73 @@ package org.dossier.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
+import org.dossier.app.EditionSet;
+import org.dossier.app.Watch;
 import org.dossier.search.SyncReport;
+import org.dossier.web.DocumentCache;
 import org.dossier.web.DossierServer;
 import org.dossier.web.DossierWeb;
+import org.dossier.web.EditionSource;
 import org.dossier.web.WebConfig;
 
-/** Serves a library until the process is stopped; watches the editions for changes meanwhile. */
+/** Serves a set of editions until the process is stopped; watches them for changes meanwhile. */
 final class Server {
+  /** How often the editions are looked at for changes another process made. */
+  static final Duration WATCH_PERIOD = Duration.ofSeconds(2);
+
   private Server() {}
 
-  static int serve(Library library, String host, int port, long pageCacheBytes, PrintWriter out, PrintWriter err)
-      throws IOException {
-    SyncReport report = library.sync();
-    if (!report.unchanged()) {
-      out.printf(Locale.ROOT, "Index synced: %d added, %d replaced, %d removed%n",
-          report.added().size(), report.replaced().size(), report.removed().size());
+  static int serve(EditionSet editions, String host, int port, ServeCommand.CacheBudgets budgets, PrintWriter out,
+      PrintWriter err) throws Exception {
+    SyncReport report;
+    try {
+      report = editions.sync();
+    } catch (Exception e) {
+      editions.close();
+      throw e;
     }
-    WebConfig config = WebConfig.of(library.sources(), library.index()).withHost(host).withPort(port)
-        .withPageCacheBytes(pageCacheBytes);
+    if (!report.unchanged()) out.println(describe("Index synced", report));
+    // One budget of parsed documents, shared by the editions.
+    DocumentCache documents = DocumentCache.ofBytes(budgets.documents());
+    List<EditionSource> sources = editions.editions().stream().map(e -> EditionSource.of(e, documents)).toList();
+    WebConfig config = WebConfig.of(sources, editions.index()).withHost(host).withPort(port)
+        .withPageCacheBytes(budgets.pages());
     DossierServer server;
     try {
       server = DossierWeb.start(config);
     } catch (RuntimeException e) {
+      editions.close();
       throw new CliException("cannot start the server on " + host + ":" + port + ": " + rootMessage(e), 1, e);
     }
-    ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "edition-watcher");
-      t.setDaemon(true);
-      return t;
-    });
     // Another process may import into a served edition: pick it up within two seconds.
-    // The task reports its own failures, and shutdownNow() below ends it: its Future is not needed.
-    ScheduledFuture<?> unused = watcher.scheduleWithFixedDelay(() -> {
-      try {
-        library.refresh().ifPresent(r -> out.printf(Locale.ROOT, "Editions changed: %d added, %d replaced, %d removed%n",
-            r.added().size(), r.replaced().size(), r.removed().size()));
-      } catch (IOException | RuntimeException e) {
+    Watch watch = editions.watch(WATCH_PERIOD, new Watch.Listener() {
+      @Override
+      public void changed(SyncReport r) {
+        out.println(describe("Editions changed", r));
+      }
+
+      @Override
+      public void failed(Exception e) {
         err.println("dossier: could not refresh the editions: " + Errors.describe(e));
       }
-    }, 2, 2, TimeUnit.SECONDS);
+    });
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      watcher.shutdownNow();
+      watch.close();
       server.close();
       try {
-        library.close();
+        editions.close();
       } catch (IOException e) {
         err.println("dossier: " + Errors.describe(e));
       }
       stopped.countDown();
     }, "shutdown"));
     out.printf(Locale.ROOT, "Serving %d documents in %d editions at %s (Ctrl-C stops)%n",
-        library.documentCount(), library.sources().size(), server.url());
+        editions.documentCount(), sources.size(), server.url());
     out.flush();
     try {
       stopped.await();
@@ -67,6 +76,11 @@ final class Server {
       Thread.currentThread().interrupt();
     }
     return 0;
+  }
+
+  private static String describe(String what, SyncReport r) {
+    return String.format(Locale.ROOT, "%s: %d added, %d replaced, %d removed", what,
+        r.added().size(), r.replaced().size(), r.removed().size());
   }
 
   private static String rootMessage(Throwable e) {

@@ -4,8 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.dossier.app.AppConfig;
+import org.dossier.app.DossierApp;
+import org.dossier.app.EditionSet;
+import org.dossier.app.IndexConfig;
 import org.dossier.search.SearchQuery;
 import org.dossier.testkit.SharedData;
+import org.dossier.web.EditionSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -36,22 +41,22 @@ class DemoAndServeTest {
   }
 
   @Test
-  void aServedLibrarySeesAnImportMadeByAnotherCommandWithoutRestart() throws Exception {
+  void servedEditionsSeeAnImportMadeByTheImportCommandWithoutRestart() throws Exception {
     Path ed = tmp.resolve("ed");
     assertThat(CliRun.of("init", ed.toString(), "--title", "T").exitCode()).isZero();
-    try (Library library = Library.open(List.of(ed), tmp.resolve("index"))) {
-      library.sync();
-      assertThat(library.index().search(SearchQuery.of("perestroika")).total()).isZero();
+    DossierApp server = DossierApp.of(AppConfig.defaults().withIndex(IndexConfig.embedded(tmp.resolve("index"))));
+    try (EditionSet served = server.open(List.of(ed))) {
+      served.sync();
+      assertThat(served.index().search(SearchQuery.of("perestroika")).total()).isZero();
       CliRun run = CliRun.of("import", SharedData.foundingPage().toString(), "--into", ed.toString());
       assertThat(run.exitCode()).as(run.err()).isZero();
-      // A new version of edition.json (new file key, time and size) is what the server's watcher looks for.
-      assertThat(library.refresh()).hasValueSatisfying(r -> assertThat(r.added()).containsExactly("masterpieces-of-history-51"));
-      assertThat(library.index().search(SearchQuery.of("perestroika")).total()).isPositive();
-      assertThat(library.sources().get(0).find("masterpieces-of-history-51")).isPresent();
+      assertThat(served.refresh()).hasValueSatisfying(r -> assertThat(r.added()).containsExactly("masterpieces-of-history-51"));
+      assertThat(served.index().search(SearchQuery.of("perestroika")).total()).isPositive();
+      EditionSource page = EditionSource.of(served.editions().get(0));
+      assertThat(page.find("masterpieces-of-history-51")).isPresent();
       // The table of contents comes from edition.json, type included, without parsing documents.
-      assertThat(library.sources().get(0).documents()).singleElement()
-          .satisfies(s -> assertThat(s.type()).isEqualTo("minutes"));
-      assertThat(library.refresh()).isEmpty();
+      assertThat(page.documents()).singleElement().satisfies(s -> assertThat(s.type()).isEqualTo("minutes"));
+      assertThat(served.refresh()).isEmpty();
     }
   }
 

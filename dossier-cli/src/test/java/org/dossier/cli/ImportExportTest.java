@@ -7,7 +7,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
+import org.dossier.app.AppConfig;
+import org.dossier.app.DossierApp;
+import org.dossier.app.EditionSet;
 import org.dossier.testkit.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -106,6 +111,32 @@ class ImportExportTest {
     CliRun run = CliRun.of("export", "nope", "-e", ed.toString());
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err()).contains("no document 'nope'");
+  }
+
+  @Test
+  void checkReadsEveryDocumentBackAndBringsTheIndexInStep() throws Exception {
+    Path ed = edition();
+    assertThat(CliRun.of("import", SharedData.foundingPage().toString(), "--into", ed.toString()).exitCode()).isZero();
+    CliRun clean = CliRun.of("check", ed.toString());
+    assertThat(clean.exitCode()).as(clean.err()).isZero();
+    assertThat(clean.out()).isEqualTo("1 documents, 0 unreadable\n");
+    try (Stream<Path> index = Files.walk(ed.resolve("index"))) {
+      for (Path p : index.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
+    }
+    CliRun repaired = CliRun.of("check", ed.toString());
+    assertThat(repaired.out()).contains("1 documents, 0 unreadable", "Index synced: 1 added, 0 replaced, 0 removed");
+  }
+
+  @Test
+  void anImportBesideAServerSaysTheServerWillCatchUp() throws Exception {
+    Path ed = edition();
+    try (EditionSet served = DossierApp.of(AppConfig.defaults()).open(List.of(ed))) {
+      CliRun run = CliRun.of("import", SharedData.foundingPage().toString(), "--into", ed.toString());
+      assertThat(run.exitCode()).as(run.err()).isZero();
+      assertThat(run.err()).contains("Imported 1 document", "dossier: note: the search index " + ed.toAbsolutePath().resolve("index"),
+          "in use by another dossier process", "it will catch up by itself");
+      assertThat(served.refresh()).hasValueSatisfying(r -> assertThat(r.added()).containsExactly("masterpieces-of-history-51"));
+    }
   }
 
   @Test

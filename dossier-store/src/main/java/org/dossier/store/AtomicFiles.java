@@ -46,6 +46,15 @@ final class AtomicFiles {
    *     temporary file deleted
    */
   static String write(Path target, Content content) throws IOException {
+    return write(target, content, true);
+  }
+
+  /**
+   * Replaces {@code target} as {@link #write(Path, Content)} does, but leaves forcing the folder
+   * to the caller when {@code syncFolder} is false: a caller writing many files of one folder
+   * forces it once, after the last rename and before anything that refers to the files.
+   */
+  static String write(Path target, Content content, boolean syncFolder) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Path temp = createTemp(dir, target.getFileName().toString());
     MessageDigest sha = sha256();
@@ -63,7 +72,7 @@ final class AtomicFiles {
     } finally {
       if (!done) Files.deleteIfExists(temp);
     }
-    syncFolder(dir);
+    if (syncFolder) syncFolder(dir);
     return HexFormat.of().formatHex(sha.digest());
   }
 

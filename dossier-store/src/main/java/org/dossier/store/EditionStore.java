@@ -30,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  * mentions it (and deleted before {@code edition.json} forgets it). A process killed at any
  * moment therefore leaves each document either old or new, never half-written; {@link #open}
  * repairs what is left over and reports it in {@link #repairs()}. A call that returns has made
- * its change durable.
+ * its change durable; a {@link #batch()}, when it is closed.
  *
  * <p><b>One writer.</b> A writable store holds an OS lock on {@code .lock} until {@link #close()};
  * a second writer gets {@link StoreLockedException}. {@link #openReadOnly} takes no lock and
@@ -293,7 +293,7 @@ public final class EditionStore implements AutoCloseable {
   public synchronized void put(Document document) throws StoreException {
     Objects.requireNonNull(document, "document");
     requireWritable();
-    writeDocument(document);
+    writeDocument(document, true);
     save();
   }
 
@@ -304,18 +304,76 @@ public final class EditionStore implements AutoCloseable {
    */
   public synchronized void putAll(Collection<Document> documents) throws StoreException {
     Objects.requireNonNull(documents, "documents");
-    requireWritable();
-    try {
-      for (Document d : documents) writeDocument(Objects.requireNonNull(d, "document"));
-    } catch (StoreException | RuntimeException e) {
-      try {
-        save();
-      } catch (StoreException s) {
-        e.addSuppressed(s);
-      }
-      throw e;
+    try (Batch batch = batch()) {
+      for (Document d : documents) batch.put(d);
     }
-    save();
+  }
+
+  /**
+   * Starts adding or replacing documents one at a time, for an import too large to hold in
+   * memory: each {@link Batch#put} writes one file atomically, and {@link Batch#close()} saves
+   * {@code edition.json} once. Until then a crash leaves files that {@link #open} adds back. The
+   * batch is durable when {@code close()} returns: the renames of its files are forced to disk
+   * once, there, before {@code edition.json} mentions them, rather than once a document.
+   *
+   * <pre>{@code
+   * try (EditionStore.Batch batch = store.batch()) {
+   *   for (Path staged : files) batch.put(read(staged)); // one document in memory at a time
+   * }                                                    // edition.json saved here
+   * }</pre>
+   *
+   * @throws IllegalStateException if the store is closed or read-only
+   */
+  public synchronized Batch batch() {
+    requireWritable();
+    return new Batch();
+  }
+
+  /**
+   * Documents written one at a time, listed in {@code edition.json} when the batch is closed
+   * (also after a failed put, so that what was written stays listed, as with {@link #putAll}).
+   */
+  public final class Batch implements AutoCloseable {
+    private boolean closed;
+    private boolean written;
+
+    private Batch() {}
+
+    /**
+     * Adds {@code document}, or replaces the stored document with the same id, as {@link #put}
+     * does, but leaves {@code edition.json} to {@link #close()}.
+     *
+     * @return the entry {@code edition.json} will list, with the file's content hash
+     * @throws StoreException if the file cannot be written, or if the id differs only in case
+     *     from a stored one
+     */
+    public DocumentEntry put(Document document) throws StoreException {
+      Objects.requireNonNull(document, "document");
+      synchronized (EditionStore.this) {
+        if (closed) throw new IllegalStateException("the batch of " + dir + " is closed");
+        requireWritable();
+        written = true;
+        return writeDocument(document, false);
+      }
+    }
+
+    /** Saves {@code edition.json} with every document put so far; later puts are refused. */
+    @Override
+    public void close() throws StoreException {
+      synchronized (EditionStore.this) {
+        if (closed) return;
+        closed = true;
+        if (written) {
+          Path docs = dir.resolve(DOCUMENTS_DIR);
+          try {
+            AtomicFiles.syncFolder(docs);
+          } catch (IOException e) {
+            throw StoreException.io("cannot write to", docs, e);
+          }
+        }
+        save();
+      }
+    }
   }
 
   /**
@@ -362,7 +420,8 @@ public final class EditionStore implements AutoCloseable {
     return dir.resolve(DOCUMENTS_DIR).resolve(id + "." + format.extension());
   }
 
-  private void writeDocument(Document document) throws StoreException {
+  /** Writes one document file; {@code syncFolder} false leaves forcing the rename to the caller. */
+  private DocumentEntry writeDocument(Document document, boolean syncFolder) throws StoreException {
     Document stored = edition.id().equals(document.edition()) ? document
         : document.toBuilder().edition(edition.id()).build();
     String id = stored.id();
@@ -374,11 +433,13 @@ public final class EditionStore implements AutoCloseable {
     Path file = documentPath(id);
     String sha;
     try {
-      sha = AtomicFiles.write(file, out -> format.write(stored, out));
+      sha = AtomicFiles.write(file, out -> format.write(stored, out), syncFolder);
     } catch (IOException e) {
       throw StoreException.io("cannot write to", file, e);
     }
-    index(DocumentEntry.of(stored, relativeFile(id, format), sha));
+    DocumentEntry entry = DocumentEntry.of(stored, relativeFile(id, format), sha);
+    index(entry);
+    return entry;
   }
 
   private void index(DocumentEntry e) {

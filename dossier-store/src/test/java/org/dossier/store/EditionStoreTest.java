@@ -251,6 +251,39 @@ class EditionStoreTest {
   }
 
   @Test
+  void aBatchWritesEachDocumentAtOnceAndListsThemInEditionJsonWhenClosed() throws Exception {
+    try (EditionStore store = init()) {
+      try (EditionStore.Batch batch = store.batch()) {
+        DocumentEntry a = batch.put(memo("a", "First"));
+        batch.put(memo("b", "Second"));
+        assertThat(a.sha256()).isEqualTo(store.hash("a"));
+        assertThat(tmp.resolve("ed/documents/b." + FORMAT.extension())).isRegularFile();
+        // edition.json does not list them yet: a reader finds them only as files a crash left behind.
+        try (EditionStore reader = EditionStore.openReadOnly(store.dir(), FORMAT)) {
+          assertThat(reader.repairs()).hasSize(2).allMatch(r -> r.contains("not yet in edition.json"));
+        }
+      }
+      try (EditionStore reader = EditionStore.openReadOnly(store.dir(), FORMAT)) {
+        assertThat(reader.repairs()).isEmpty();
+        assertThat(reader.documents()).extracting(DocumentEntry::id).containsExactly("a", "b");
+      }
+      assertConsistent(store.dir());
+    }
+  }
+
+  @Test
+  void aClosedBatchAndAReadOnlyStoreRefuseBatchWrites() throws Exception {
+    try (EditionStore store = init()) {
+      EditionStore.Batch batch = store.batch();
+      batch.close();
+      assertThrows(IllegalStateException.class, () -> batch.put(memo("a", "First")));
+      try (EditionStore reader = EditionStore.openReadOnly(store.dir(), FORMAT)) {
+        assertThrows(IllegalStateException.class, reader::batch);
+      }
+    }
+  }
+
+  @Test
   void idsThatDifferOnlyInCaseAreRefused() throws Exception {
     try (EditionStore store = init()) {
       store.put(memo("Memo", "One"));

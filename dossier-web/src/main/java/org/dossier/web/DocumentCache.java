@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Parsed documents of edition folders, bounded by their estimated size in bytes; one cache may
- * serve every edition of a server ({@link EditionSource#of(org.dossier.store.EditionStore,
+ * serve every edition of a server ({@link EditionSource#of(org.dossier.app.LiveEdition,
  * DocumentCache)}). Documents are kept under the hash of their file, so a replaced document is
  * never served stale and a document unchanged across a reopened edition is not parsed again.
  * Thread-safe.

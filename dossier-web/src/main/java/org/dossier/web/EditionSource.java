@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Optional;
 import org.dossier.model.Document;
 import org.dossier.model.Edition;
-import org.dossier.store.EditionStore;
+import org.dossier.app.LiveEdition;
 
 /**
- * Where the web reader gets an edition's documents from: the edition store in production, a list
+ * Where the web reader gets an edition's documents from: an edition folder in production, a list
  * in memory in tests and demos. Implementations are thread-safe; the web layer never writes.
  */
 public interface EditionSource {
@@ -42,19 +42,19 @@ public interface EditionSource {
   }
 
   /**
-   * The edition in {@code store}, read as pages are asked for (documents are parsed on demand and
-   * kept in a cache of its own of 128 MB, {@link DocumentCache#DEFAULT_BYTES}). The caller keeps
-   * ownership of the store and closes it after the server.
+   * The edition folder {@code edition}, read as pages are asked for (documents are parsed on demand
+   * and kept in a cache of its own of 128 MB, {@link DocumentCache#DEFAULT_BYTES}), always in the
+   * state it was last opened or refreshed in.
    */
-  static EditionSource of(EditionStore store) {
-    return of(store, DocumentCache.ofBytes(DocumentCache.DEFAULT_BYTES));
+  static EditionSource of(LiveEdition edition) {
+    return of(edition, DocumentCache.ofBytes(DocumentCache.DEFAULT_BYTES));
   }
 
   /**
-   * The edition in {@code store}, its parsed documents kept in {@code documents}, which other
-   * editions may share. The caller keeps ownership of the store and closes it after the server.
+   * The edition folder {@code edition}, its parsed documents kept in {@code documents}, which other
+   * editions may share.
    */
-  static EditionSource of(EditionStore store, DocumentCache documents) {
-    return new StoreEditionSource(store, documents);
+  static EditionSource of(LiveEdition edition, DocumentCache documents) {
+    return new StoreEditionSource(edition, documents);
   }
 }

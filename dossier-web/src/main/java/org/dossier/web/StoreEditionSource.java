@@ -3,30 +3,30 @@ package org.dossier.web;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.dossier.app.AppException;
+import org.dossier.app.ListedDocument;
+import org.dossier.app.LiveEdition;
 import org.dossier.model.DocDate;
 import org.dossier.model.Document;
 import org.dossier.model.Edition;
-import org.dossier.store.DocumentEntry;
-import org.dossier.store.EditionStore;
-import org.dossier.store.StoreException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An {@link EditionSource} over an edition folder. Parsed documents are kept in a {@link
- * DocumentCache} keyed by the file's hash, so a page read twice is parsed once and a replaced
- * document is never served stale.
+ * An {@link EditionSource} over an edition folder ({@link LiveEdition}). Parsed documents are kept
+ * in a {@link DocumentCache} keyed by the file's hash, so a page read twice is parsed once and a
+ * replaced document is never served stale.
  */
 final class StoreEditionSource implements EditionSource {
-  private final EditionStore store;
+  private final LiveEdition store;
   private final DocumentCache cache;
 
-  /** The table of contents of one store revision: a large edition's list is built once, not per page. */
+  /** The table of contents of one revision of the folder: a large edition's list is built once, not per page. */
   private volatile @Nullable Summaries summaries;
 
   private record Summaries(long revision, List<DocumentSummary> list) {}
 
   /** A source keeping the documents it parses in {@code cache}. */
-  StoreEditionSource(EditionStore store, DocumentCache cache) {
+  StoreEditionSource(LiveEdition store, DocumentCache cache) {
     this.store = Objects.requireNonNull(store, "store");
     this.cache = Objects.requireNonNull(cache, "cache");
   }
@@ -61,7 +61,7 @@ final class StoreEditionSource implements EditionSource {
 
   @Override
   public Optional<Document> find(String id) {
-    Optional<DocumentEntry> entry = store.findEntry(id);
+    Optional<ListedDocument> entry = store.findEntry(id);
     if (entry.isEmpty()) return Optional.empty();
     String key = entry.get().sha256();
     Document cached = cache.find(key, id);
@@ -70,12 +70,12 @@ final class StoreEditionSource implements EditionSource {
       Optional<Document> d = store.find(id);
       d.ifPresent(doc -> cache.put(key, doc));
       return d;
-    } catch (StoreException e) {
+    } catch (AppException e) {
       throw new IllegalStateException("cannot read document " + id + " of edition " + store.edition().id(), e);
     }
   }
 
-  private static @Nullable DocDate date(DocumentEntry e) {
+  private static @Nullable DocDate date(ListedDocument e) {
     if (e.date() == null) return null;
     try {
       return DocDate.parse(e.date());

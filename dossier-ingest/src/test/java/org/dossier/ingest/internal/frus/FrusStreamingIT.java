@@ -2,21 +2,15 @@ package org.dossier.ingest.internal.frus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.dossier.ingest.ImportOptions;
 import org.dossier.ingest.ImportSink;
 import org.dossier.model.Document;
+import org.dossier.testkit.FrusLikeVolume;
 import org.dossier.testkit.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,15 +23,13 @@ import org.junit.jupiter.api.io.TempDir;
  * -Dsurefire.failIfNoSpecifiedTests=false} (add {@code -Ddossier.bigtests} for 500 MB).
  */
 class FrusStreamingIT {
-  private static final Pattern DOCUMENT = Pattern.compile("<div type=\"document\" xml:id=\"(d\\d+)\"");
-
   @TempDir Path dir;
 
   @Test
   void importsAHugeVolumeInAQuarterGigabyteHeap() throws Exception {
     long target = System.getProperty("dossier.bigtests") != null ? 500L << 20 : 60L << 20;
     Path volume = dir.resolve("frus-huge.xml");
-    long documents = generate(SharedData.path("corpora/frus/frus1918Russiav03.xml"), volume, target);
+    long documents = FrusLikeVolume.write(SharedData.path("corpora/frus/frus1918Russiav03.xml"), volume, target, 0);
     long size = Files.size(volume);
     assertThat(size).isGreaterThanOrEqualTo(target);
 
@@ -50,38 +42,6 @@ class FrusStreamingIT {
     System.out.println("FrusStreamingIT: " + size / (1 << 20) + " MB volume; child JVM -Xmx256m: " + out.strip());
     assertThat(child.exitValue()).as(out).isZero();
     assertThat(out).contains("documents=" + documents + " ");
-  }
-
-  /** Writes the volume's front matter once and its documents again and again until {@code target} bytes. */
-  static long generate(Path source, Path out, long target) throws IOException {
-    String text = Files.readString(source, StandardCharsets.UTF_8);
-    int bodyStart = text.indexOf("<body>") + "<body>".length();
-    List<String> docs = new ArrayList<>();
-    Matcher m = DOCUMENT.matcher(text);
-    while (m.find()) {
-      int end = text.indexOf("</div>", m.end()) + "</div>".length();
-      docs.add(text.substring(m.start(), end));
-    }
-    long written = 0;
-    long count = 0;
-    try (Writer w = new BufferedWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8), 1 << 16)) {
-      String head = text.substring(0, bodyStart);
-      w.write(head);
-      written += head.length();
-      for (int round = 1; written < target; round++) {
-        w.write("<div type=\"chapter\" xml:id=\"r" + round + "\">\n");
-        for (String d : docs) {
-          String copy = d.replaceFirst("xml:id=\"(d\\d+)\"", "xml:id=\"r" + round + "-$1\"");
-          w.write(copy);
-          w.write('\n');
-          written += copy.length() + 1;
-          count++;
-        }
-        w.write("</div>\n");
-      }
-      w.write("</body></text></TEI>\n");
-    }
-    return count;
   }
 
   /** The child process: imports the volume into a sink that counts and discards documents. */

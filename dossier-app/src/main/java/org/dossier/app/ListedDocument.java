@@ -1,0 +1,22 @@
+package org.dossier.app;
+
+import org.dossier.store.DocumentEntry;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One document as its edition lists it in {@code edition.json}: enough for a table of contents,
+ * and a hash that changes exactly when the document does, without reading its file.
+ *
+ * @param id the document id (URL-safe)
+ * @param sha256 the SHA-256 of the document's file, as lower-case hex
+ * @param number the printed number ("51"), or null
+ * @param title the title (may be empty)
+ * @param date the date in {@link org.dossier.model.DocDate#toString()} form, or null
+ * @param type the document type (memcon, telegram, debate…), or null
+ */
+public record ListedDocument(String id, String sha256, @Nullable String number, String title, @Nullable String date,
+    @Nullable String type) {
+  static ListedDocument of(DocumentEntry e) {
+    return new ListedDocument(e.id(), e.sha256(), e.number(), e.title(), e.date(), e.type());
+  }
+}

@@ -1,0 +1,21 @@
+/**
+ * The application layer the command line and the web sit on: editions opened with their search
+ * index, and the use cases that keep the two in step (import, remove, reindex, check, watch).
+ *
+ * <p>{@link org.dossier.app.DossierApp} is the front door. It is built from one {@link
+ * org.dossier.app.AppConfig}, whose {@link org.dossier.app.IndexConfig} chooses the search engine
+ * (today the embedded Lucene index):
+ *
+ * <pre>{@code
+ * DossierApp app = DossierApp.of(AppConfig.defaults());
+ * ImportReport r = app.importInto(Path.of("my-edition"), ImportRequest.of(List.of(volume)), null);
+ * try (EditionSet editions = app.open(List.of(Path.of("my-edition")))) {
+ *   editions.sync();                                   // repair what changed while it was closed
+ *   SearchResult hits = editions.index().search(SearchQuery.of("speaker:Gorbachev"));
+ * }
+ * }</pre>
+ */
+@NullMarked
+package org.dossier.app;
+
+import org.jspecify.annotations.NullMarked;
