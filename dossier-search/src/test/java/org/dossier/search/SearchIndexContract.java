@@ -103,6 +103,7 @@ public abstract class SearchIndexContract {
     assertThat(english).contains("doc51#1", "frus-d1#1", "frus-d2#1", "frus-d2#2", "undated#1");
     assertThat(find("Горбачёв")).containsExactlyInAnyOrderElementsOf(english);
     assertThat(find("Gorbačev")).containsExactlyInAnyOrderElementsOf(english);
+    assertThat(find("gorbachev")).containsExactlyInAnyOrderElementsOf(english);
     assertThat(find("Горбач*")).containsExactlyInAnyOrderElementsOf(english);
     assertThat(find("Jakes")).containsExactly("doc51#3");
     assertThat(find("ambassadors")).contains("doc51#1", "doc51#2");

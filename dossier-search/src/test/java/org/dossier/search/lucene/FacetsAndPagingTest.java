@@ -115,27 +115,6 @@ class FacetsAndPagingTest {
     assertThat(r.facets()).isEmpty();
   }
 
-  @Test
-  void deepPagingVisitsEveryHitOnceInOrder() throws Exception {
-    for (SearchQuery.Sort sort : SearchQuery.Sort.values()) {
-      SearchQuery all = SearchQuery.of("perestroika").withSort(sort).withPageSize(1000);
-      List<String> expected = LuceneSearchIndexTest.keys(index.search(all));
-      assertThat(expected).hasSize(75).doesNotHaveDuplicates();
-      List<String> paged = new ArrayList<>();
-      SearchQuery page = all.withPageSize(7);
-      int pages = 0;
-      while (true) {
-        SearchResult r = index.search(page);
-        assertThat(r.total()).isEqualTo(75);
-        paged.addAll(LuceneSearchIndexTest.keys(r));
-        pages++;
-        if (r.nextCursor() == null) break;
-        page = page.withAfter(r.nextCursor());
-      }
-      assertThat(paged).as("sort %s", sort).isEqualTo(expected);
-      assertThat(pages).isEqualTo(11);
-    }
-  }
 
   @Test
   void theLastFullPageHasNoCursor() throws Exception {
@@ -158,16 +137,6 @@ class FacetsAndPagingTest {
     assertThat(both).doesNotHaveDuplicates();
   }
 
-  @Test
-  void aCursorOfAnotherSortOrAGarbledOneIsATypedError() throws Exception {
-    String cursor = index.search(SearchQuery.of("perestroika").withPageSize(5)).nextCursor();
-    assertThat(cursor).isNotNull();
-    QuerySyntaxException other = assertThrows(QuerySyntaxException.class,
-        () -> index.search(SearchQuery.of("perestroika").withSort(SearchQuery.Sort.DATE).withAfter(cursor)));
-    assertThat(other.getMessage()).contains("sorted by relevance");
-    assertThrows(QuerySyntaxException.class, () -> index.search(SearchQuery.of("perestroika").withAfter("%%%")));
-    assertThrows(QuerySyntaxException.class, () -> index.search(SearchQuery.of("perestroika").withAfter("YWJj")));
-  }
 
   @Test
   void unknownFacetDimensionsAreRejected() {

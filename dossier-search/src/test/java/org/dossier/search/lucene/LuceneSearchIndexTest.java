@@ -61,15 +61,6 @@ class LuceneSearchIndexTest {
     assertThat(find("\"meat per capita\"")).containsExactly("doc51#6");
   }
 
-  @Test
-  void spellingsOfGorbachevInTwoScriptsFindTheSameParagraphs() throws Exception {
-    List<String> english = find("Gorbachev");
-    assertThat(english).contains("doc51#1", "frus-d1#1", "frus-d2#1", "frus-d2#2", "undated#1");
-    assertThat(find("Горбачёв")).containsExactlyInAnyOrderElementsOf(english);
-    assertThat(find("Gorbačev")).containsExactlyInAnyOrderElementsOf(english);
-    assertThat(find("gorbachev")).containsExactlyInAnyOrderElementsOf(english);
-    assertThat(find("Горбач*")).containsExactlyInAnyOrderElementsOf(english);
-  }
 
   @Test
   void namesWithoutTheirDiacriticsMatch() throws Exception {
@@ -84,15 +75,6 @@ class LuceneSearchIndexTest {
     assertThat(find("specialist")).containsExactly("doc51#5");
   }
 
-  @Test
-  void dateRangeKeepsOnlyDocumentsDatedWithinIt() throws Exception {
-    assertThat(find("date:[1985-01-01 TO 1986-12-31] Gorbachev"))
-        .containsExactlyInAnyOrder("frus-d1#1", "frus-d2#1", "frus-d2#2");
-    assertThat(find("date:1985 Gorbachev")).containsExactly("frus-d1#1");
-    assertThat(find("date:1989-03 meat")).containsExactly("doc51#6");
-    assertThat(find("date:1989-04 meat")).isEmpty();
-    assertThat(find("date:[1986-06 TO *] steel")).hasSize(2);
-  }
 
   @Test
   void fieldsOfTheQuerySyntax() throws Exception {
@@ -170,26 +152,7 @@ class LuceneSearchIndexTest {
     assertThat(sum).isEqualTo(r.hits().size());
   }
 
-  @Test
-  void sortsByDateOldestOrNewestFirstWithUndatedLast() throws Exception {
-    SearchQuery q = SearchQuery.of("Gorbachev").withPageSize(100);
-    assertThat(index.search(q.withSort(SearchQuery.Sort.DATE)).hits()).extracting(Hit::document)
-        .containsExactly("frus-d1", "frus-d2", "frus-d2", "doc51", "undated");
-    assertThat(index.search(q.withSort(SearchQuery.Sort.DATE_DESC)).hits()).extracting(Hit::document)
-        .containsExactly("doc51", "frus-d2", "frus-d2", "frus-d1", "undated");
-  }
 
-  @Test
-  void nearRealTimeSearchSeesReplacementAndDeletionWithoutCommit() throws Exception {
-    assertThat(find("glasnost")).isEmpty();
-    index.index(Fixtures.undated().toBuilder()
-        .paragraphs(List.of(org.dossier.model.Block.paragraph(1, "Now it speaks of glasnost."))).build(), "h2");
-    assertThat(find("glasnost")).containsExactly("undated#1");
-    assertThat(find("\"mentioned here without\"")).isEmpty();
-    index.delete("undated");
-    assertThat(find("glasnost")).isEmpty();
-    assertThat(index.indexedHashes()).doesNotContainKey("undated");
-  }
 
   @Test
   void reindexingTheSameDocumentNeverDuplicatesIt() throws Exception {
