@@ -1,6 +1,7 @@
 package org.dossier.app;
 
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -42,7 +43,7 @@ final class SolrEngine implements IndexEngine {
     try {
       index = SolrSearchIndex.open(options);
     } catch (SolrUnavailableException e) {
-      throw e;
+      throw clearer(e);
     } catch (IOException e) {
       if (access == IndexAccess.READ_ONLY) {
         throw new AppException(e.getMessage() + "; reindex the editions with --solr to build it", e);
@@ -51,6 +52,22 @@ final class SolrEngine implements IndexEngine {
     }
     // Solr keeps its own caches; searchCacheBytes is for engines in this process.
     return access == IndexAccess.WRITABLE ? index : new ReadOnlyIndex(index);
+  }
+
+  /**
+   * The JDK's HTTP client reports a refused connection as a {@link ConnectException} without a
+   * message (its cause a {@code ClosedChannelException}), which reads badly in the one line a user
+   * sees; this says "Connection refused" instead, keeping the original as suppressed.
+   */
+  static SolrUnavailableException clearer(SolrUnavailableException e) {
+    for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+      if (t instanceof ConnectException && (t.getMessage() == null || t.getMessage().isBlank())) {
+        SolrUnavailableException clear = new SolrUnavailableException(e.urls(), new ConnectException("Connection refused"));
+        clear.addSuppressed(e);
+        return clear;
+      }
+    }
+    return e;
   }
 
   /** The collection of {@code editions}: the configured one, or the rule of {@link IndexConfig.SolrCloud}. */
