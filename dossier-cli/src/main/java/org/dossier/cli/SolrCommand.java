@@ -71,7 +71,7 @@ final class SolrCommand implements Runnable {
       home = home.toAbsolutePath().normalize();
       if (!Files.isDirectory(home.resolve("lib"))) {
         throw new CliException("the local SolrCloud is not built (no " + home.resolve("lib") + "); build it with: "
-            + "mvn -B -ntp -Dmaven.test.skip=true package -pl testing/solr-cloud-fixture -am (./dossier does it)");
+            + "mvn -B -ntp -DskipTests package -pl testing/solr-cloud-fixture -am (./dossier does it)");
       }
       List<Integer> ports = new ArrayList<>();
       for (int i = 0; i < nodes; i++) ports.add(port == 0 ? 0 : port + i);

@@ -63,6 +63,9 @@ class LayeringTest {
       assertThat(pom.lines().filter(l -> l.contains("<artifactId>dossier-store</artifactId>")))
           .as(module + "/pom.xml declares dossier-store outside test scope").allMatch(l -> l.contains("<scope>test</scope>"));
     }
+    // The command line runs from its copied run-time class path, which a direct test scope would strip of the store.
+    String cli = Files.readString(repository().resolve("dossier-cli/pom.xml"), StandardCharsets.UTF_8);
+    assertThat(cli).as("dossier-cli/pom.xml").doesNotContain("<artifactId>dossier-store</artifactId>");
   }
 
   @Test
