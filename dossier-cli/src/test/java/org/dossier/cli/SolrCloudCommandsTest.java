@@ -1,6 +1,7 @@
 package org.dossier.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.net.URI;
@@ -15,10 +16,13 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.app.AppConfig;
+import org.dossier.app.AppException;
 import org.dossier.app.DossierApp;
 import org.dossier.app.EditionSet;
+import org.dossier.app.IndexAccess;
 import org.dossier.app.IndexConfig;
 import org.dossier.search.SearchIndex;
+import org.dossier.search.SearchQuery;
 import org.dossier.solr.LocalSolrCloud;
 import org.dossier.solr.SolrOptions;
 import org.dossier.solr.SolrSearchIndex;
@@ -138,6 +142,20 @@ class SolrCloudCommandsTest {
       assertThat(remove.exitCode()).as(remove.err()).isZero();
       assertThat(cloud.indexedHashes()).isEmpty();
     }
+  }
+
+  @Test
+  void aReadOnlyIndexOnSolrSearchesRefusesWritesAndCreatesNoCollection() throws Exception {
+    DossierApp app = DossierApp.of(AppConfig.defaults().withIndex(DossierApp.recordedIndex(List.of(edition))));
+    try (SearchIndex readOnly = app.openIndex(List.of(edition), IndexAccess.READ_ONLY)) {
+      assertThat(readOnly.search(SearchQuery.of("Gorbachev")).total()).isPositive();
+      assertThat(assertThrows(IllegalStateException.class, readOnly::deleteAll))
+          .hasMessage("the search index was opened read-only: cannot delete every document");
+    }
+    DossierApp elsewhere = DossierApp.of(AppConfig.defaults()
+        .withIndex(IndexConfig.SolrCloud.of(List.of(URI.create(solr.nodeUrls().get(0)))).withCollection("never-made")));
+    AppException missing = assertThrows(AppException.class, () -> elsewhere.openIndex(List.of(edition), IndexAccess.READ_ONLY));
+    assertThat(missing).hasMessageContaining("Solr has no collection 'never-made'").hasMessageEndingWith("to build it");
   }
 
   @Test
