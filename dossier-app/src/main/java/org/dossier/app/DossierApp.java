@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.dossier.model.Document;
 import org.dossier.model.Edition;
@@ -47,13 +48,46 @@ public final class DossierApp {
   }
 
   /**
-   * Creates an empty edition in {@code dir}, which must be absent or an empty folder.
+   * Creates an empty edition in {@code dir}, which must be absent or an empty folder. When this
+   * application runs on SolrCloud, the edition records it (collection: the one configured, or
+   * {@code id}), so that later commands on the edition use it unasked (see {@link
+   * #recordedIndex}); the collection is created (or emptied) first, so an unreachable cluster
+   * fails before anything is written.
    *
    * @throws IllegalArgumentException if {@code id} is not URL-safe or {@code title} is blank
    * @throws AppException if {@code dir} is a file, a non-empty folder, or cannot be written
+   * @throws IOException if the SolrCloud collection cannot be reached or created
+   *     ({@code org.dossier.solr.SolrUnavailableException} when no node answers)
    */
-  public Edition init(Path dir, String id, String title) throws AppException {
-    return Stores.init(dir, id, title);
+  public Edition init(Path dir, String id, String title) throws AppException, IOException {
+    if (!(config.index() instanceof IndexConfig.SolrCloud solr)) return Stores.init(dir, id, title);
+    IndexConfig.SolrCloud recorded = solr.collection() == null ? solr.withCollection(id) : solr;
+    try (SearchIndex index = recorded.engine().open(List.of(dir.toAbsolutePath().normalize()), IndexAccess.WRITABLE, 0)) {
+      // A new edition has no documents: whatever the collection held belongs to an edition gone.
+      if (!index.indexedHashes().isEmpty()) {
+        index.deleteAll();
+        index.commit();
+      }
+    }
+    Edition created = Stores.init(dir, id, title);
+    EngineRecord.write(dir.toAbsolutePath().normalize(), recorded);
+    return created;
+  }
+
+  /**
+   * The search engine that {@code editions} record: the one {@code dossier init --solr} wrote into
+   * the first edition, or the embedded engine when it records none. For several editions the
+   * recorded collection gives way to the rule of {@link IndexConfig.SolrCloud} (a collection of
+   * their own).
+   *
+   * @throws AppException if the record cannot be read or is not valid (the message names the file)
+   */
+  public static IndexConfig recordedIndex(List<Path> editions) throws AppException {
+    if (editions.isEmpty()) throw new IllegalArgumentException("editions must name at least one edition");
+    Optional<IndexConfig> recorded = EngineRecord.read(editions.get(0).toAbsolutePath().normalize());
+    if (recorded.isEmpty()) return IndexConfig.embedded();
+    if (editions.size() > 1 && recorded.get() instanceof IndexConfig.SolrCloud solr) return solr.withCollection(null);
+    return recorded.get();
   }
 
   /**

@@ -4,7 +4,7 @@
  *
  * <p>{@link org.dossier.app.DossierApp} is the front door. It is built from one {@link
  * org.dossier.app.AppConfig}, whose {@link org.dossier.app.IndexConfig} chooses the search engine
- * (today the embedded Lucene index):
+ * (the embedded Lucene index, or a SolrCloud collection that an edition records):
  *
  * <pre>{@code
  * DossierApp app = DossierApp.of(AppConfig.defaults());

@@ -30,7 +30,7 @@ class EditionSetTest {
 
   private final DossierApp writer = DossierApp.of(AppConfig.defaults());
 
-  private Path edition(String name) throws AppException {
+  private Path edition(String name) throws AppException, java.io.IOException {
     return Fixtures.edition(writer, tmp.resolve(name));
   }
 

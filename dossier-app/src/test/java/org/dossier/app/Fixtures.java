@@ -54,7 +54,7 @@ final class Fixtures {
   }
 
   /** A new, empty edition in {@code dir}, its id the folder's name. */
-  static Path edition(DossierApp app, Path dir) throws AppException {
+  static Path edition(DossierApp app, Path dir) throws AppException, IOException {
     app.init(dir, dir.getFileName().toString(), "Dispatches of a Consul");
     return dir;
   }

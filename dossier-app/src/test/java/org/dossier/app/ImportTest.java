@@ -24,7 +24,7 @@ class ImportTest {
   @TempDir Path tmp;
   private final DossierApp app = DossierApp.of(AppConfig.defaults());
 
-  private Path edition() throws AppException {
+  private Path edition() throws AppException, java.io.IOException {
     return Fixtures.edition(app, tmp.resolve("consul"));
   }
 

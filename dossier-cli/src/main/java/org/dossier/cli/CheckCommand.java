@@ -4,11 +4,12 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.dossier.app.AppConfig;
 import org.dossier.app.CheckReport;
 import org.dossier.app.DossierApp;
 import org.dossier.search.SyncReport;
+import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -20,13 +21,15 @@ final class CheckCommand implements Callable<Integer> {
   @Parameters(paramLabel = "EDITION", description = "The edition folder.")
   Path dir;
 
+  @Mixin IndexOptions index;
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    CheckReport r = DossierApp.of(AppConfig.defaults()).check(dir);
+    CheckReport r = DossierApp.of(index.config(List.of(dir))).check(dir);
     r.repairs().forEach(repair -> out.println("repaired: " + repair));
     for (CheckReport.Unreadable u : r.unreadable()) err.println("dossier: " + u.file() + ": " + Errors.describe(u.error()));
     out.println(r.documents() + " documents, " + r.unreadable().size() + " unreadable");

@@ -15,6 +15,8 @@ final class Errors {
     if (e instanceof FileSystemException x) {
       return x.getFile() + ": " + (x.getReason() == null ? x.getClass().getSimpleName() : x.getReason());
     }
+    // Our own I/O failures (Solr is unreachable at …) are one line fit to print as they are.
+    if (e instanceof IOException && e.getClass().getName().startsWith("org.dossier.")) return e.getMessage();
     if (e instanceof IOException) return "I/O error: " + e.getMessage();
     if (e instanceof CliException || e.getClass().getName().startsWith("org.dossier.")) return e.getMessage();
     return "internal error (" + e.getClass().getSimpleName() + "): " + e.getMessage()

@@ -13,6 +13,7 @@ import org.dossier.model.Document;
 import org.dossier.tei.SourceException;
 import org.dossier.tei.json.JsonForm;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -46,6 +47,8 @@ final class ImportCommand implements Callable<Integer> {
   @Option(names = "--max-issues", defaultValue = "100", description = "Issues kept per file (default: ${DEFAULT-VALUE}).")
   int maxIssues;
 
+  @Mixin IndexOptions index;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -58,7 +61,7 @@ final class ImportCommand implements Callable<Integer> {
     if (maxIssues < 0) throw new ParameterException(spec.commandLine(), "--max-issues must be >= 0: " + maxIssues);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    DossierApp app = DossierApp.of(AppConfig.defaults());
+    DossierApp app = DossierApp.of(into == null ? AppConfig.defaults() : index.config(List.of(into)));
     ImportRequest request = new ImportRequest(sources, maxBytes, maxIssues, false);
     Consumer<Document> print = json ? d -> out.println(JsonForm.toJson(d)) : null;
     ImportReport r = into == null ? app.dryRun(request, print) : app.importInto(into, request, print);

@@ -2,18 +2,22 @@ package org.dossier.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.List;
 import org.dossier.app.AppConfig;
+import org.dossier.app.IndexConfig;
 import org.dossier.app.DossierApp;
 import org.dossier.model.Edition;
 import org.dossier.model.Ids;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "init", mixinStandardHelpOptions = true,
-    description = "Create an empty edition folder (edition.json + documents/).")
+    description = {"Create an empty edition folder (edition.json + documents/).",
+        "With --solr, the edition records SolrCloud as its search engine: later commands on it use Solr unasked."})
 final class InitCommand implements Callable<Integer> {
   @Parameters(paramLabel = "DIR", description = "The edition folder to create (absent or empty).")
   Path dir;
@@ -24,6 +28,8 @@ final class InitCommand implements Callable<Integer> {
   @Option(names = "--id", description = "URL-safe id (default: from the folder name).")
   String id;
 
+  @Mixin IndexOptions index;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -33,8 +39,14 @@ final class InitCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "--id must be URL-safe ([A-Za-z0-9][A-Za-z0-9._-]*): '" + editionId + "'");
     }
-    Edition created = DossierApp.of(AppConfig.defaults()).init(dir, editionId, title);
+    AppConfig config = index.config(List.of(dir));
+    Edition created = DossierApp.of(config).init(dir, editionId, title);
     spec.commandLine().getOut().println("Created edition '" + created.id() + "' in " + dir);
+    if (config.index() instanceof IndexConfig.SolrCloud solr) {
+      spec.commandLine().getOut().println("Its search index is the SolrCloud collection '"
+          + (solr.collection() == null ? created.id() : solr.collection()) + "' at "
+          + String.join(",", solr.nodes().stream().map(String::valueOf).toList()) + " (recorded in the edition)");
+    }
     return 0;
   }
 }

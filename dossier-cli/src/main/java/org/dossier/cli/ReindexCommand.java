@@ -25,7 +25,7 @@ final class ReindexCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     long start = System.nanoTime();
-    try (EditionSet editions = DossierApp.of(index.config()).open(List.of(edition))) {
+    try (EditionSet editions = DossierApp.of(index.config(List.of(edition))).open(List.of(edition))) {
       editions.rebuild();
       spec.commandLine().getOut().printf(Locale.ROOT, "Indexed %d documents in %.2f s%n", editions.documentCount(),
           (System.nanoTime() - start) / 1e9);

@@ -78,7 +78,7 @@ final class SearchCommand implements Callable<Integer> {
         .withDates(date("--from", from), date("--to", to)).withAfter(after)
         .withFacets(facets ? Fields.FACETS : List.of());
     PrintWriter out = spec.commandLine().getOut();
-    try (EditionSet editions = DossierApp.of(index.config()).open(List.of(edition))) {
+    try (EditionSet editions = DossierApp.of(index.config(List.of(edition))).open(List.of(edition))) {
       editions.sync();
       long start = System.nanoTime();
       SearchResult r;

@@ -60,7 +60,7 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if (port < 0 || port > 65535) throw new ParameterException(spec.commandLine(), "--port must be 0 to 65535: " + port);
     CacheBudgets budgets = budgets();
-    EditionSet served = DossierApp.of(index.config().withSearchCacheBytes(budgets.searches())).open(editions);
+    EditionSet served = DossierApp.of(index.config(editions).withSearchCacheBytes(budgets.searches())).open(editions);
     return Server.serve(served, host, port, budgets, spec.commandLine().getOut(), spec.commandLine().getErr());
   }
 

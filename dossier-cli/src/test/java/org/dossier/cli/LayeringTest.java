@@ -23,6 +23,11 @@ class LayeringTest {
   /** What the adapters' code may not name, in an import or written out in full. */
   private static final Pattern FORBIDDEN =
       Pattern.compile("\\b(org\\.dossier\\.store|org\\.dossier\\.search\\.lucene|org\\.apache\\.lucene)\\.[A-Za-z]");
+  /**
+   * The SolrCloud engine is opened by the application layer too; the command line uses dossier-solr
+   * only for its tools ({@code dossier solr start}: LocalSolrCloud; {@code dossier solr configset}).
+   */
+  private static final Pattern SOLR_ENGINE = Pattern.compile("\\b(org\\.dossier\\.solr\\.(SolrSearchIndex|SolrOptions))\\b");
 
   private static Path repository() {
     Path root = Path.of(System.getProperty("dossier.root", "..")).toAbsolutePath().normalize();
@@ -38,6 +43,8 @@ class LayeringTest {
         for (int i = 0; i < lines.size(); i++) {
           Matcher m = FORBIDDEN.matcher(lines.get(i));
           if (m.find()) found.add(sources.relativize(f) + ":" + (i + 1) + ": " + m.group(1));
+          Matcher solr = SOLR_ENGINE.matcher(lines.get(i));
+          if (solr.find()) found.add(sources.relativize(f) + ":" + (i + 1) + ": " + solr.group(1));
         }
       }
     }
@@ -63,13 +70,18 @@ class LayeringTest {
       assertThat(pom.lines().filter(l -> l.contains("<artifactId>dossier-store</artifactId>")))
           .as(module + "/pom.xml declares dossier-store outside test scope").allMatch(l -> l.contains("<scope>test</scope>"));
     }
+    // The command line runs from its copied run-time class path, which a direct test scope would strip of the store.
+    String cli = Files.readString(repository().resolve("dossier-cli/pom.xml"), StandardCharsets.UTF_8);
+    assertThat(cli).as("dossier-cli/pom.xml").doesNotContain("<artifactId>dossier-store</artifactId>");
   }
 
   @Test
   void theCheckFindsANamedStoreClassOrAnEngineImport(@org.junit.jupiter.api.io.TempDir Path tmp) throws IOException {
     Files.writeString(tmp.resolve("Bad.java"), "package x;\nimport org.dossier.search.lucene.LuceneSearchIndex;\n"
-        + "class Bad { Object o = org.dossier.store.EditionStore.class; String s = \"org.dossier.storefront\"; }\n",
+        + "class Bad { Object o = org.dossier.store.EditionStore.class; String s = \"org.dossier.storefront\"; }\n"
+        + "import org.dossier.solr.SolrSearchIndex; import org.dossier.solr.LocalSolrCloud;\n",
         StandardCharsets.UTF_8);
-    assertThat(offences(tmp)).containsExactly("Bad.java:2: org.dossier.search.lucene", "Bad.java:3: org.dossier.store");
+    assertThat(offences(tmp)).containsExactly("Bad.java:2: org.dossier.search.lucene", "Bad.java:3: org.dossier.store",
+        "Bad.java:4: org.dossier.solr.SolrSearchIndex");
   }
 }
