@@ -42,7 +42,18 @@ public final class SolrConfigset {
   /** The file name of the plugin jar. */
   public static final String PLUGIN_JAR = "dossier-solr-plugin.jar";
 
+  /** The query parser's name in solrconfig.xml (DossierQParserPlugin.NAME). */
+  static final String QUERY_PARSER = "dossier";
+  /** The request parameter bounding pattern expansion (DossierQParserPlugin.MAX_EXPANSIONS). */
+  static final String MAX_EXPANSIONS = "dossier.maxExpansions";
+  /** Starts Dossier's own message in the plugin's 400 answers (DossierQParserPlugin.PROBLEM). */
+  static final String PROBLEM = "dossier query: ";
+
   private static final String ANALYSIS = "org/dossier/search/analysis/";
+  private static final String QUERY = "org/dossier/search/query/";
+  private static final List<String> PORT_CLASSES = List.of("org/dossier/search/Fields", "org/dossier/search/QuerySyntaxException");
+  private static final String PLUGIN = "org/dossier/solr/plugin/";
+  private static final String PLUGIN_CLASS = PLUGIN + "DossierQParserPlugin.class";
   private static final String SERVICES = "META-INF/services/org.apache.lucene.analysis.TokenFilterFactory";
 
   private SolrConfigset() {}
@@ -111,23 +122,25 @@ public final class SolrConfigset {
   }
 
   /**
-   * Writes the plugin jar to {@code jar}: the classes of {@code org.dossier.search.analysis} and
-   * their SPI registration, taken from the classpath this code runs with, so Solr analyses with
-   * exactly the classes the embedded engine uses.
+   * Writes the plugin jar to {@code jar}: the classes of {@code org.dossier.search.analysis} with
+   * their SPI registration, Dossier's query parser ({@code org.dossier.search.query}) and the Solr
+   * query parser plugin ({@code org.dossier.solr.plugin}, module dossier-solr-plugin), taken from
+   * the classpath this code runs with, so Solr analyses and parses queries with exactly the
+   * classes the embedded engine uses. Lucene and Solr themselves come from the nodes.
    *
    * @throws IOException if the jar cannot be written or the classes cannot be read
    */
   public static void writePluginJar(Path jar) throws IOException {
     Objects.requireNonNull(jar, "jar");
-    Map<String, byte[]> entries = analysisClasses();
-    if (entries.keySet().stream().noneMatch(n -> n.endsWith(".class"))) {
+    Map<String, byte[]> entries = pluginClasses();
+    if (entries.keySet().stream().noneMatch(n -> n.startsWith(ANALYSIS) && n.endsWith(".class"))) {
       throw new IOException("no analysis classes found beside " + AnalysisChains.class.getName());
     }
     Path parent = jar.toAbsolutePath().getParent();
     if (parent != null) Files.createDirectories(parent);
     Manifest manifest = new Manifest();
     manifest.getMainAttributes().putValue("Manifest-Version", "1.0");
-    manifest.getMainAttributes().putValue("Implementation-Title", "Dossier analysis for Solr");
+    manifest.getMainAttributes().putValue("Implementation-Title", "Dossier analysis and query parser for Solr");
     Path tmp = Files.createTempFile(parent, ".plugin", ".jar");
     try {
       try (OutputStream file = Files.newOutputStream(tmp); JarOutputStream out = new JarOutputStream(file, manifest)) {
@@ -158,28 +171,50 @@ public final class SolrConfigset {
     return bytes.toByteArray();
   }
 
-  /** The analysis package's class files and the SPI file, from a jar or a classes folder. */
-  private static Map<String, byte[]> analysisClasses() throws IOException {
-    Path source;
+  /**
+   * The plugin's class files: Dossier's analysis (with its SPI file), its query syntax and the two
+   * classes of the search port these use, from wherever dossier-search was loaded; and the Solr
+   * plugin classes of dossier-solr-plugin, found as a resource (they are never loaded here: they
+   * need solr-core, which only the nodes have).
+   */
+  private static Map<String, byte[]> pluginClasses() throws IOException {
+    Map<String, byte[]> entries = new java.util.TreeMap<>();
+    collect(root(ANALYSIS + "AnalysisChains.class", "dossier-search"),
+        n -> n.startsWith(ANALYSIS) || n.startsWith(QUERY) || n.equals(SERVICES)
+            || PORT_CLASSES.stream().anyMatch(c -> n.equals(c + ".class") || n.startsWith(c + "$")),
+        entries);
+    collect(root(PLUGIN_CLASS, "dossier-solr-plugin"), n -> n.startsWith(PLUGIN), entries);
+    return entries;
+  }
+
+  /** The jar or classes folder on this code's classpath that holds {@code resource}. */
+  private static Path root(String resource, String module) throws IOException {
+    java.net.URL url = SolrConfigset.class.getClassLoader().getResource(resource);
+    if (url == null) throw new IOException(resource + " (module " + module + ") is not on the classpath");
+    String s = url.toString();
     try {
-      source = Path.of(AnalysisChains.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-    } catch (URISyntaxException | NullPointerException | SecurityException e) {
-      throw new IOException("cannot tell where " + AnalysisChains.class.getName() + " was loaded from", e);
+      if (s.startsWith("jar:")) return Path.of(new java.net.URI(s.substring(4, s.indexOf("!/"))));
+      if (s.startsWith("file:") && s.endsWith(resource)) return Path.of(new java.net.URI(s.substring(0, s.length() - resource.length())));
+    } catch (URISyntaxException | IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+      throw new IOException("cannot tell where " + resource + " was loaded from: " + s, e);
     }
-    Map<String, byte[]> entries = new LinkedHashMap<>();
+    throw new IOException("cannot read the classes beside " + resource + " from " + s);
+  }
+
+  /** The files of a jar or a classes folder whose names {@code wanted} accepts. */
+  private static void collect(Path source, java.util.function.Predicate<String> wanted, Map<String, byte[]> entries) throws IOException {
     if (Files.isDirectory(source)) {
       List<Path> files = new ArrayList<>();
-      try (Stream<Path> walk = Files.walk(source.resolve(ANALYSIS))) {
-        walk.filter(Files::isRegularFile).sorted().forEach(files::add);
+      try (Stream<Path> walk = Files.walk(source)) {
+        walk.filter(Files::isRegularFile).forEach(files::add);
       }
-      for (Path f : files) entries.put(source.relativize(f).toString().replace('\\', '/'), Files.readAllBytes(f));
-      Path services = source.resolve(SERVICES);
-      if (Files.exists(services)) entries.put(SERVICES, Files.readAllBytes(services));
+      for (Path f : files) {
+        String name = source.relativize(f).toString().replace('\\', '/');
+        if (wanted.test(name)) entries.put(name, Files.readAllBytes(f));
+      }
     } else {
       try (JarFile jar = new JarFile(source.toFile())) {
-        List<JarEntry> list = jar.stream()
-            .filter(e -> !e.isDirectory() && (e.getName().startsWith(ANALYSIS) || e.getName().equals(SERVICES)))
-            .sorted(java.util.Comparator.comparing(JarEntry::getName)).toList();
+        List<JarEntry> list = jar.stream().filter(e -> !e.isDirectory() && wanted.test(e.getName())).toList();
         for (JarEntry e : list) {
           try (InputStream in = jar.getInputStream(e)) {
             entries.put(e.getName(), in.readAllBytes());
@@ -187,7 +222,6 @@ public final class SolrConfigset {
         }
       }
     }
-    return entries;
   }
 
   /** solrconfig.xml: the embedded engine's query defaults, distributed IDF, near-real-time visibility. */
@@ -222,12 +256,11 @@ public final class SolrConfigset {
           <requestDispatcher>
             <requestParsers enableRemoteStreaming="false" multipartUploadLimitInKB="2048000" formdataUploadLimitInKB="2048"/>
           </requestDispatcher>
-          <!-- The embedded engine's reading of a query: Lucene's syntax, terms ANDed, split on whitespace, text by default. -->
+          <!-- Queries are read by Dossier's own parser (the plugin jar), exactly as the embedded engine reads them. -->
+          <queryParser name="dossier" class="org.dossier.solr.plugin.DossierQParserPlugin"/>
           <requestHandler name="/select" class="solr.SearchHandler">
             <lst name="defaults">
-              <str name="defType">lucene</str>
-              <str name="q.op">AND</str>
-              <str name="sow">true</str>
+              <str name="defType">dossier</str>
               <str name="df">%s</str>
             </lst>
           </requestHandler>

@@ -51,8 +51,10 @@ import org.jspecify.annotations.Nullable;
  * HTTP; the nodes must have the plugin jar). Each document is one nested Solr document whose
  * children are its blocks, so indexing replaces a document whole and every block of a document is
  * on its document's shard. Writes become visible to this index's next search (it soft-commits
- * first when it wrote since its last search) and durable on {@link #commit()}. Queries are checked
- * with the embedded engine's parser first, so a bad query fails alike on both engines.
+ * first when it wrote since its last search) and durable on {@link #commit()}. Queries are read by
+ * Dossier's own parser on the nodes (the plugin jar's {@code dossier} query parser), so they mean
+ * the same as on the embedded engine; they are checked here first, so a bad query fails with the
+ * same message and column without a round trip.
  *
  * <p>Requests go to the nodes in turn, moving to the next node when one cannot be reached; when
  * none can, a {@link SolrUnavailableException} names them. Thread-safe.
@@ -209,6 +211,7 @@ public final class SolrSearchIndex implements SearchIndex {
     String mark = CursorMarkParams.CURSOR_MARK_START;
     while (true) {
       ModifiableSolrParams p = new ModifiableSolrParams();
+      p.set("defType", "lucene"); // record: is internal, not a field of Dossier's query syntax
       p.set("q", Fields.RECORD + ":" + Fields.RECORD_DOCUMENT);
       p.set("fl", Fields.DOCUMENT + "," + Fields.HASH);
       p.set("sort", SolrSchema.ID + " asc");
@@ -265,7 +268,7 @@ public final class SolrSearchIndex implements SearchIndex {
     LuceneSearchIndex.checkSyntax(query.query());
     SolrCursors.@Nullable Position from = query.after() == null ? null : SolrCursors.decode(query.after(), query.sort(), query.query());
     refresh();
-    QueryRequest request = new QueryRequest(SolrSearch.params(query, from), SolrRequest.METHOD.POST);
+    QueryRequest request = new QueryRequest(SolrSearch.params(query, from, options.maxExpansions()), SolrRequest.METHOD.POST);
     NamedList<Object> response;
     try {
       response = nodes.request(request, options.collection());

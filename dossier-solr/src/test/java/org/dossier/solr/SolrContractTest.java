@@ -23,8 +23,8 @@ class SolrContractTest extends SearchIndexContract {
   }
 
   @Override
-  protected SearchIndex openEmpty() throws Exception {
-    SolrSearchIndex index = SolrSearchIndex.open(SolrOptions.of(solr.nodeUrls()).withCollection("contract"));
+  protected SearchIndex openEmpty(int maxExpansions) throws Exception {
+    SolrSearchIndex index = SolrSearchIndex.open(SolrOptions.of(solr.nodeUrls()).withCollection("contract").withMaxExpansions(maxExpansions));
     index.deleteAll();
     return index;
   }
