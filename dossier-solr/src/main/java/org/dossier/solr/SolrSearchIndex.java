@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.solr.client.solrj.SolrRequest;
@@ -62,14 +63,19 @@ import org.jspecify.annotations.Nullable;
 public final class SolrSearchIndex implements SearchIndex {
   private static final Duration READY_WAIT = Duration.ofSeconds(60);
 
+  /** How long a generation read from the cluster is reused. */
+  private static final Duration GENERATION_TTL = Duration.ofSeconds(1);
+
   private final SolrNodes nodes;
   private final SolrOptions options;
+  private final SolrGeneration generation;
   private final AtomicLong writes = new AtomicLong();
   private volatile long refreshedAt;
 
   private SolrSearchIndex(SolrNodes nodes, SolrOptions options) {
     this.nodes = nodes;
     this.options = options;
+    this.generation = new SolrGeneration(nodes, options.collection(), GENERATION_TTL);
   }
 
   /**
@@ -202,6 +208,23 @@ public final class SolrSearchIndex implements SearchIndex {
     soft.setAction(AbstractUpdateRequest.ACTION.COMMIT, true, true, true);
     send(soft, options.collection());
     refreshedAt = seen;
+    generation.invalidate();
+  }
+
+  /**
+   * A number that changes whenever a write becomes visible to searches on any active replica of
+   * the collection, whoever made it (see {@link SolrGeneration}): read from the cluster at most
+   * once a second, so another client's write changes it within about a second of becoming
+   * visible (its own soft commit, or {@code autoSoftCommit} within 5 s). This index's own writes
+   * are made visible first, as its searches do. While a replica's node cannot be asked, every call
+   * returns a new value, so nothing derived from a result is kept.
+   *
+   * @throws IOException if no node can tell the collection's state
+   */
+  @Override
+  public OptionalLong generation() throws IOException {
+    refresh();
+    return OptionalLong.of(generation.current());
   }
 
   @Override
