@@ -55,9 +55,10 @@ import org.dossier.solr.SolrSearchIndex;
  *
  * <p>{@code --solr FIXTURE_HOME} adds the SolrCloud engine: a local 2-node SolrCloud (the fixture,
  * one JVM with {@value #SOLR_HEAP} of heap; a collection of 2 shards × 2 replicas, so every
- * paragraph is indexed twice) gets the same paragraphs through {@link SolrSearchIndex}, in batches
- * of {@value #SOLR_BATCH} documents from {@value #SOLR_SENDERS} threads, and answers the same
- * queries; a column says whether each total equals the embedded engine's.
+ * paragraph is indexed twice) gets the same paragraphs through {@link SolrSearchIndex}, as one
+ * stream given to {@code indexAll} (which sends batches of {@code SolrOptions.batchSize()}
+ * documents, {@code SolrOptions.updateThreads()} at once), and answers the same queries; a column
+ * says whether each total equals the embedded engine's.
  */
 public final class SearchBenchmark {
   private static final int PER_DOCUMENT = 20;
@@ -65,9 +66,6 @@ public final class SearchBenchmark {
   private static final int WARMUP = 5;
   private static final int RUNS = 20;
   private static final String SOLR_HEAP = "4g";
-  private static final int SOLR_BATCH = 50;
-  /** Requests in flight: a sender mostly waits for the leader and its replica, so more than the cores. */
-  private static final int SOLR_SENDERS = 4;
 
   /** The fixed mix: terms, phrases, fuzzy, wildcards, speaker filters, date ranges, cross-script names. */
   static final List<String> QUERIES = List.of(
@@ -216,13 +214,9 @@ public final class SearchBenchmark {
       index.commit();
       int documents = paragraphs / PER_DOCUMENT;
       long t0 = System.nanoTime();
-      parallel((documents + SOLR_BATCH - 1) / SOLR_BATCH, SOLR_SENDERS, batch -> {
-        List<IndexEntry> entries = new ArrayList<>(SOLR_BATCH);
-        for (int d = batch * SOLR_BATCH; d < Math.min(documents, (batch + 1) * SOLR_BATCH); d++) {
-          entries.add(new IndexEntry(pool.document(d), "h" + d));
-        }
-        index.indexAll(entries);
-      });
+      // One stream of documents, as an edition's sync sends it: the engine batches and pipelines it.
+      index.indexAll(() -> java.util.stream.IntStream.range(0, documents)
+          .mapToObj(d -> new IndexEntry(pool.document(d), "h" + d)).iterator());
       index.commit();
       double seconds = (System.nanoTime() - t0) / 1e9;
       out.println("SolrCloud (2 nodes, 2 shards x 2 replicas):");
@@ -286,10 +280,7 @@ public final class SearchBenchmark {
   }
 
   private static void parallel(int documents, DocTask task) throws Exception {
-    parallel(documents, THREADS, task);
-  }
-
-  private static void parallel(int documents, int threads, DocTask task) throws Exception {
+    int threads = THREADS;
     AtomicInteger next = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> new Thread(r, "bench-indexer"));
     try {

@@ -304,6 +304,18 @@ public abstract class SearchIndexContract {
   }
 
   @Test
+  void aDocumentGivenTwiceInOneCallEndsAsItsLastVersion() throws Exception {
+    List<IndexEntry> entries = new ArrayList<>();
+    entries.add(new IndexEntry(Fixtures.meeting(), "v1"));
+    for (int i = 0; i < 7; i++) entries.add(new IndexEntry(Fixtures.many("twice-" + i, "1991-01-01", 2, "glasnost"), "h" + i));
+    entries.add(new IndexEntry(Fixtures.meeting().toBuilder().paragraphs(List.of(Block.paragraph(2, "Only one paragraph is left."))).build(), "v2"));
+    index.indexAll(entries);
+    assertThat(find("document:doc51")).containsExactlyInAnyOrder("doc51#1", "doc51#2");
+    assertThat(index.indexedHashes()).containsEntry("doc51", "v2");
+    assertThat(find("glasnost")).hasSize(14);
+  }
+
+  @Test
   void indexedHashesAndSyncMakeTheIndexMatchTheStore() throws Exception {
     Map<String, String> hashes = index.indexedHashes();
     assertThat(hashes).hasSize(8).containsEntry("doc51", "h-doc51").containsEntry("bulk-c", "h-bulk-c");

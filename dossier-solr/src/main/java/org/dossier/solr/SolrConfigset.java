@@ -239,10 +239,14 @@ public final class SolrConfigset {
           </indexConfig>
           <updateHandler class="solr.DirectUpdateHandler2">
             <updateLog><str name="dir">${solr.ulog.dir:}</str></updateLog>
-            <!-- Durable every 15 s; Dossier's commit() is a hard commit too. -->
-            <autoCommit><maxTime>${solr.autoCommit.maxTime:15000}</maxTime><openSearcher>false</openSearcher></autoCommit>
-            <!-- Other clients see writes within seconds; Dossier's own searches soft-commit first when it wrote. -->
-            <autoSoftCommit><maxTime>${solr.autoSoftCommit.maxTime:5000}</maxTime></autoSoftCommit>
+            <!-- Durable through the transaction log at once, in segments every 60 s; Dossier's commit() (end of sync)
+                 is a hard commit that also opens a searcher. -->
+            <autoCommit><maxTime>${solr.autoCommit.maxTime:60000}</maxTime><openSearcher>false</openSearcher></autoCommit>
+            <!-- Other clients see writes within 30 s (Dossier's own searches soft-commit first when it wrote, its sync and
+                 commit make writes visible to all at once). Each soft commit flushes a small segment on every core and
+                 merges follow: at 5 s they took more than half of a bulk load's time (SearchBenchmark, 100,000
+                 paragraphs: 67 s at 5 s, 19 s with none during the load). -->
+            <autoSoftCommit><maxTime>${solr.autoSoftCommit.maxTime:30000}</maxTime></autoSoftCommit>
           </updateHandler>
           <query>
             <maxBooleanClauses>${solr.max.booleanClauses:1024}</maxBooleanClauses>
@@ -251,8 +255,11 @@ public final class SolrConfigset {
             <documentCache class="solr.CaffeineCache" size="512" initialSize="512" autowarmCount="0"/>
             <enableLazyFieldLoading>true</enableLazyFieldLoading>
           </query>
-          <!-- Scores use term statistics of the whole collection, not of one shard, as one Lucene index would. -->
-          <statsCache class="org.apache.solr.search.stats.ExactStatsCache"/>
+          <!-- Scores use term statistics of the whole collection, not of one shard, as one Lucene index would, so
+               relevance order is the embedded engine's. The LRU cache keeps the statistics fetched for a query's terms
+               until the searcher changes (a commit), so a repeated term costs no extra round trip to the shards;
+               ExactStatsCache would fetch them for every search. Totals never depend on it. -->
+          <statsCache class="org.apache.solr.search.stats.LRUStatsCache"/>
           <requestDispatcher>
             <requestParsers enableRemoteStreaming="false" multipartUploadLimitInKB="2048000" formdataUploadLimitInKB="2048"/>
           </requestDispatcher>
@@ -262,6 +269,8 @@ public final class SolrConfigset {
             <lst name="defaults">
               <str name="defType">dossier</str>
               <str name="df">%s</str>
+              <!-- Each shard is asked on the node that received the search when it has a replica there: no hop. -->
+              <str name="shards.preference">replica.location:local</str>
             </lst>
           </requestHandler>
         </config>

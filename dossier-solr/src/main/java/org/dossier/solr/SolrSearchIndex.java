@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.OptionalLong;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -69,6 +71,8 @@ public final class SolrSearchIndex implements SearchIndex {
   private final SolrNodes nodes;
   private final SolrOptions options;
   private final SolrGeneration generation;
+  /** Sends the update requests of {@link #indexAll}; daemon threads, at most {@code updateThreads} at work. */
+  private final java.util.concurrent.ExecutorService updates;
   private final AtomicLong writes = new AtomicLong();
   private volatile long refreshedAt;
 
@@ -76,6 +80,19 @@ public final class SolrSearchIndex implements SearchIndex {
     this.nodes = nodes;
     this.options = options;
     this.generation = new SolrGeneration(nodes, options.collection(), GENERATION_TTL);
+    this.updates = java.util.concurrent.Executors.newFixedThreadPool(options.updateThreads(), new UpdateThreads());
+  }
+
+  /** Named daemon threads, so a forgotten index never keeps a JVM alive. */
+  private static final class UpdateThreads implements java.util.concurrent.ThreadFactory {
+    private final AtomicLong count = new AtomicLong();
+
+    @Override
+    public Thread newThread(Runnable r) {
+      Thread t = new Thread(r, "solr-update-" + count.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    }
   }
 
   /**
@@ -156,24 +173,44 @@ public final class SolrSearchIndex implements SearchIndex {
     indexAll(List.of(new IndexEntry(document, contentHash)));
   }
 
+  /**
+   * Sends the entries in batches of {@link SolrOptions#batchSize()} documents, up to {@link
+   * SolrOptions#updateThreads()} requests at once, and returns when every batch is written. A
+   * document given twice waits for its earlier version to be written, so the later one wins.
+   */
   @Override
   public void indexAll(Iterable<IndexEntry> entries) throws IOException {
     Objects.requireNonNull(entries, "entries");
+    UpdatePipeline pipeline = new UpdatePipeline(updates, options.updateThreads());
+    Set<String> sent = new HashSet<>();
+    Set<String> batchIds = new HashSet<>();
     List<SolrInputDocument> batch = new ArrayList<>(options.batchSize());
-    for (IndexEntry e : entries) {
-      batch.add(SolrDocuments.of(e.document(), e.contentHash()));
-      if (batch.size() == options.batchSize()) {
-        add(batch);
-        batch = new ArrayList<>(options.batchSize());
+    try {
+      for (IndexEntry e : entries) {
+        if (sent.contains(e.document().id())) {
+          pipeline.awaitAll();
+          sent.clear();
+        }
+        batchIds.add(e.document().id());
+        batch.add(SolrDocuments.of(e.document(), e.contentHash()));
+        if (batch.size() == options.batchSize()) {
+          submit(pipeline, batch);
+          sent.addAll(batchIds);
+          batchIds.clear();
+          batch = new ArrayList<>(options.batchSize());
+        }
       }
+      if (!batch.isEmpty()) submit(pipeline, batch);
+    } finally {
+      pipeline.awaitAll();
     }
-    if (!batch.isEmpty()) add(batch);
   }
 
-  private void add(List<SolrInputDocument> batch) throws IOException {
+  private void submit(UpdatePipeline pipeline, List<SolrInputDocument> batch) throws IOException {
     UpdateRequest update = new UpdateRequest();
     update.add(batch);
-    update(update);
+    writes.incrementAndGet();
+    pipeline.submit(() -> send(update, options.collection()));
   }
 
   @Override
@@ -215,7 +252,7 @@ public final class SolrSearchIndex implements SearchIndex {
    * A number that changes whenever a write becomes visible to searches on any active replica of
    * the collection, whoever made it (see {@link SolrGeneration}): read from the cluster at most
    * once a second, so another client's write changes it within about a second of becoming
-   * visible (its own soft commit, or {@code autoSoftCommit} within 5 s). This index's own writes
+   * visible (its soft commit or commit, or {@code autoSoftCommit} within 30 s). This index's own writes
    * are made visible first, as its searches do. While a replica's node cannot be asked, every call
    * returns a new value, so nothing derived from a result is kept.
    *
@@ -258,31 +295,37 @@ public final class SolrSearchIndex implements SearchIndex {
     List<String> added = new ArrayList<>();
     List<String> replaced = new ArrayList<>();
     List<String> removed = new ArrayList<>();
-    List<IndexEntry> batch = new ArrayList<>();
+    List<Map.Entry<String, String>> changed = new ArrayList<>();
     for (Map.Entry<String, String> e : new TreeMap<>(storeHashes).entrySet()) {
       String have = indexed.get(e.getKey());
       if (e.getValue().equals(have)) continue;
-      Document doc = loader.load(e.getKey());
-      if (!doc.id().equals(e.getKey())) {
-        throw new IOException("the store returned document " + doc.id() + " when asked for " + e.getKey());
-      }
-      batch.add(new IndexEntry(doc, e.getValue()));
-      if (batch.size() == options.batchSize()) {
-        indexAll(batch);
-        batch.clear();
-      }
+      changed.add(e);
       (have == null ? added : replaced).add(e.getKey());
     }
-    indexAll(batch);
-    for (String id : indexed.keySet()) {
-      if (!storeHashes.containsKey(id)) {
-        delete(id);
-        removed.add(id);
-      }
+    // One stream, loaded as it is sent, so indexAll batches and pipelines the whole change.
+    try {
+      indexAll(() -> changed.stream().map(e -> load(loader, e.getKey(), e.getValue())).iterator());
+    } catch (java.io.UncheckedIOException e) {
+      throw e.getCause();
+    }
+    for (String id : indexed.keySet()) if (!storeHashes.containsKey(id)) removed.add(id);
+    if (!removed.isEmpty()) {
+      // Deleting a root deletes its blocks (see delete); one request for all of them.
+      update(new UpdateRequest().deleteById(removed.stream().map(SolrDocuments::rootId).toList()));
     }
     commit();
     Collections.sort(removed);
     return new SyncReport(added, replaced, removed);
+  }
+
+  private static IndexEntry load(DocumentLoader loader, String id, String hash) {
+    try {
+      Document doc = loader.load(id);
+      if (!doc.id().equals(id)) throw new IOException("the store returned document " + doc.id() + " when asked for " + id);
+      return new IndexEntry(doc, hash);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @Override
@@ -330,6 +373,8 @@ public final class SolrSearchIndex implements SearchIndex {
   public void close() throws IOException {
     try (SolrNodes n = nodes) {
       if (writes.get() > 0) commit();
+    } finally {
+      updates.shutdown();
     }
   }
 }
