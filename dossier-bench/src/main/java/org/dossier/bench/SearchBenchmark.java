@@ -54,11 +54,12 @@ import org.dossier.solr.SolrSearchIndex;
  * (for trying a change to searching without waiting for indexing); a reported run does it all.
  *
  * <p>{@code --solr FIXTURE_HOME} adds the SolrCloud engine: a local 2-node SolrCloud (the fixture,
- * one JVM with {@value #SOLR_HEAP} of heap; a collection of 2 shards × 2 replicas, so every
- * paragraph is indexed twice) gets the same paragraphs through {@link SolrSearchIndex}, as one
+ * one JVM with {@value #SOLR_HEAP} of heap; 2 replicas of each shard, so every paragraph is
+ * indexed twice) gets the same paragraphs through {@link SolrSearchIndex}, as one
  * stream given to {@code indexAll} (which sends batches of {@code SolrOptions.batchSize()}
  * documents, {@code SolrOptions.updateThreads()} at once), and answers the same queries; a column
- * says whether each total equals the embedded engine's.
+ * says whether each total equals the embedded engine's. The collection is one shard × 2 replicas
+ * (the default layout); {@code -Dbench.solr.shards=2} makes it 2 shards × 2 replicas.
  */
 public final class SearchBenchmark {
   private static final int PER_DOCUMENT = 20;
@@ -209,7 +210,8 @@ public final class SearchBenchmark {
       throws Exception {
     LocalSolrCloud.Settings settings = LocalSolrCloud.Settings.nodes(2).withHeap(SOLR_HEAP);
     try (LocalSolrCloud cloud = LocalSolrCloud.start(fixture, dir, settings);
-         SolrSearchIndex index = SolrSearchIndex.open(SolrOptions.of(cloud.nodeUrls()).withCollection("bench"))) {
+         SolrSearchIndex index = SolrSearchIndex.open(SolrOptions.of(cloud.nodeUrls()).withCollection("bench")
+             .withLayout(Integer.getInteger("bench.solr.shards", 1), 2))) {
       index.deleteAll();
       index.commit();
       int documents = paragraphs / PER_DOCUMENT;
@@ -219,7 +221,7 @@ public final class SearchBenchmark {
           .mapToObj(d -> new IndexEntry(pool.document(d), "h" + d)).iterator());
       index.commit();
       double seconds = (System.nanoTime() - t0) / 1e9;
-      out.println("SolrCloud (2 nodes, 2 shards x 2 replicas):");
+      out.printf(Locale.ROOT, "SolrCloud (2 nodes, %d shards x 2 replicas):%n", index.options().shards());
       Timing solr = time(index, out);
       int same = 0;
       StringBuilder differ = new StringBuilder();

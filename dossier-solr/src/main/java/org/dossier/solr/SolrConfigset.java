@@ -116,7 +116,7 @@ public final class SolrConfigset {
         "   (or the folder solr.xml's sharedLib names), enable ICU with SOLR_MODULES=analysis-extras, restart.",
         "2. Upload the configset once:  bin/solr zk upconfig -n " + name + " -d conf -z ZK_HOST",
         "   (Dossier also uploads it itself over HTTP when it creates its collection.)",
-        "3. Point Dossier at the nodes; it creates the collection (2 shards x 2 replicas by default).",
+        "3. Point Dossier at the nodes; it creates the collection (1 shard x 2 replicas by default).",
         ""), StandardCharsets.UTF_8);
     return name;
   }

@@ -2,10 +2,10 @@ package org.dossier.solr;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import org.apache.solr.client.solrj.SolrServerException;
@@ -79,7 +79,7 @@ final class SolrGeneration {
     Map<String, String> cores = activeReplicas(); // core → node base URL
     Map<String, Long> versions = new TreeMap<>();
     Map<String, List<String>> byNode = new HashMap<>();
-    cores.forEach((core, url) -> byNode.computeIfAbsent(url, u -> new java.util.ArrayList<>()).add(core));
+    cores.forEach((core, url) -> byNode.computeIfAbsent(url, u -> new ArrayList<>()).add(core));
     for (Map.Entry<String, List<String>> node : new TreeMap<>(byNode).entrySet()) {
       CoreAdminRequest status = new CoreAdminRequest();
       status.setAction(CoreAdminParams.CoreAdminAction.STATUS);
@@ -138,16 +138,11 @@ final class SolrGeneration {
 
   private static Iterable<?> values(@Nullable Object tree) {
     if (tree instanceof NamedList<?> nl) {
-      List<Object> out = new java.util.ArrayList<>();
+      List<Object> out = new ArrayList<>();
       nl.forEach((k, v) -> out.add(v));
       return out;
     }
     if (tree instanceof Map<?, ?> m) return m.values();
     return List.of();
-  }
-
-  @Override
-  public String toString() {
-    return "SolrGeneration[" + Objects.toString(collection) + "]";
   }
 }

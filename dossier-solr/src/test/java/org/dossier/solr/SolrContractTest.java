@@ -27,7 +27,7 @@ class SolrContractTest extends SearchIndexContract {
 
   @Override
   protected SearchIndex openEmpty(int maxExpansions) throws Exception {
-    SolrSearchIndex index = SolrSearchIndex.open(SolrOptions.of(solr.nodeUrls()).withCollection("contract").withMaxExpansions(maxExpansions)
+    SolrSearchIndex index = SolrSearchIndex.open(SolrOptions.of(solr.nodeUrls()).withCollection("contract").withLayout(2, 2).withMaxExpansions(maxExpansions)
         // Small batches, so that indexing many documents sends several requests at once.
         .withBatchSize(3).withUpdateThreads(2));
     index.deleteAll();

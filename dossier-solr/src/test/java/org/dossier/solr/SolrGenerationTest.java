@@ -28,7 +28,7 @@ class SolrGenerationTest {
   }
 
   private static SolrSearchIndex open() throws Exception {
-    return SolrSearchIndex.open(SolrOptions.of(solr.nodeUrls()).withCollection("generation"));
+    return SolrSearchIndex.open(SolrOptions.of(solr.nodeUrls()).withCollection("generation").withLayout(2, 2));
   }
 
   @Test

@@ -6,6 +6,7 @@ import java.time.Year;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -67,9 +68,9 @@ public final class DossierQueryParser extends QueryParser {
    * @throws QuerySyntaxException naming the problem and its column
    */
   public static Query parse(String text, Analyzer analyzer, DateQuery dates) throws QuerySyntaxException {
-    java.util.Objects.requireNonNull(text, "text");
-    java.util.Objects.requireNonNull(analyzer, "analyzer");
-    java.util.Objects.requireNonNull(dates, "dates");
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(analyzer, "analyzer");
+    Objects.requireNonNull(dates, "dates");
     if (text.isBlank()) return new MatchAllDocsQuery();
     DossierQueryParser parser = new DossierQueryParser(text, analyzer, dates);
     try {
