@@ -201,9 +201,16 @@ public final class SolrSearchIndex implements SearchIndex {
         }
       }
       if (!batch.isEmpty()) submit(pipeline, batch);
-    } finally {
-      pipeline.awaitAll();
+    } catch (IOException | RuntimeException e) {
+      // Requests already sent finish first; their failure, if any, goes with this one.
+      try {
+        pipeline.awaitAll();
+      } catch (IOException alsoFailed) {
+        e.addSuppressed(alsoFailed);
+      }
+      throw e;
     }
+    pipeline.awaitAll();
   }
 
   private void submit(UpdatePipeline pipeline, List<SolrInputDocument> batch) throws IOException {
