@@ -54,10 +54,12 @@ import org.dossier.solr.SolrSearchIndex;
  * (for trying a change to searching without waiting for indexing); a reported run does it all.
  *
  * <p>{@code --solr FIXTURE_HOME} adds the SolrCloud engine: a local 2-node SolrCloud (the fixture,
- * one JVM with {@value #SOLR_HEAP} of heap; a collection of 2 shards × 2 replicas, so every
- * paragraph is indexed twice) gets the same paragraphs through {@link SolrSearchIndex}, in batches
- * of {@value #SOLR_BATCH} documents from {@value #SOLR_SENDERS} threads, and answers the same
- * queries; a column says whether each total equals the embedded engine's.
+ * one JVM with {@value #SOLR_HEAP} of heap; 2 replicas of each shard, so every paragraph is
+ * indexed twice) gets the same paragraphs through {@link SolrSearchIndex}, as one
+ * stream given to {@code indexAll} (which sends batches of {@code SolrOptions.batchSize()}
+ * documents, {@code SolrOptions.updateThreads()} at once), and answers the same queries; a column
+ * says whether each total equals the embedded engine's. The collection is 2 shards × 2 replicas
+ * (the default layout); {@code -Dbench.solr.shards=1} makes it one shard × 2 replicas.
  */
 public final class SearchBenchmark {
   private static final int PER_DOCUMENT = 20;
@@ -65,9 +67,6 @@ public final class SearchBenchmark {
   private static final int WARMUP = 5;
   private static final int RUNS = 20;
   private static final String SOLR_HEAP = "4g";
-  private static final int SOLR_BATCH = 50;
-  /** Requests in flight: a sender mostly waits for the leader and its replica, so more than the cores. */
-  private static final int SOLR_SENDERS = 4;
 
   /** The fixed mix: terms, phrases, fuzzy, wildcards, speaker filters, date ranges, cross-script names. */
   static final List<String> QUERIES = List.of(
@@ -211,21 +210,18 @@ public final class SearchBenchmark {
       throws Exception {
     LocalSolrCloud.Settings settings = LocalSolrCloud.Settings.nodes(2).withHeap(SOLR_HEAP);
     try (LocalSolrCloud cloud = LocalSolrCloud.start(fixture, dir, settings);
-         SolrSearchIndex index = SolrSearchIndex.open(SolrOptions.of(cloud.nodeUrls()).withCollection("bench"))) {
+         SolrSearchIndex index = SolrSearchIndex.open(SolrOptions.of(cloud.nodeUrls()).withCollection("bench")
+             .withLayout(Integer.getInteger("bench.solr.shards", 2), 2))) {
       index.deleteAll();
       index.commit();
       int documents = paragraphs / PER_DOCUMENT;
       long t0 = System.nanoTime();
-      parallel((documents + SOLR_BATCH - 1) / SOLR_BATCH, SOLR_SENDERS, batch -> {
-        List<IndexEntry> entries = new ArrayList<>(SOLR_BATCH);
-        for (int d = batch * SOLR_BATCH; d < Math.min(documents, (batch + 1) * SOLR_BATCH); d++) {
-          entries.add(new IndexEntry(pool.document(d), "h" + d));
-        }
-        index.indexAll(entries);
-      });
+      // One stream of documents, as an edition's sync sends it: the engine batches and pipelines it.
+      index.indexAll(() -> java.util.stream.IntStream.range(0, documents)
+          .mapToObj(d -> new IndexEntry(pool.document(d), "h" + d)).iterator());
       index.commit();
       double seconds = (System.nanoTime() - t0) / 1e9;
-      out.println("SolrCloud (2 nodes, 2 shards x 2 replicas):");
+      out.printf(Locale.ROOT, "SolrCloud (2 nodes, %d shards x 2 replicas):%n", index.options().shards());
       Timing solr = time(index, out);
       int same = 0;
       StringBuilder differ = new StringBuilder();
@@ -286,10 +282,7 @@ public final class SearchBenchmark {
   }
 
   private static void parallel(int documents, DocTask task) throws Exception {
-    parallel(documents, THREADS, task);
-  }
-
-  private static void parallel(int documents, int threads, DocTask task) throws Exception {
+    int threads = THREADS;
     AtomicInteger next = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> new Thread(r, "bench-indexer"));
     try {

@@ -16,26 +16,33 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What every engine of the search port does, written once: each engine's test extends this and
- * says how to open an empty index ({@link #openEmpty()}). The same fixtures and queries must give
+ * says how to open an empty index ({@link #openEmpty(int)}). The same fixtures and queries must give
  * the same totals, hits, groups, facet counts, cursors and errors on every engine.
  *
  * <p>The index holds {@link Fixtures#all()} plus three documents of 25 paragraphs that tie on
  * score and date, for paging.
  */
 public abstract class SearchIndexContract {
+  /**
+   * The bound on the words one pattern term may expand to in the contract's indexes: small, so
+   * that a broad pattern over the fixtures exceeds it (on every engine, on each shard).
+   */
+  protected static final int MAX_EXPANSIONS = 5;
+
   /** The index under test, filled before each test. */
   protected SearchIndex index;
 
   /**
-   * An index with nothing in it, for one test; the contract closes it.
+   * An index with nothing in it, for one test, bounding each pattern term to {@code maxExpansions}
+   * words; the contract closes it.
    *
    * @throws Exception if it cannot be opened
    */
-  protected abstract SearchIndex openEmpty() throws Exception;
+  protected abstract SearchIndex openEmpty(int maxExpansions) throws Exception;
 
   @BeforeEach
   void indexFixtures() throws Exception {
-    index = openEmpty();
+    index = openEmpty(MAX_EXPANSIONS);
     index.indexAll(entries());
   }
 
@@ -95,6 +102,44 @@ public abstract class SearchIndexContract {
     assertThat(find("*asing")).contains("doc51#4", "doc51#5");
     assertThat(find("leas*")).hasSize(2);
     assertThat(find("* AND speaker:Aristov")).containsExactly("doc51#4");
+  }
+
+  @Test
+  void aFuzzyTermKeepsItsFirstLetter() throws Exception {
+    assertThat(find("specialsts~1")).containsExactly("doc51#5");
+    assertThat(find("xpecialists~1")).isEmpty();
+    assertThat(find("pecialists~1")).isEmpty();
+    assertThat(find("Gorbachov~")).contains("doc51#1", "frus-d1#1");
+  }
+
+  @Test
+  void aQueryOfOnlyNegationsMatchesNothing() throws Exception {
+    assertThat(index.search(SearchQuery.of("NOT perestroika")).total()).isZero();
+    assertThat(index.search(SearchQuery.of("-perestroika")).total()).isZero();
+    assertThat(index.search(SearchQuery.of("-perestroika -leasing")).total()).isZero();
+    assertThat(index.search(SearchQuery.of("leasing AND (NOT steel)")).total()).isZero();
+    assertThat(find("kind:paragraph AND NOT perestroika")).contains("doc51#4").doesNotContain("bulk-a#1");
+    assertThat(find("leasing -ruined")).containsExactly("doc51#5");
+  }
+
+  @Test
+  void aPatternThatExpandsTooFarIsATypedErrorAndANarrowOneRuns() throws Exception {
+    QuerySyntaxException wide = assertThrows(QuerySyntaxException.class, () -> find("*e*"));
+    assertThat(wide.getMessage())
+        .isEqualTo("'*e*' matches more than " + MAX_EXPANSIONS + " different words; make the pattern more specific");
+    assertThat(wide.column()).isZero();
+    assertThat(find("leas*")).containsExactlyInAnyOrder("doc51#4", "doc51#5");
+  }
+
+  @Test
+  void phraseSlopCountsMovesAlikeWithPluralsAndTranspositions() throws Exception {
+    assertThat(find("\"leasing ruined\"~1")).containsExactly("doc51#4");
+    assertThat(find("\"leasing ruined\"")).isEmpty();
+    assertThat(find("\"ruined leasing\"~3")).containsExactly("doc51#4");
+    assertThat(find("\"ruined leasing\"~2")).isEmpty();
+    assertThat(find("\"few factory\"")).containsExactly("doc51#4");
+    assertThat(find("\"ruined factory\"~2")).containsExactly("doc51#4");
+    assertThat(find("\"ruined factories\"~1")).isEmpty();
   }
 
   @Test
@@ -257,6 +302,18 @@ public abstract class SearchIndexContract {
     index.index(Fixtures.meeting().toBuilder().paragraphs(List.of(Block.paragraph(2, "Only one paragraph is left."))).build(), "h3");
     assertThat(find("document:doc51")).containsExactlyInAnyOrder("doc51#1", "doc51#2");
     assertThat(find("speaker:Aristov")).isEmpty();
+  }
+
+  @Test
+  void aDocumentGivenTwiceInOneCallEndsAsItsLastVersion() throws Exception {
+    List<IndexEntry> entries = new ArrayList<>();
+    entries.add(new IndexEntry(Fixtures.meeting(), "v1"));
+    for (int i = 0; i < 7; i++) entries.add(new IndexEntry(Fixtures.many("twice-" + i, "1991-01-01", 2, "glasnost"), "h" + i));
+    entries.add(new IndexEntry(Fixtures.meeting().toBuilder().paragraphs(List.of(Block.paragraph(2, "Only one paragraph is left."))).build(), "v2"));
+    index.indexAll(entries);
+    assertThat(find("document:doc51")).containsExactlyInAnyOrder("doc51#1", "doc51#2");
+    assertThat(index.indexedHashes()).containsEntry("doc51", "v2");
+    assertThat(find("glasnost")).hasSize(14);
   }
 
   @Test

@@ -42,7 +42,18 @@ public final class SolrConfigset {
   /** The file name of the plugin jar. */
   public static final String PLUGIN_JAR = "dossier-solr-plugin.jar";
 
+  /** The query parser's name in solrconfig.xml (DossierQParserPlugin.NAME). */
+  static final String QUERY_PARSER = "dossier";
+  /** The request parameter bounding pattern expansion (DossierQParserPlugin.MAX_EXPANSIONS). */
+  static final String MAX_EXPANSIONS = "dossier.maxExpansions";
+  /** Starts Dossier's own message in the plugin's 400 answers (DossierQParserPlugin.PROBLEM). */
+  static final String PROBLEM = "dossier query: ";
+
   private static final String ANALYSIS = "org/dossier/search/analysis/";
+  private static final String QUERY = "org/dossier/search/query/";
+  private static final List<String> PORT_CLASSES = List.of("org/dossier/search/Fields", "org/dossier/search/QuerySyntaxException");
+  private static final String PLUGIN = "org/dossier/solr/plugin/";
+  private static final String PLUGIN_CLASS = PLUGIN + "DossierQParserPlugin.class";
   private static final String SERVICES = "META-INF/services/org.apache.lucene.analysis.TokenFilterFactory";
 
   private SolrConfigset() {}
@@ -105,29 +116,31 @@ public final class SolrConfigset {
         "   (or the folder solr.xml's sharedLib names), enable ICU with SOLR_MODULES=analysis-extras, restart.",
         "2. Upload the configset once:  bin/solr zk upconfig -n " + name + " -d conf -z ZK_HOST",
         "   (Dossier also uploads it itself over HTTP when it creates its collection.)",
-        "3. Point Dossier at the nodes; it creates the collection (2 shards x 2 replicas by default).",
+        "3. Point Dossier at the nodes; it creates the collection (1 shard x 2 replicas by default).",
         ""), StandardCharsets.UTF_8);
     return name;
   }
 
   /**
-   * Writes the plugin jar to {@code jar}: the classes of {@code org.dossier.search.analysis} and
-   * their SPI registration, taken from the classpath this code runs with, so Solr analyses with
-   * exactly the classes the embedded engine uses.
+   * Writes the plugin jar to {@code jar}: the classes of {@code org.dossier.search.analysis} with
+   * their SPI registration, Dossier's query parser ({@code org.dossier.search.query}) and the Solr
+   * query parser plugin ({@code org.dossier.solr.plugin}, module dossier-solr-plugin), taken from
+   * the classpath this code runs with, so Solr analyses and parses queries with exactly the
+   * classes the embedded engine uses. Lucene and Solr themselves come from the nodes.
    *
    * @throws IOException if the jar cannot be written or the classes cannot be read
    */
   public static void writePluginJar(Path jar) throws IOException {
     Objects.requireNonNull(jar, "jar");
-    Map<String, byte[]> entries = analysisClasses();
-    if (entries.keySet().stream().noneMatch(n -> n.endsWith(".class"))) {
+    Map<String, byte[]> entries = pluginClasses();
+    if (entries.keySet().stream().noneMatch(n -> n.startsWith(ANALYSIS) && n.endsWith(".class"))) {
       throw new IOException("no analysis classes found beside " + AnalysisChains.class.getName());
     }
     Path parent = jar.toAbsolutePath().getParent();
     if (parent != null) Files.createDirectories(parent);
     Manifest manifest = new Manifest();
     manifest.getMainAttributes().putValue("Manifest-Version", "1.0");
-    manifest.getMainAttributes().putValue("Implementation-Title", "Dossier analysis for Solr");
+    manifest.getMainAttributes().putValue("Implementation-Title", "Dossier analysis and query parser for Solr");
     Path tmp = Files.createTempFile(parent, ".plugin", ".jar");
     try {
       try (OutputStream file = Files.newOutputStream(tmp); JarOutputStream out = new JarOutputStream(file, manifest)) {
@@ -158,28 +171,50 @@ public final class SolrConfigset {
     return bytes.toByteArray();
   }
 
-  /** The analysis package's class files and the SPI file, from a jar or a classes folder. */
-  private static Map<String, byte[]> analysisClasses() throws IOException {
-    Path source;
+  /**
+   * The plugin's class files: Dossier's analysis (with its SPI file), its query syntax and the two
+   * classes of the search port these use, from wherever dossier-search was loaded; and the Solr
+   * plugin classes of dossier-solr-plugin, found as a resource (they are never loaded here: they
+   * need solr-core, which only the nodes have).
+   */
+  private static Map<String, byte[]> pluginClasses() throws IOException {
+    Map<String, byte[]> entries = new java.util.TreeMap<>();
+    collect(root(ANALYSIS + "AnalysisChains.class", "dossier-search"),
+        n -> n.startsWith(ANALYSIS) || n.startsWith(QUERY) || n.equals(SERVICES)
+            || PORT_CLASSES.stream().anyMatch(c -> n.equals(c + ".class") || n.startsWith(c + "$")),
+        entries);
+    collect(root(PLUGIN_CLASS, "dossier-solr-plugin"), n -> n.startsWith(PLUGIN), entries);
+    return entries;
+  }
+
+  /** The jar or classes folder on this code's classpath that holds {@code resource}. */
+  private static Path root(String resource, String module) throws IOException {
+    java.net.URL url = SolrConfigset.class.getClassLoader().getResource(resource);
+    if (url == null) throw new IOException(resource + " (module " + module + ") is not on the classpath");
+    String s = url.toString();
     try {
-      source = Path.of(AnalysisChains.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-    } catch (URISyntaxException | NullPointerException | SecurityException e) {
-      throw new IOException("cannot tell where " + AnalysisChains.class.getName() + " was loaded from", e);
+      if (s.startsWith("jar:")) return Path.of(new java.net.URI(s.substring(4, s.indexOf("!/"))));
+      if (s.startsWith("file:") && s.endsWith(resource)) return Path.of(new java.net.URI(s.substring(0, s.length() - resource.length())));
+    } catch (URISyntaxException | IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+      throw new IOException("cannot tell where " + resource + " was loaded from: " + s, e);
     }
-    Map<String, byte[]> entries = new LinkedHashMap<>();
+    throw new IOException("cannot read the classes beside " + resource + " from " + s);
+  }
+
+  /** The files of a jar or a classes folder whose names {@code wanted} accepts. */
+  private static void collect(Path source, java.util.function.Predicate<String> wanted, Map<String, byte[]> entries) throws IOException {
     if (Files.isDirectory(source)) {
       List<Path> files = new ArrayList<>();
-      try (Stream<Path> walk = Files.walk(source.resolve(ANALYSIS))) {
-        walk.filter(Files::isRegularFile).sorted().forEach(files::add);
+      try (Stream<Path> walk = Files.walk(source)) {
+        walk.filter(Files::isRegularFile).forEach(files::add);
       }
-      for (Path f : files) entries.put(source.relativize(f).toString().replace('\\', '/'), Files.readAllBytes(f));
-      Path services = source.resolve(SERVICES);
-      if (Files.exists(services)) entries.put(SERVICES, Files.readAllBytes(services));
+      for (Path f : files) {
+        String name = source.relativize(f).toString().replace('\\', '/');
+        if (wanted.test(name)) entries.put(name, Files.readAllBytes(f));
+      }
     } else {
       try (JarFile jar = new JarFile(source.toFile())) {
-        List<JarEntry> list = jar.stream()
-            .filter(e -> !e.isDirectory() && (e.getName().startsWith(ANALYSIS) || e.getName().equals(SERVICES)))
-            .sorted(java.util.Comparator.comparing(JarEntry::getName)).toList();
+        List<JarEntry> list = jar.stream().filter(e -> !e.isDirectory() && wanted.test(e.getName())).toList();
         for (JarEntry e : list) {
           try (InputStream in = jar.getInputStream(e)) {
             entries.put(e.getName(), in.readAllBytes());
@@ -187,7 +222,6 @@ public final class SolrConfigset {
         }
       }
     }
-    return entries;
   }
 
   /** solrconfig.xml: the embedded engine's query defaults, distributed IDF, near-real-time visibility. */
@@ -205,10 +239,14 @@ public final class SolrConfigset {
           </indexConfig>
           <updateHandler class="solr.DirectUpdateHandler2">
             <updateLog><str name="dir">${solr.ulog.dir:}</str></updateLog>
-            <!-- Durable every 15 s; Dossier's commit() is a hard commit too. -->
-            <autoCommit><maxTime>${solr.autoCommit.maxTime:15000}</maxTime><openSearcher>false</openSearcher></autoCommit>
-            <!-- Other clients see writes within seconds; Dossier's own searches soft-commit first when it wrote. -->
-            <autoSoftCommit><maxTime>${solr.autoSoftCommit.maxTime:5000}</maxTime></autoSoftCommit>
+            <!-- Durable through the transaction log at once, in segments every 60 s; Dossier's commit() (end of sync)
+                 is a hard commit that also opens a searcher. -->
+            <autoCommit><maxTime>${solr.autoCommit.maxTime:60000}</maxTime><openSearcher>false</openSearcher></autoCommit>
+            <!-- Other clients see writes within 30 s (Dossier's own searches soft-commit first when it wrote, its sync and
+                 commit make writes visible to all at once). Each soft commit flushes a small segment on every core and
+                 merges follow: at 5 s they took more than half of a bulk load's time (SearchBenchmark, 100,000
+                 paragraphs: 67 s at 5 s, 19 s with none during the load). -->
+            <autoSoftCommit><maxTime>${solr.autoSoftCommit.maxTime:30000}</maxTime></autoSoftCommit>
           </updateHandler>
           <query>
             <maxBooleanClauses>${solr.max.booleanClauses:1024}</maxBooleanClauses>
@@ -217,18 +255,22 @@ public final class SolrConfigset {
             <documentCache class="solr.CaffeineCache" size="512" initialSize="512" autowarmCount="0"/>
             <enableLazyFieldLoading>true</enableLazyFieldLoading>
           </query>
-          <!-- Scores use term statistics of the whole collection, not of one shard, as one Lucene index would. -->
-          <statsCache class="org.apache.solr.search.stats.ExactStatsCache"/>
+          <!-- Scores use term statistics of the whole collection, not of one shard, as one Lucene index would, so
+               relevance order is the embedded engine's. The LRU cache keeps the statistics fetched for a query's terms
+               until the searcher changes (a commit), so a repeated term costs no extra round trip to the shards;
+               ExactStatsCache would fetch them for every search. Totals never depend on it. -->
+          <statsCache class="org.apache.solr.search.stats.LRUStatsCache"/>
           <requestDispatcher>
             <requestParsers enableRemoteStreaming="false" multipartUploadLimitInKB="2048000" formdataUploadLimitInKB="2048"/>
           </requestDispatcher>
-          <!-- The embedded engine's reading of a query: Lucene's syntax, terms ANDed, split on whitespace, text by default. -->
+          <!-- Queries are read by Dossier's own parser (the plugin jar), exactly as the embedded engine reads them. -->
+          <queryParser name="dossier" class="org.dossier.solr.plugin.DossierQParserPlugin"/>
           <requestHandler name="/select" class="solr.SearchHandler">
             <lst name="defaults">
-              <str name="defType">lucene</str>
-              <str name="q.op">AND</str>
-              <str name="sow">true</str>
+              <str name="defType">dossier</str>
               <str name="df">%s</str>
+              <!-- Each shard is asked on the node that received the search when it has a replica there: no hop. -->
+              <str name="shards.preference">replica.location:local</str>
             </lst>
           </requestHandler>
         </config>

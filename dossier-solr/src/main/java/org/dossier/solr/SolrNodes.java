@@ -28,6 +28,10 @@ import org.jspecify.annotations.Nullable;
 final class SolrNodes implements AutoCloseable {
   private final List<String> urls;
   private final List<HttpJdkSolrClient> clients = new ArrayList<>();
+  /** Clients for nodes of the cluster that were not given (found in its state), made when first asked. */
+  private final java.util.concurrent.ConcurrentMap<String, HttpJdkSolrClient> others = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Duration connectTimeout;
+  private final Duration requestTimeout;
   /**
    * The HTTP clients' threads. Unbounded: each request in flight holds one thread writing its body
    * into a pipe that the HTTP client drains on another; SolrJ's default pool (4 threads, then a
@@ -38,15 +42,32 @@ final class SolrNodes implements AutoCloseable {
 
   SolrNodes(List<String> urls, Duration connectTimeout, Duration requestTimeout) {
     this.urls = List.copyOf(urls);
-    for (String url : this.urls) {
-      clients.add(new HttpJdkSolrClient.Builder(url)
-          .withExecutor(executor)
-          .withConnectionTimeout(connectTimeout.toMillis(), TimeUnit.MILLISECONDS)
-          .withRequestTimeout(requestTimeout.toMillis(), TimeUnit.MILLISECONDS)
-          // HTTP/1.1: the JDK client's HTTP/2 upgrade costs an extra request per POST on plain http.
-          .useHttp1_1(true)
-          .build());
-    }
+    this.connectTimeout = connectTimeout;
+    this.requestTimeout = requestTimeout;
+    for (String url : this.urls) clients.add(client(url));
+  }
+
+  private HttpJdkSolrClient client(String url) {
+    return new HttpJdkSolrClient.Builder(url)
+        .withExecutor(executor)
+        .withConnectionTimeout(connectTimeout.toMillis(), TimeUnit.MILLISECONDS)
+        .withRequestTimeout(requestTimeout.toMillis(), TimeUnit.MILLISECONDS)
+        // HTTP/1.1: the JDK client's HTTP/2 upgrade costs an extra request per POST on plain http.
+        .useHttp1_1(true)
+        .build();
+  }
+
+  /**
+   * Sends a node-level request to the node at {@code baseUrl} only (one of the given nodes, or
+   * another node of the cluster).
+   *
+   * @throws SolrServerException if the node answered with an error it could not report as a status
+   * @throws IOException if the node cannot be reached or failed in the middle of an answer
+   */
+  NamedList<Object> requestAt(String baseUrl, SolrRequest<?> request) throws IOException, SolrServerException {
+    int given = urls.indexOf(baseUrl);
+    HttpJdkSolrClient c = given >= 0 ? clients.get(given) : others.computeIfAbsent(baseUrl, this::client);
+    return c.request(request, null);
   }
 
   /** The base URLs, in the order given. */
@@ -108,7 +129,9 @@ final class SolrNodes implements AutoCloseable {
   @Override
   public void close() throws IOException {
     IOException failure = null;
-    for (HttpJdkSolrClient c : clients) {
+    List<HttpJdkSolrClient> all = new ArrayList<>(clients);
+    all.addAll(others.values());
+    for (HttpJdkSolrClient c : all) {
       try {
         c.close();
       } catch (IOException e) {

@@ -24,8 +24,8 @@ import org.jspecify.annotations.Nullable;
  * the embedded engine's semantics in Solr's terms.
  *
  * <ul>
- *   <li>the query text is read by Solr's standard parser with the embedded engine's defaults (in
- *       {@code solrconfig.xml}: AND, split on whitespace, {@code text} by default);
+ *   <li>the query text is read by Dossier's own parser, run inside Solr from the plugin jar
+ *       ({@code defType=dossier}), so it becomes the Lucene query the embedded engine builds;
  *   <li>metadata entries are filtered out, dates filter by overlap;
  *   <li>facet selections are tagged filters, and each dimension is counted without its own
  *       selection ({@code {!ex}}), as drill-sideways counts;
@@ -41,8 +41,10 @@ final class SolrSearch {
 
   private SolrSearch() {}
 
-  static ModifiableSolrParams params(SearchQuery q, SolrCursors.@Nullable Position from) {
+  static ModifiableSolrParams params(SearchQuery q, SolrCursors.@Nullable Position from, int maxExpansions) {
     ModifiableSolrParams p = new ModifiableSolrParams();
+    p.set("defType", SolrConfigset.QUERY_PARSER);
+    p.set(SolrConfigset.MAX_EXPANSIONS, maxExpansions);
     p.set("q", q.query().isBlank() ? "*:*" : q.query());
     p.add("fq", "-" + Fields.RECORD + ":" + Fields.RECORD_DOCUMENT);
     if (q.from() != null || q.to() != null) {
@@ -136,9 +138,20 @@ final class SolrSearch {
     return new SearchResult(total, hits, facets, next);
   }
 
-  /** Solr's message for a query it rejected, as a syntax error (its text has no column we can trust). */
+  private static final java.util.regex.Pattern COLUMN = java.util.regex.Pattern.compile(" \\(at column (\\d+) of the query\\)$");
+
+  /**
+   * Solr's message for a query it rejected, as a syntax error: Dossier's own problem when the
+   * plugin's parser rejected it (a pattern that expands too far), with its column; otherwise
+   * Solr's words, without a column.
+   */
   static QuerySyntaxException rejected(SearchQuery q, String message, Exception cause) {
     String m = message.replace('\n', ' ').strip();
-    return new QuerySyntaxException("the query cannot be run: " + m, q.query(), 0, cause);
+    int at = m.indexOf(SolrConfigset.PROBLEM);
+    if (at < 0) return new QuerySyntaxException("the query cannot be run: " + m, q.query(), 0, cause);
+    String problem = m.substring(at + SolrConfigset.PROBLEM.length()).strip();
+    java.util.regex.Matcher column = COLUMN.matcher(problem);
+    if (!column.find()) return new QuerySyntaxException(problem, q.query(), 0, cause);
+    return new QuerySyntaxException(problem.substring(0, column.start()), q.query(), Integer.parseInt(column.group(1)), cause);
   }
 }

@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.OptionalLong;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.solr.client.solrj.SolrRequest;
@@ -51,8 +54,10 @@ import org.jspecify.annotations.Nullable;
  * HTTP; the nodes must have the plugin jar). Each document is one nested Solr document whose
  * children are its blocks, so indexing replaces a document whole and every block of a document is
  * on its document's shard. Writes become visible to this index's next search (it soft-commits
- * first when it wrote since its last search) and durable on {@link #commit()}. Queries are checked
- * with the embedded engine's parser first, so a bad query fails alike on both engines.
+ * first when it wrote since its last search) and durable on {@link #commit()}. Queries are read by
+ * Dossier's own parser on the nodes (the plugin jar's {@code dossier} query parser), so they mean
+ * the same as on the embedded engine; they are checked here first, so a bad query fails with the
+ * same message and column without a round trip.
  *
  * <p>Requests go to the nodes in turn, moving to the next node when one cannot be reached; when
  * none can, a {@link SolrUnavailableException} names them. Thread-safe.
@@ -60,14 +65,34 @@ import org.jspecify.annotations.Nullable;
 public final class SolrSearchIndex implements SearchIndex {
   private static final Duration READY_WAIT = Duration.ofSeconds(60);
 
+  /** How long a generation read from the cluster is reused. */
+  private static final Duration GENERATION_TTL = Duration.ofSeconds(1);
+
   private final SolrNodes nodes;
   private final SolrOptions options;
+  private final SolrGeneration generation;
+  /** Sends the update requests of {@link #indexAll}; daemon threads, at most {@code updateThreads} at work. */
+  private final java.util.concurrent.ExecutorService updates;
   private final AtomicLong writes = new AtomicLong();
   private volatile long refreshedAt;
 
   private SolrSearchIndex(SolrNodes nodes, SolrOptions options) {
     this.nodes = nodes;
     this.options = options;
+    this.generation = new SolrGeneration(nodes, options.collection(), GENERATION_TTL);
+    this.updates = java.util.concurrent.Executors.newFixedThreadPool(options.updateThreads(), new UpdateThreads());
+  }
+
+  /** Named daemon threads, so a forgotten index never keeps a JVM alive. */
+  private static final class UpdateThreads implements java.util.concurrent.ThreadFactory {
+    private final AtomicLong count = new AtomicLong();
+
+    @Override
+    public Thread newThread(Runnable r) {
+      Thread t = new Thread(r, "solr-update-" + count.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    }
   }
 
   /**
@@ -148,24 +173,51 @@ public final class SolrSearchIndex implements SearchIndex {
     indexAll(List.of(new IndexEntry(document, contentHash)));
   }
 
+  /**
+   * Sends the entries in batches of {@link SolrOptions#batchSize()} documents, up to {@link
+   * SolrOptions#updateThreads()} requests at once, and returns when every batch is written. A
+   * document given twice waits for its earlier version to be written, so the later one wins.
+   */
   @Override
   public void indexAll(Iterable<IndexEntry> entries) throws IOException {
     Objects.requireNonNull(entries, "entries");
+    UpdatePipeline pipeline = new UpdatePipeline(updates, options.updateThreads());
+    Set<String> sent = new HashSet<>();
+    Set<String> batchIds = new HashSet<>();
     List<SolrInputDocument> batch = new ArrayList<>(options.batchSize());
-    for (IndexEntry e : entries) {
-      batch.add(SolrDocuments.of(e.document(), e.contentHash()));
-      if (batch.size() == options.batchSize()) {
-        add(batch);
-        batch = new ArrayList<>(options.batchSize());
+    try {
+      for (IndexEntry e : entries) {
+        if (sent.contains(e.document().id())) {
+          pipeline.awaitAll();
+          sent.clear();
+        }
+        batchIds.add(e.document().id());
+        batch.add(SolrDocuments.of(e.document(), e.contentHash()));
+        if (batch.size() == options.batchSize()) {
+          submit(pipeline, batch);
+          sent.addAll(batchIds);
+          batchIds.clear();
+          batch = new ArrayList<>(options.batchSize());
+        }
       }
+      if (!batch.isEmpty()) submit(pipeline, batch);
+    } catch (IOException | RuntimeException e) {
+      // Requests already sent finish first; their failure, if any, goes with this one.
+      try {
+        pipeline.awaitAll();
+      } catch (IOException alsoFailed) {
+        e.addSuppressed(alsoFailed);
+      }
+      throw e;
     }
-    if (!batch.isEmpty()) add(batch);
+    pipeline.awaitAll();
   }
 
-  private void add(List<SolrInputDocument> batch) throws IOException {
+  private void submit(UpdatePipeline pipeline, List<SolrInputDocument> batch) throws IOException {
     UpdateRequest update = new UpdateRequest();
     update.add(batch);
-    update(update);
+    writes.incrementAndGet();
+    pipeline.submit(() -> send(update, options.collection()));
   }
 
   @Override
@@ -200,6 +252,23 @@ public final class SolrSearchIndex implements SearchIndex {
     soft.setAction(AbstractUpdateRequest.ACTION.COMMIT, true, true, true);
     send(soft, options.collection());
     refreshedAt = seen;
+    generation.invalidate();
+  }
+
+  /**
+   * A number that changes whenever a write becomes visible to searches on any active replica of
+   * the collection, whoever made it (see {@link SolrGeneration}): read from the cluster at most
+   * once a second, so another client's write changes it within about a second of becoming
+   * visible (its soft commit or commit, or {@code autoSoftCommit} within 30 s). This index's own writes
+   * are made visible first, as its searches do. While a replica's node cannot be asked, every call
+   * returns a new value, so nothing derived from a result is kept.
+   *
+   * @throws IOException if no node can tell the collection's state
+   */
+  @Override
+  public OptionalLong generation() throws IOException {
+    refresh();
+    return OptionalLong.of(generation.current());
   }
 
   @Override
@@ -209,6 +278,7 @@ public final class SolrSearchIndex implements SearchIndex {
     String mark = CursorMarkParams.CURSOR_MARK_START;
     while (true) {
       ModifiableSolrParams p = new ModifiableSolrParams();
+      p.set("defType", "lucene"); // record: is internal, not a field of Dossier's query syntax
       p.set("q", Fields.RECORD + ":" + Fields.RECORD_DOCUMENT);
       p.set("fl", Fields.DOCUMENT + "," + Fields.HASH);
       p.set("sort", SolrSchema.ID + " asc");
@@ -232,31 +302,37 @@ public final class SolrSearchIndex implements SearchIndex {
     List<String> added = new ArrayList<>();
     List<String> replaced = new ArrayList<>();
     List<String> removed = new ArrayList<>();
-    List<IndexEntry> batch = new ArrayList<>();
+    List<Map.Entry<String, String>> changed = new ArrayList<>();
     for (Map.Entry<String, String> e : new TreeMap<>(storeHashes).entrySet()) {
       String have = indexed.get(e.getKey());
       if (e.getValue().equals(have)) continue;
-      Document doc = loader.load(e.getKey());
-      if (!doc.id().equals(e.getKey())) {
-        throw new IOException("the store returned document " + doc.id() + " when asked for " + e.getKey());
-      }
-      batch.add(new IndexEntry(doc, e.getValue()));
-      if (batch.size() == options.batchSize()) {
-        indexAll(batch);
-        batch.clear();
-      }
+      changed.add(e);
       (have == null ? added : replaced).add(e.getKey());
     }
-    indexAll(batch);
-    for (String id : indexed.keySet()) {
-      if (!storeHashes.containsKey(id)) {
-        delete(id);
-        removed.add(id);
-      }
+    // One stream, loaded as it is sent, so indexAll batches and pipelines the whole change.
+    try {
+      indexAll(() -> changed.stream().map(e -> load(loader, e.getKey(), e.getValue())).iterator());
+    } catch (java.io.UncheckedIOException e) {
+      throw e.getCause();
+    }
+    for (String id : indexed.keySet()) if (!storeHashes.containsKey(id)) removed.add(id);
+    if (!removed.isEmpty()) {
+      // Deleting a root deletes its blocks (see delete); one request for all of them.
+      update(new UpdateRequest().deleteById(removed.stream().map(SolrDocuments::rootId).toList()));
     }
     commit();
     Collections.sort(removed);
     return new SyncReport(added, replaced, removed);
+  }
+
+  private static IndexEntry load(DocumentLoader loader, String id, String hash) {
+    try {
+      Document doc = loader.load(id);
+      if (!doc.id().equals(id)) throw new IOException("the store returned document " + doc.id() + " when asked for " + id);
+      return new IndexEntry(doc, hash);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @Override
@@ -265,7 +341,7 @@ public final class SolrSearchIndex implements SearchIndex {
     LuceneSearchIndex.checkSyntax(query.query());
     SolrCursors.@Nullable Position from = query.after() == null ? null : SolrCursors.decode(query.after(), query.sort(), query.query());
     refresh();
-    QueryRequest request = new QueryRequest(SolrSearch.params(query, from), SolrRequest.METHOD.POST);
+    QueryRequest request = new QueryRequest(SolrSearch.params(query, from, options.maxExpansions()), SolrRequest.METHOD.POST);
     NamedList<Object> response;
     try {
       response = nodes.request(request, options.collection());
@@ -304,6 +380,8 @@ public final class SolrSearchIndex implements SearchIndex {
   public void close() throws IOException {
     try (SolrNodes n = nodes) {
       if (writes.get() > 0) commit();
+    } finally {
+      updates.shutdown();
     }
   }
 }

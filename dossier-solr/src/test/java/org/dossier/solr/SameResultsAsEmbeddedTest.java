@@ -34,7 +34,7 @@ class SameResultsAsEmbeddedTest {
   static void indexBoth() throws Exception {
     solr = TestClusters.start(dir, 2);
     embedded = LuceneSearchIndex.inMemory();
-    cloud = SolrSearchIndex.open(SolrOptions.of(solr.nodeUrls()).withCollection("same"));
+    cloud = SolrSearchIndex.open(SolrOptions.of(solr.nodeUrls()).withCollection("same").withLayout(2, 2));
     embedded.indexAll(SearchIndexContract.entries());
     cloud.indexAll(SearchIndexContract.entries());
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.jar.JarFile;
 import org.dossier.search.Fields;
 import org.dossier.search.analysis.AnalysisChains;
@@ -23,11 +24,13 @@ class SolrConfigsetTest {
     for (AnalysisChains.Chain chain : AnalysisChains.all()) assertThat(schema).contains(chain.toSolrFieldType().lines().findFirst().orElseThrow());
     assertThat(schema).contains("name=\"" + HacekVariantFilterFactory.NAME + "\"").contains("<uniqueKey>id</uniqueKey>");
     assertThat(Files.readString(dir.resolve("solrconfig.xml"), StandardCharsets.UTF_8))
-        .contains("ExactStatsCache").contains("<str name=\"df\">" + Fields.TEXT + "</str>");
+        .contains("<str name=\"df\">" + Fields.TEXT + "</str>")
+        .contains("<queryParser name=\"dossier\" class=\"org.dossier.solr.plugin.DossierQParserPlugin\"/>")
+        .contains("<str name=\"defType\">dossier</str>");
   }
 
   @Test
-  void theAdministratorGetsTheConfigsetThePluginJarAndInstructions() throws Exception {
+  void theAdministratorGetsTheConfigsetAndAPluginJarWithAnalysisAndTheQueryParser() throws Exception {
     String name = SolrConfigset.writeForAdministrator(dir);
     assertThat(name).matches("dossier-[0-9a-f]{8}").isEqualTo(SolrConfigset.name());
     assertThat(dir.resolve("conf/schema.xml")).exists();
@@ -35,6 +38,11 @@ class SolrConfigsetTest {
     try (JarFile jar = new JarFile(dir.resolve("lib").resolve(SolrConfigset.PLUGIN_JAR).toFile())) {
       assertThat(jar.getEntry("org/dossier/search/analysis/HacekVariantFilterFactory.class")).isNotNull();
       assertThat(jar.getEntry("org/dossier/search/lucene/LuceneSearchIndex.class")).isNull();
+      for (String parser : List.of("org/dossier/solr/plugin/DossierQParserPlugin.class", "org/dossier/solr/plugin/DossierQParser.class",
+          "org/dossier/search/query/DossierQueryParser.class", "org/dossier/search/query/ExpansionGuard.class",
+          "org/dossier/search/Fields.class", "org/dossier/search/QuerySyntaxException.class")) {
+        assertThat(jar.getEntry(parser)).as(parser).isNotNull();
+      }
       String services = new String(jar.getInputStream(jar.getEntry("META-INF/services/org.apache.lucene.analysis.TokenFilterFactory"))
           .readAllBytes(), StandardCharsets.UTF_8);
       assertThat(services).contains(HacekVariantFilterFactory.class.getName());

@@ -7,7 +7,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The engine contract on a real SolrCloud of two nodes, one collection of 2 shards × 2 replicas. */
+/**
+ * The engine contract on a real SolrCloud of two nodes, one collection of 2 shards × 2 replicas,
+ * written in batches of three documents, two requests at once.
+ */
 class SolrContractTest extends SearchIndexContract {
   @TempDir static Path dir;
   private static LocalSolrCloud solr;
@@ -23,8 +26,10 @@ class SolrContractTest extends SearchIndexContract {
   }
 
   @Override
-  protected SearchIndex openEmpty() throws Exception {
-    SolrSearchIndex index = SolrSearchIndex.open(SolrOptions.of(solr.nodeUrls()).withCollection("contract"));
+  protected SearchIndex openEmpty(int maxExpansions) throws Exception {
+    SolrSearchIndex index = SolrSearchIndex.open(SolrOptions.of(solr.nodeUrls()).withCollection("contract").withLayout(2, 2).withMaxExpansions(maxExpansions)
+        // Small batches, so that indexing many documents sends several requests at once.
+        .withBatchSize(3).withUpdateThreads(2));
     index.deleteAll();
     return index;
   }

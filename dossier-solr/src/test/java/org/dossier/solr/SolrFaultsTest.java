@@ -37,7 +37,7 @@ class SolrFaultsTest {
   void withOneOfTwoNodesDownSearchesAnswerCompletelyAndNothingWrittenIsLost() throws Exception {
     List<String> urls = solr.nodeUrls();
     // Node 1 first: once it is down, every request must fail over to node 0.
-    SolrOptions options = SolrOptions.of(List.of(urls.get(1), urls.get(0))).withCollection("faults");
+    SolrOptions options = SolrOptions.of(List.of(urls.get(1), urls.get(0))).withCollection("faults").withLayout(2, 2);
     SearchQuery everything = SearchQuery.of("").withPageSize(1000).withFacets(Fields.FACETS);
     try (SolrSearchIndex index = SolrSearchIndex.open(options)) {
       index.indexAll(SearchIndexContract.entries());
@@ -52,6 +52,7 @@ class SolrFaultsTest {
         assertThat(SearchIndexContract.keys(during)).containsExactlyInAnyOrderElementsOf(SearchIndexContract.keys(before));
         assertThat(during.facets()).isEqualTo(before.facets());
         assertThat(index.search(SearchQuery.of("speaker:Aristov leasing")).total()).isEqualTo(1);
+        assertThat(index.generation()).as("read from the replicas still up").isPresent();
 
         boolean accepted = writeWhileDown(index);
         if (accepted) assertThat(index.search(SearchQuery.of("document:written-while-down")).total()).isEqualTo(3);

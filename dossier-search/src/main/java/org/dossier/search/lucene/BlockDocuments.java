@@ -17,6 +17,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.util.BytesRef;
 import org.dossier.model.Block;
 import org.dossier.model.DocDate;
@@ -101,6 +102,13 @@ final class BlockDocuments {
     if (doc.source() != null && doc.source().archive() != null) {
       d.add(new SortedSetDocValuesFacetField(Fields.ARCHIVE, doc.source().archive()));
     }
+  }
+
+  /** The {@code date:} clauses of queries on the {@link IntRange} of epoch days indexed here. */
+  static Query dateOverlapping(@Nullable LocalDate first, @Nullable LocalDate last) {
+    int from = first == null ? Integer.MIN_VALUE : (int) first.toEpochDay();
+    int to = last == null ? Integer.MAX_VALUE : (int) last.toEpochDay();
+    return IntRange.newIntersectsQuery(Fields.DATE, new int[] {from}, new int[] {to});
   }
 
   private static void addDate(org.apache.lucene.document.Document d, @Nullable DocDate date) {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.IntRange;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
@@ -42,6 +41,8 @@ import org.dossier.search.QuerySyntaxException;
 import org.dossier.search.SearchQuery;
 import org.dossier.search.SearchResult;
 import org.dossier.search.Snippet;
+import org.dossier.search.query.DossierQueryParser;
+import org.dossier.search.query.ExpansionGuard;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -79,7 +80,7 @@ final class BlockSearch {
   }
 
   SearchResult run(SearchQuery q) throws QuerySyntaxException, IOException {
-    Query parsed = DossierQueryParser.parse(q.query(), analyzer);
+    Query parsed = DossierQueryParser.parse(q.query(), analyzer, BlockDocuments::dateOverlapping);
     guard.check(parsed, searcher.getIndexReader(), q.query());
     // Rewritten once (fuzzy and pattern terms expanded) for both the search and the snippets.
     Query user = rewrite(parsed, q.query());
@@ -133,9 +134,7 @@ final class BlockSearch {
     // Excluding the few metadata entries is cheaper than requiring the many block entries.
     b.add(new TermQuery(new Term(Fields.RECORD, Fields.RECORD_DOCUMENT)), BooleanClause.Occur.MUST_NOT);
     if (q.from() != null || q.to() != null) {
-      int from = q.from() == null ? Integer.MIN_VALUE : (int) q.from().toEpochDay();
-      int to = q.to() == null ? Integer.MAX_VALUE : (int) q.to().toEpochDay();
-      b.add(IntRange.newIntersectsQuery(Fields.DATE, new int[] {from}, new int[] {to}), BooleanClause.Occur.FILTER);
+      b.add(BlockDocuments.dateOverlapping(q.from(), q.to()), BooleanClause.Occur.FILTER);
     }
     return b.build();
   }

@@ -43,6 +43,8 @@ import org.dossier.search.SearchQuery;
 import org.dossier.search.SearchResult;
 import org.dossier.search.SyncReport;
 import org.dossier.search.analysis.AnalysisChains;
+import org.dossier.search.query.DossierQueryParser;
+import org.dossier.search.query.ExpansionGuard;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -63,7 +65,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class LuceneSearchIndex implements SearchIndex {
   /** The default bound on the words one wildcard, prefix or range term may expand to. */
-  public static final int DEFAULT_MAX_EXPANSIONS = 10_000;
+  public static final int DEFAULT_MAX_EXPANSIONS = ExpansionGuard.DEFAULT_LIMIT;
 
   private static final double RAM_BUFFER_MB = 128;
 
@@ -152,7 +154,7 @@ public final class LuceneSearchIndex implements SearchIndex {
    */
   public static void checkSyntax(String query) throws QuerySyntaxException {
     Objects.requireNonNull(query, "query");
-    DossierQueryParser.parse(query, CheckAnalyzer.INSTANCE);
+    DossierQueryParser.parse(query, CheckAnalyzer.INSTANCE, BlockDocuments::dateOverlapping);
   }
 
   /**

@@ -6,7 +6,7 @@ import org.dossier.search.SearchIndexContract;
 /** The engine contract on the embedded index, in memory. */
 class LuceneContractTest extends SearchIndexContract {
   @Override
-  protected SearchIndex openEmpty() throws Exception {
-    return LuceneSearchIndex.inMemory();
+  protected SearchIndex openEmpty(int maxExpansions) throws Exception {
+    return LuceneSearchIndex.inMemory(maxExpansions);
   }
 }

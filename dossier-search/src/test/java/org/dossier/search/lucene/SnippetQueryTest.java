@@ -7,12 +7,13 @@ import org.apache.lucene.search.Query;
 import org.dossier.search.Fixtures;
 import org.dossier.search.IndexEntry;
 import org.dossier.search.SearchQuery;
+import org.dossier.search.query.DossierQueryParser;
 import org.junit.jupiter.api.Test;
 
 /** Snippets are highlighted with the text words of the query only, expanded once. */
 class SnippetQueryTest {
   private static Query parse(String q) throws Exception {
-    return DossierQueryParser.parse(q, LuceneSearchIndex.analyzer());
+    return DossierQueryParser.parse(q, LuceneSearchIndex.analyzer(), BlockDocuments::dateOverlapping);
   }
 
   @Test

@@ -1,4 +1,4 @@
-package org.dossier.search.lucene;
+package org.dossier.search.query;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -6,36 +6,51 @@ import java.time.Year;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.IntRange;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.queryparser.classic.Token;
 import org.apache.lucene.queryparser.classic.TokenMgrError;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.dossier.search.Fields;
 import org.dossier.search.QuerySyntaxException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Lucene's classic query syntax with Dossier's fields: terms are ANDed, leading wildcards are
- * allowed (their expansion is bounded by {@link ExpansionGuard}), {@code date:} takes a year, a
- * month, a day or a range of them, and unknown field names are errors rather than silent misses.
- * Not thread-safe: one parser per query.
+ * Dossier's query syntax: Lucene's classic syntax with Dossier's fields, read the same way by
+ * every engine. Terms are ANDed and split on white space; leading wildcards are allowed (bound
+ * their expansion with {@link ExpansionGuard}); fuzzy terms keep their first letter; {@code date:}
+ * takes a year, a month, a day or a range of them and matches by overlap ({@link DateQuery} says
+ * how the engine indexes dates); unknown field names are errors rather than silent misses; and a
+ * query made only of negations ({@code NOT x}, {@code -x}) matches nothing.
+ *
+ * <pre>{@code
+ * Query q = DossierQueryParser.parse("speaker:Gorbachev date:1989-03", analyzer, dates);
+ * }</pre>
+ *
+ * The analyzer is the engine's per-field analyzer for queries (the embedded engine's, or a Solr
+ * schema's query analyzer): its {@code normalize} is applied to wildcard and fuzzy terms.
+ * Instances are not thread-safe and are never shared: each {@link #parse} makes its own.
  */
-final class DossierQueryParser extends QueryParser {
+public final class DossierQueryParser extends QueryParser {
   private static final List<String> FIELDS = Fields.QUERYABLE;
   private static final Pattern LEXICAL_COLUMN = Pattern.compile("line (\\d+), column (\\d+)");
 
   private final String text;
+  private final DateQuery dates;
 
-  private DossierQueryParser(String text, Analyzer analyzer) {
+  private DossierQueryParser(String text, Analyzer analyzer, DateQuery dates) {
     super(Fields.TEXT, analyzer);
     this.text = text;
+    this.dates = dates;
     setDefaultOperator(Operator.AND);
     setAllowLeadingWildcard(true);
     setSplitOnWhitespace(true);
@@ -47,19 +62,38 @@ final class DossierQueryParser extends QueryParser {
   /**
    * Parses {@code text}; a blank query matches everything.
    *
+   * @param text the query as the user wrote it
+   * @param analyzer the engine's query analyzer, per field
+   * @param dates how the engine matches {@code date:} clauses
    * @throws QuerySyntaxException naming the problem and its column
    */
-  static Query parse(String text, Analyzer analyzer) throws QuerySyntaxException {
+  public static Query parse(String text, Analyzer analyzer, DateQuery dates) throws QuerySyntaxException {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(analyzer, "analyzer");
+    Objects.requireNonNull(dates, "dates");
     if (text.isBlank()) return new MatchAllDocsQuery();
-    DossierQueryParser parser = new DossierQueryParser(text, analyzer);
+    DossierQueryParser parser = new DossierQueryParser(text, analyzer, dates);
     try {
-      return parser.parse(text);
+      return onlyNegationsMatchNothing(parser.parse(text));
     } catch (ParseException e) {
       throw parser.translate(e);
     } catch (IndexSearcher.TooManyClauses e) {
       throw new QuerySyntaxException(
           "the query has too many terms (at most " + IndexSearcher.getMaxClauseCount() + ")", text, 0, e);
     }
+  }
+
+  /**
+   * Lucene matches nothing with a query of only MUST_NOT clauses; Solr would quietly add "all
+   * documents" to such a top-level query. Saying "nothing" explicitly keeps both engines alike.
+   */
+  private static Query onlyNegationsMatchNothing(Query q) {
+    if (q instanceof BooleanQuery bq
+        && !bq.clauses().isEmpty()
+        && bq.clauses().stream().allMatch(c -> c.getOccur() == BooleanClause.Occur.MUST_NOT)) {
+      return new MatchNoDocsQuery("a query of only negations");
+    }
+    return q;
   }
 
   @Override
@@ -130,10 +164,12 @@ final class DossierQueryParser extends QueryParser {
 
   /** Blocks whose document date overlaps the days from {@code first}'s first day to {@code last}'s last day. */
   private Query dateRange(@Nullable String first, @Nullable String last) throws ParseException {
-    int from = first == null || first.equals("*") ? Integer.MIN_VALUE : (int) day(first, true).toEpochDay();
-    int to = last == null || last.equals("*") ? Integer.MAX_VALUE : (int) day(last, false).toEpochDay();
-    if (to < from) throw new Problem("the date range ends before it starts: " + first + " TO " + last, columnOf(first));
-    return IntRange.newIntersectsQuery(Fields.DATE, new int[] {from}, new int[] {to});
+    LocalDate from = first == null || first.equals("*") ? null : day(first, true);
+    LocalDate to = last == null || last.equals("*") ? null : day(last, false);
+    if (from != null && to != null && to.isBefore(from)) {
+      throw new Problem("the date range ends before it starts: " + first + " TO " + last, columnOf(first));
+    }
+    return dates.overlapping(from, to);
   }
 
   private LocalDate day(String value, boolean start) throws ParseException {

@@ -1,4 +1,4 @@
-package org.dossier.search.lucene;
+package org.dossier.search.query;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -20,18 +20,30 @@ import org.dossier.search.QuerySyntaxException;
  * Bounds wildcard, prefix, regexp and range terms: each may expand to at most {@code limit} index
  * terms, counted per segment before the query runs, so that {@code *a*} on a large index fails
  * with a typed error instead of running for minutes. Fuzzy terms are not counted: Lucene already
- * caps their expansion.
+ * caps their expansion. On a sharded engine each shard counts its own terms.
  */
-final class ExpansionGuard {
+public final class ExpansionGuard {
+  /** The default bound on the words one wildcard, prefix, regexp or range term may expand to. */
+  public static final int DEFAULT_LIMIT = 10_000;
+
   private final int limit;
 
-  ExpansionGuard(int limit) {
+  /**
+   * @param limit the most index terms one pattern may expand to, at least 1
+   */
+  public ExpansionGuard(int limit) {
     if (limit < 1) throw new IllegalArgumentException("limit must be >= 1: " + limit);
     this.limit = limit;
   }
 
-  /** @throws QuerySyntaxException naming the pattern that expands too far */
-  void check(Query query, IndexReader reader, String queryText) throws QuerySyntaxException, IOException {
+  /**
+   * Checks every pattern of {@code query} against the terms of {@code reader}.
+   *
+   * @param queryText the query as the user wrote it, for the error
+   * @throws QuerySyntaxException naming the pattern that expands too far
+   * @throws IOException if the index cannot be read
+   */
+  public void check(Query query, IndexReader reader, String queryText) throws QuerySyntaxException, IOException {
     List<MultiTermQuery> patterns = new ArrayList<>();
     query.visit(
         new QueryVisitor() {
