@@ -1,8 +1,6 @@
 package org.dossier.bench;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -49,8 +47,8 @@ public class PageImportBenchmark {
   @Setup
   public void load() throws IOException {
     foundingPage = Files.readAllBytes(foundingPagePath());
-    fortyNotes = resource("/forty-notes.txt");
-    meetingHtml = resource("/meeting.html");
+    fortyNotes = Files.readAllBytes(ingestFixture("forty-notes.txt"));
+    meetingHtml = Files.readAllBytes(ingestFixture("meeting.html"));
   }
 
   /** The founding page, as text. */
@@ -71,13 +69,17 @@ public class PageImportBenchmark {
     return Importers.readPage("html", "meeting.html", meetingHtml, options);
   }
 
-  private static byte[] resource(String name) {
-    try (InputStream in = PageImportBenchmark.class.getResourceAsStream(name)) {
-      if (in == null) throw new IllegalStateException("missing benchmark resource " + name);
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  /**
+   * A page of dossier-ingest's test fixtures, read in the repository (the benchmark runs from a
+   * checkout; a copy in this module would drift from the pages the importer tests pin).
+   */
+  static Path ingestFixture(String name) {
+    for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+      Path candidate = p.resolve("dossier-ingest/src/test/resources/fixtures/text").resolve(name);
+      if (Files.isRegularFile(candidate)) return candidate;
     }
+    throw new IllegalStateException("no dossier-ingest/src/test/resources/fixtures/text/" + name + " in "
+        + Path.of("").toAbsolutePath() + " or its parents; run the benchmark from the repository");
   }
 
   static Path foundingPagePath() {

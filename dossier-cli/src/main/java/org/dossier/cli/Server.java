@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CountDownLatch;
 import org.dossier.app.EditionSet;
 import org.dossier.app.Watch;
 import org.dossier.search.SyncReport;
@@ -56,8 +55,7 @@ final class Server {
         err.println("dossier: could not refresh the editions: " + Errors.describe(e));
       }
     });
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+    UntilStopped until = UntilStopped.onStop("shutdown", () -> {
       watch.close();
       server.close();
       try {
@@ -65,16 +63,11 @@ final class Server {
       } catch (IOException e) {
         err.println("dossier: " + Errors.describe(e));
       }
-      stopped.countDown();
-    }, "shutdown"));
+    });
     out.printf(Locale.ROOT, "Serving %d documents in %d editions at %s (Ctrl-C stops)%n",
         editions.documentCount(), sources.size(), server.url());
     out.flush();
-    try {
-      stopped.await();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    until.await();
     return 0;
   }
 

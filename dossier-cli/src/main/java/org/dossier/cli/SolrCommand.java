@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 import org.dossier.solr.LocalSolrCloud;
 import org.dossier.solr.SolrConfigset;
@@ -79,23 +78,17 @@ final class SolrCommand implements Runnable {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
       LocalSolrCloud solr = LocalSolrCloud.start(home, work, LocalSolrCloud.Settings.nodes(nodes).withPorts(ports).withHeap(heap));
-      CountDownLatch stopped = new CountDownLatch(1);
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      UntilStopped until = UntilStopped.onStop("solr-shutdown", () -> {
         try {
           solr.close();
         } catch (IOException e) {
           err.println("dossier: " + Errors.describe(e));
         }
-        stopped.countDown();
-      }, "solr-shutdown"));
+      });
       out.println("SolrCloud ready: " + String.join(",", solr.nodeUrls()) + "  (" + nodes + " nodes, data and log in "
           + work + "; Ctrl-C stops)");
       out.flush();
-      try {
-        stopped.await();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
+      until.await();
       return 0;
     }
   }

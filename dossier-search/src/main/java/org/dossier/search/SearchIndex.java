@@ -1,7 +1,14 @@
 package org.dossier.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
 import java.util.OptionalLong;
 import org.dossier.model.Document;
 
@@ -22,7 +29,10 @@ public interface SearchIndex extends AutoCloseable {
    * @param contentHash the store's content hash of the document
    * @throws IOException if the index cannot be written
    */
-  void index(Document document, String contentHash) throws IOException;
+  default void index(Document document, String contentHash) throws IOException {
+    Objects.requireNonNull(document, "document");
+    indexAll(List.of(new IndexEntry(document, contentHash)));
+  }
 
   /**
    * Adds or replaces many documents; see {@link #index}.
@@ -37,6 +47,16 @@ public interface SearchIndex extends AutoCloseable {
    * @throws IOException if the index cannot be written
    */
   void delete(String documentId) throws IOException;
+
+  /**
+   * Removes the documents with these ids and their blocks; ids not in the index are passed over.
+   * Engines that can remove many in one request override it.
+   *
+   * @throws IOException if the index cannot be written
+   */
+  default void delete(Collection<String> documentIds) throws IOException {
+    for (String id : documentIds) delete(id);
+  }
 
   /**
    * Removes every document (before a rebuild).
@@ -68,7 +88,33 @@ public interface SearchIndex extends AutoCloseable {
    * @param loader reads a document from the store
    * @throws IOException if the index cannot be written or a document cannot be loaded
    */
-  SyncReport sync(Map<String, String> storeHashes, DocumentLoader loader) throws IOException;
+  default SyncReport sync(Map<String, String> storeHashes, DocumentLoader loader) throws IOException {
+    Objects.requireNonNull(storeHashes, "storeHashes");
+    Objects.requireNonNull(loader, "loader");
+    Map<String, String> indexed = indexedHashes();
+    List<String> added = new ArrayList<>();
+    List<String> replaced = new ArrayList<>();
+    List<Map.Entry<String, String>> changed = new ArrayList<>();
+    for (Map.Entry<String, String> e : new TreeMap<>(storeHashes).entrySet()) {
+      String have = indexed.get(e.getKey());
+      if (e.getValue().equals(have)) continue;
+      changed.add(e);
+      (have == null ? added : replaced).add(e.getKey());
+    }
+    // One stream, each document loaded as it is indexed: memory stays bounded by a document, and an
+    // engine that batches and pipelines writes gets the whole change at once.
+    try {
+      indexAll(() -> changed.stream().map(e -> IndexEntry.load(loader, e.getKey(), e.getValue())).iterator());
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    List<String> removed = new ArrayList<>();
+    for (String id : indexed.keySet()) if (!storeHashes.containsKey(id)) removed.add(id);
+    if (!removed.isEmpty()) delete(removed);
+    commit();
+    Collections.sort(removed);
+    return new SyncReport(added, replaced, removed);
+  }
 
   /**
    * Runs {@code query}.

@@ -3,7 +3,7 @@ package org.dossier.solr;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,15 +27,12 @@ import org.apache.solr.common.params.CursorMarkParams;
 import org.apache.solr.common.params.ModifiableSolrParams;
 import org.apache.solr.common.util.ContentStreamBase;
 import org.apache.solr.common.util.NamedList;
-import org.dossier.model.Document;
-import org.dossier.search.DocumentLoader;
 import org.dossier.search.Fields;
 import org.dossier.search.IndexEntry;
 import org.dossier.search.QuerySyntaxException;
 import org.dossier.search.SearchIndex;
 import org.dossier.search.SearchQuery;
 import org.dossier.search.SearchResult;
-import org.dossier.search.SyncReport;
 import org.dossier.search.lucene.LuceneSearchIndex;
 import org.jspecify.annotations.Nullable;
 
@@ -167,11 +164,6 @@ public final class SolrSearchIndex implements SearchIndex {
     }
   }
 
-  @Override
-  public void index(Document document, String contentHash) throws IOException {
-    Objects.requireNonNull(document, "document");
-    indexAll(List.of(new IndexEntry(document, contentHash)));
-  }
 
   /**
    * Sends the entries in batches of {@link SolrOptions#batchSize()} documents, up to {@link
@@ -225,6 +217,13 @@ public final class SolrSearchIndex implements SearchIndex {
     Objects.requireNonNull(documentId, "documentId");
     // Deleting the root deletes its children: Solr deletes by _root_ in a schema with nested documents.
     update(new UpdateRequest().deleteById(SolrDocuments.rootId(documentId)));
+  }
+
+  /** One request for all of them: deleting a root deletes its blocks (see {@link #delete(String)}). */
+  @Override
+  public void delete(Collection<String> documentIds) throws IOException {
+    if (documentIds.isEmpty()) return;
+    update(new UpdateRequest().deleteById(documentIds.stream().map(SolrDocuments::rootId).toList()));
   }
 
   @Override
@@ -294,46 +293,7 @@ public final class SolrSearchIndex implements SearchIndex {
     }
   }
 
-  @Override
-  public SyncReport sync(Map<String, String> storeHashes, DocumentLoader loader) throws IOException {
-    Objects.requireNonNull(storeHashes, "storeHashes");
-    Objects.requireNonNull(loader, "loader");
-    Map<String, String> indexed = indexedHashes();
-    List<String> added = new ArrayList<>();
-    List<String> replaced = new ArrayList<>();
-    List<String> removed = new ArrayList<>();
-    List<Map.Entry<String, String>> changed = new ArrayList<>();
-    for (Map.Entry<String, String> e : new TreeMap<>(storeHashes).entrySet()) {
-      String have = indexed.get(e.getKey());
-      if (e.getValue().equals(have)) continue;
-      changed.add(e);
-      (have == null ? added : replaced).add(e.getKey());
-    }
-    // One stream, loaded as it is sent, so indexAll batches and pipelines the whole change.
-    try {
-      indexAll(() -> changed.stream().map(e -> load(loader, e.getKey(), e.getValue())).iterator());
-    } catch (java.io.UncheckedIOException e) {
-      throw e.getCause();
-    }
-    for (String id : indexed.keySet()) if (!storeHashes.containsKey(id)) removed.add(id);
-    if (!removed.isEmpty()) {
-      // Deleting a root deletes its blocks (see delete); one request for all of them.
-      update(new UpdateRequest().deleteById(removed.stream().map(SolrDocuments::rootId).toList()));
-    }
-    commit();
-    Collections.sort(removed);
-    return new SyncReport(added, replaced, removed);
-  }
 
-  private static IndexEntry load(DocumentLoader loader, String id, String hash) {
-    try {
-      Document doc = loader.load(id);
-      if (!doc.id().equals(id)) throw new IOException("the store returned document " + doc.id() + " when asked for " + id);
-      return new IndexEntry(doc, hash);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-  }
 
   @Override
   public SearchResult search(SearchQuery query) throws QuerySyntaxException, IOException {

@@ -2,7 +2,6 @@ package org.dossier.solr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.dossier.search.Fields;
@@ -15,7 +14,7 @@ import org.dossier.search.lucene.LuceneSearchIndex;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -25,14 +24,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the collection's statistics, not a shard's), snippets, groups, facet counts and pages.
  */
 class SameResultsAsEmbeddedTest {
-  @TempDir static Path dir;
-  private static LocalSolrCloud solr;
+  @RegisterExtension static final SolrCluster solr = new SolrCluster(2);
   private static SearchIndex embedded;
   private static SearchIndex cloud;
 
   @BeforeAll
   static void indexBoth() throws Exception {
-    solr = TestClusters.start(dir, 2);
     embedded = LuceneSearchIndex.inMemory();
     cloud = SolrSearchIndex.open(SolrOptions.of(solr.nodeUrls()).withCollection("same").withLayout(2, 2));
     embedded.indexAll(SearchIndexContract.entries());
@@ -41,7 +38,7 @@ class SameResultsAsEmbeddedTest {
 
   @AfterAll
   static void close() throws Exception {
-    try (LocalSolrCloud s = solr; SearchIndex c = cloud; SearchIndex e = embedded) {
+    try (SearchIndex c = cloud; SearchIndex e = embedded) {
       // closed in reverse order
     }
   }

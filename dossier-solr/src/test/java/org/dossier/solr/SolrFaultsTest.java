@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -13,25 +12,12 @@ import org.dossier.search.Fixtures;
 import org.dossier.search.SearchIndexContract;
 import org.dossier.search.SearchQuery;
 import org.dossier.search.SearchResult;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What the Solr engine does when nodes go away: replicas answer, writes fail loudly or land, nothing is lost. */
 class SolrFaultsTest {
-  @TempDir static Path dir;
-  private static LocalSolrCloud solr;
-
-  @BeforeAll
-  static void startCluster() throws Exception {
-    solr = TestClusters.start(dir, 2);
-  }
-
-  @AfterAll
-  static void stopCluster() throws Exception {
-    solr.close();
-  }
+  @RegisterExtension static final SolrCluster solr = new SolrCluster(2);
 
   @Test
   void withOneOfTwoNodesDownSearchesAnswerCompletelyAndNothingWrittenIsLost() throws Exception {
@@ -45,7 +31,7 @@ class SolrFaultsTest {
       SearchResult before = index.search(everything);
       Map<String, String> hashes = index.indexedHashes();
 
-      solr.stopNode(1);
+      solr.cloud().stopNode(1);
       try {
         SearchResult during = index.search(everything);
         assertThat(during.total()).isEqualTo(before.total());
@@ -57,7 +43,7 @@ class SolrFaultsTest {
         boolean accepted = writeWhileDown(index);
         if (accepted) assertThat(index.search(SearchQuery.of("document:written-while-down")).total()).isEqualTo(3);
       } finally {
-        solr.startNode(1);
+        solr.cloud().startNode(1);
       }
       assertThat(index.indexedHashes()).containsAllEntriesOf(hashes);
       assertThat(SearchIndexContract.keys(index.search(everything)))

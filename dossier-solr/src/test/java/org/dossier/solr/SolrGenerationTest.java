@@ -2,30 +2,16 @@ package org.dossier.solr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.dossier.model.Block;
 import org.dossier.search.Fixtures;
 import org.dossier.search.SearchQuery;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The generation follows what searches see on every replica, whichever client wrote. */
 class SolrGenerationTest {
-  @TempDir static Path dir;
-  private static LocalSolrCloud solr;
-
-  @BeforeAll
-  static void startCluster() throws Exception {
-    solr = TestClusters.start(dir, 2);
-  }
-
-  @AfterAll
-  static void stopCluster() throws Exception {
-    solr.close();
-  }
+  @RegisterExtension static final SolrCluster solr = new SolrCluster(2);
 
   private static SolrSearchIndex open() throws Exception {
     return SolrSearchIndex.open(SolrOptions.of(solr.nodeUrls()).withCollection("generation").withLayout(2, 2));

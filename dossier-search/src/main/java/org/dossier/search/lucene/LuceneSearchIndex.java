@@ -3,8 +3,6 @@ package org.dossier.search.lucene;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,14 +32,12 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.dossier.model.Document;
-import org.dossier.search.DocumentLoader;
 import org.dossier.search.Fields;
 import org.dossier.search.IndexEntry;
 import org.dossier.search.QuerySyntaxException;
 import org.dossier.search.SearchIndex;
 import org.dossier.search.SearchQuery;
 import org.dossier.search.SearchResult;
-import org.dossier.search.SyncReport;
 import org.dossier.search.analysis.AnalysisChains;
 import org.dossier.search.query.DossierQueryParser;
 import org.dossier.search.query.ExpansionGuard;
@@ -171,11 +167,6 @@ public final class LuceneSearchIndex implements SearchIndex {
     return new PerFieldAnalyzerWrapper(AnalysisChains.TEXT.toAnalyzer(), perField);
   }
 
-  @Override
-  public void index(Document document, String contentHash) throws IOException {
-    Objects.requireNonNull(document, "document");
-    indexAll(List.of(new IndexEntry(document, contentHash)));
-  }
 
   @Override
   public void indexAll(Iterable<IndexEntry> entries) throws IOException {
@@ -222,34 +213,6 @@ public final class LuceneSearchIndex implements SearchIndex {
     }
   }
 
-  @Override
-  public SyncReport sync(Map<String, String> storeHashes, DocumentLoader loader) throws IOException {
-    Objects.requireNonNull(storeHashes, "storeHashes");
-    Objects.requireNonNull(loader, "loader");
-    Map<String, String> indexed = indexedHashes();
-    List<String> added = new ArrayList<>();
-    List<String> replaced = new ArrayList<>();
-    List<String> removed = new ArrayList<>();
-    for (Map.Entry<String, String> e : new TreeMap<>(storeHashes).entrySet()) {
-      String have = indexed.get(e.getKey());
-      if (e.getValue().equals(have)) continue;
-      Document doc = loader.load(e.getKey());
-      if (!doc.id().equals(e.getKey())) {
-        throw new IOException("the store returned document " + doc.id() + " when asked for " + e.getKey());
-      }
-      index(doc, e.getValue());
-      (have == null ? added : replaced).add(e.getKey());
-    }
-    for (String id : indexed.keySet()) {
-      if (!storeHashes.containsKey(id)) {
-        delete(id);
-        removed.add(id);
-      }
-    }
-    commit();
-    Collections.sort(removed);
-    return new SyncReport(added, replaced, removed);
-  }
 
   /**
    * Keeps recent search results up to about {@code budget} bytes of heap (0, the default, keeps
