@@ -59,7 +59,7 @@ import org.dossier.solr.SolrSearchIndex;
  * stream given to {@code indexAll} (which sends batches of {@code SolrOptions.batchSize()}
  * documents, {@code SolrOptions.updateThreads()} at once), and answers the same queries; a column
  * says whether each total equals the embedded engine's. The collection is 2 shards × 2 replicas
- * (the default layout); {@code -Dbench.solr.shards=1} makes it one shard × 2 replicas.
+ * (the default layout); {@code -Dbench.solr.shards=N} and {@code -Dbench.solr.replicas=N} change it.
  */
 public final class SearchBenchmark {
   private static final int PER_DOCUMENT = 20;
@@ -211,7 +211,7 @@ public final class SearchBenchmark {
     LocalSolrCloud.Settings settings = LocalSolrCloud.Settings.nodes(2).withHeap(SOLR_HEAP);
     try (LocalSolrCloud cloud = LocalSolrCloud.start(fixture, dir, settings);
          SolrSearchIndex index = SolrSearchIndex.open(SolrOptions.of(cloud.nodeUrls()).withCollection("bench")
-             .withLayout(Integer.getInteger("bench.solr.shards", 2), 2))) {
+             .withLayout(Integer.getInteger("bench.solr.shards", 2), Integer.getInteger("bench.solr.replicas", 2)))) {
       index.deleteAll();
       index.commit();
       int documents = paragraphs / PER_DOCUMENT;
