@@ -26,7 +26,7 @@ public record ImportResult(@Nullable Edition edition, List<Document> documents, 
   }
 
   /** A sink that collects into an {@link ImportResult}. */
-  static final class Collector implements ImportSink {
+  public static final class Collector implements ImportSink {
     private @Nullable Edition edition;
     private final List<Document> documents = new ArrayList<>();
     private final List<ImportIssue> issues = new ArrayList<>();
@@ -35,7 +35,8 @@ public record ImportResult(@Nullable Edition edition, List<Document> documents, 
     @Override public void document(Document d) { documents.add(d); }
     @Override public void issue(ImportIssue i) { issues.add(i); }
 
-    ImportResult result() {
+    /** What was handed over so far. */
+    public ImportResult result() {
       return new ImportResult(edition, documents, issues);
     }
   }

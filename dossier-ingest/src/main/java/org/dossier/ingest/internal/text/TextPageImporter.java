@@ -3,10 +3,7 @@ package org.dossier.ingest.internal.text;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.dossier.tei.SourceException;
-import org.dossier.ingest.ImportIssue;
 import org.dossier.ingest.ImportOptions;
 import org.dossier.ingest.ImportResult;
 import org.dossier.ingest.ImportSink;
@@ -68,17 +65,13 @@ public final class TextPageImporter implements Importer {
 
   /** Runs {@code reading} into an in-memory result. Shared with the HTML importer. */
   public static ImportResult collect(Reading reading) throws SourceException {
-    List<Document> docs = new ArrayList<>();
-    List<ImportIssue> issues = new ArrayList<>();
-    ImportSink sink = new ImportSink() {
-      @Override public void document(Document d) { docs.add(d); }
-      @Override public void issue(ImportIssue i) { issues.add(i); }
-    };
+    ImportResult.Collector collector = new ImportResult.Collector();
     try {
-      reading.into(sink);
+      reading.into(collector);
     } catch (IOException e) {
       throw new IllegalStateException("an in-memory sink cannot fail", e);
     }
-    return new ImportResult(null, docs, issues);
+    return collector.result();
   }
+
 }
