@@ -97,7 +97,8 @@ final class DemoCommand implements Callable<Integer> {
       }
       return 0;
     }
-    return Server.serve(served, host, port, ServeCommand.CacheBudgets.defaults(), out, spec.commandLine().getErr());
+    return Server.serve(served, host, port, ServeCommand.CacheBudgets.defaults(), ServeCommand.Publishing.defaults(),
+        out, spec.commandLine().getErr());
   }
 
   private void build(DossierApp app, Path data, Path target, PrintWriter out) throws Exception {

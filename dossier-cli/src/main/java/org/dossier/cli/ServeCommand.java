@@ -1,5 +1,7 @@
 package org.dossier.cli;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -7,6 +9,7 @@ import org.dossier.app.DossierApp;
 import org.dossier.app.EditionSet;
 import org.dossier.web.DocumentCache;
 import org.dossier.web.WebConfig;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -54,14 +57,57 @@ final class ServeCommand implements Callable<Integer> {
       description = "Keep up to MB megabytes of gzip-compressed document and search pages (default: ${DEFAULT-VALUE}).")
   long pageCacheMb;
 
+  @Option(names = "--base-url", paramLabel = "URL",
+      description = "The public address of the site, e.g. https://example.org/dossier: every citation, canonical link, sitemap entry and OAI identifier uses it (default: the server's own address).")
+  String baseUrl;
+
+  @Option(names = "--oai-batch", paramLabel = "N", defaultValue = "" + WebConfig.DEFAULT_OAI_BATCH,
+      description = "How many records or identifiers one OAI-PMH response lists before a resumption token (default: ${DEFAULT-VALUE}).")
+  int oaiBatch;
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     if (port < 0 || port > 65535) throw new ParameterException(spec.commandLine(), "--port must be 0 to 65535: " + port);
     CacheBudgets budgets = budgets();
+    Publishing publishing = publishing();
     EditionSet served = DossierApp.of(index.config(editions).withSearchCacheBytes(budgets.searches())).open(editions);
-    return Server.serve(served, host, port, budgets, spec.commandLine().getOut(), spec.commandLine().getErr());
+    return Server.serve(served, host, port, budgets, publishing, spec.commandLine().getOut(),
+        spec.commandLine().getErr());
+  }
+
+  /**
+   * Where the site is published and how it is harvested.
+   *
+   * @param baseUrl the public address, or null for the server's own
+   * @param oaiBatch records per OAI-PMH response
+   */
+  record Publishing(@Nullable URI baseUrl, int oaiBatch) {
+    /** A server's defaults. */
+    static Publishing defaults() {
+      return new Publishing(null, WebConfig.DEFAULT_OAI_BATCH);
+    }
+
+    /** {@code config} with these settings. */
+    WebConfig applyTo(WebConfig config) {
+      return config.withBaseUrl(baseUrl).withOaiBatch(oaiBatch);
+    }
+  }
+
+  /** The publishing settings the options ask for. @throws ParameterException if one is out of range */
+  Publishing publishing() {
+    if (oaiBatch < 1 || oaiBatch > 10_000) {
+      throw new ParameterException(spec.commandLine(), "--oai-batch must be 1 to 10000: " + oaiBatch);
+    }
+    if (baseUrl == null) return new Publishing(null, oaiBatch);
+    try {
+      return new Publishing(WebConfig.checkBaseUrl(new URI(baseUrl)), oaiBatch);
+    } catch (URISyntaxException e) {
+      throw new ParameterException(spec.commandLine(), "--base-url is not a URL: " + e.getMessage());
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--base-url: " + e.getMessage());
+    }
   }
 
   /**

@@ -21,8 +21,8 @@ final class Server {
 
   private Server() {}
 
-  static int serve(EditionSet editions, String host, int port, ServeCommand.CacheBudgets budgets, PrintWriter out,
-      PrintWriter err) throws Exception {
+  static int serve(EditionSet editions, String host, int port, ServeCommand.CacheBudgets budgets,
+      ServeCommand.Publishing publishing, PrintWriter out, PrintWriter err) throws Exception {
     SyncReport report;
     try {
       report = editions.sync();
@@ -34,8 +34,8 @@ final class Server {
     // One budget of parsed documents, shared by the editions.
     DocumentCache documents = DocumentCache.ofBytes(budgets.documents());
     List<EditionSource> sources = editions.editions().stream().map(e -> EditionSource.of(e, documents)).toList();
-    WebConfig config = WebConfig.of(sources, editions.index()).withHost(host).withPort(port)
-        .withPageCacheBytes(budgets.pages());
+    WebConfig config = publishing.applyTo(WebConfig.of(sources, editions.index()).withHost(host).withPort(port)
+        .withPageCacheBytes(budgets.pages()));
     DossierServer server;
     try {
       server = DossierWeb.start(config);

@@ -3,6 +3,7 @@ package org.dossier.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.net.URI;
 import java.util.List;
 import org.dossier.app.AppConfig;
 import org.dossier.app.DossierApp;
@@ -102,5 +103,31 @@ class DemoAndServeTest {
       assertThat(negative.err()).contains(option + " must be 0 to 1048576: -1");
       assertThat(CliRun.of("serve", tmp.toString(), option, "9999999999").exitCode()).as(option).isEqualTo(2);
     }
+  }
+
+  private static ServeCommand.Publishing publishing(String... args) {
+    ServeCommand serve = new ServeCommand();
+    new CommandLine(serve).parseArgs(args);
+    return serve.publishing();
+  }
+
+  @Test
+  void serveTakesThePublicBaseUrlWithoutItsTrailingSlash() {
+    assertThat(publishing("ed")).isEqualTo(new ServeCommand.Publishing(null, 100));
+    assertThat(publishing("ed", "--base-url", "HTTPS://editions.example.org/cold-war/", "--oai-batch", "7"))
+        .isEqualTo(new ServeCommand.Publishing(URI.create("https://editions.example.org/cold-war"), 7));
+  }
+
+  @Test
+  void serveRefusesABaseUrlThatIsNotAPublicAddress() {
+    for (String bad : List.of("editions.example.org", "ftp://example.org", "https://example.org/?q=1",
+        "https://user@example.org", "https://exa mple.org")) {
+      CliRun run = CliRun.of("serve", tmp.toString(), "--base-url", bad);
+      assertThat(run.exitCode()).as(bad).isEqualTo(2);
+      assertThat(run.err()).as(bad).contains("--base-url");
+    }
+    CliRun zero = CliRun.of("serve", tmp.toString(), "--oai-batch", "0");
+    assertThat(zero.exitCode()).isEqualTo(2);
+    assertThat(zero.err()).contains("--oai-batch must be 1 to 10000: 0");
   }
 }
