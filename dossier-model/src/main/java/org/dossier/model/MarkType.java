@@ -11,7 +11,19 @@ public enum MarkType {
   /** The editor's confirmation that an odd reading is as in the source, {@code [sic]} (TEI {@code sic}). */
   SIC,
   /** Original-language wording kept in a translation, e.g. {@code [prosto tak]} (TEI {@code foreign}). */
-  FOREIGN;
+  FOREIGN,
+  /**
+   * Something that happened in the room during a speech and is not speech, as a transcript prints
+   * it, e.g. {@code (Applause.)} (TEI {@code incident}, {@code vocal}, {@code kinesic}); the
+   * mark's text is the description without the parentheses.
+   */
+  EVENT,
+  /**
+   * A note of the transcriber or of the corpus's editors inside the text, e.g. {@code (11.40
+   * hodin)} or {@code (Sněmovna se utišuje.)} (TEI {@code note} in running text); the mark's text is
+   * the note without the parentheses.
+   */
+  COMMENT;
 
   /** The lower-case name used in JSON and URLs. */
   public String jsonName() {

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.dossier.model.Affiliation;
 import org.dossier.model.Edition;
 import org.dossier.model.RegisterEntry;
 import org.jspecify.annotations.Nullable;
@@ -144,12 +145,32 @@ final class EditionJson {
       if (!e.isObject()) throw new Invalid(at, "must be an object", null);
       try {
         entries.add(new RegisterEntry(required(e, at, "id"), required(e, at, "name"),
-            optional(e, at, "description")));
+            optional(e, at, "description"), optional(e, at, "sex"), affiliations(e, at)));
       } catch (IllegalArgumentException x) {
         throw new Invalid(at, x.getMessage(), x);
       }
     }
     return entries;
+  }
+
+  /** A person's affiliations ({@code organization}, {@code role}, {@code from}, {@code to}), or none. */
+  private static List<Affiliation> affiliations(JsonNode entry, String at) throws Invalid {
+    JsonNode array = entry.get("affiliations");
+    if (array == null || array.isNull()) return List.of();
+    if (!array.isArray()) throw new Invalid(at + "/affiliations", "must be an array", null);
+    List<Affiliation> out = new ArrayList<>();
+    for (int i = 0; i < array.size(); i++) {
+      String where = at + "/affiliations/" + i;
+      JsonNode a = array.get(i);
+      if (!a.isObject()) throw new Invalid(where, "must be an object", null);
+      try {
+        out.add(new Affiliation(required(a, where, "organization"), optional(a, where, "role"),
+            optional(a, where, "from"), optional(a, where, "to")));
+      } catch (IllegalArgumentException x) {
+        throw new Invalid(where, x.getMessage(), x);
+      }
+    }
+    return out;
   }
 
   private static List<String> strings(JsonNode root, String field) throws Invalid {
@@ -242,6 +263,19 @@ final class EditionJson {
       g.writeStringField("id", r.id());
       g.writeStringField("name", r.name());
       g.writeStringField("description", r.description());
+      if (r.sex() != null) g.writeStringField("sex", r.sex());
+      if (!r.affiliations().isEmpty()) {
+        g.writeArrayFieldStart("affiliations");
+        for (Affiliation a : r.affiliations()) {
+          g.writeStartObject();
+          g.writeStringField("organization", a.organization());
+          if (a.role() != null) g.writeStringField("role", a.role());
+          if (a.from() != null) g.writeStringField("from", a.from());
+          if (a.to() != null) g.writeStringField("to", a.to());
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+      }
       g.writeEndObject();
     }
     g.writeEndArray();

@@ -146,6 +146,9 @@ final class BlockCodec {
     if (m.type() == MarkType.OMISSION && m.length() > 0) {
       return new Open(s, e, e.add("desc").attr("type", "printed").verbatim(true));
     }
+    // An incident holds no text of its own, only descriptions: the printed span goes in one.
+    if (m.type() == MarkType.EVENT) return new Open(s, e, e.add("desc").verbatim(true));
+    if (m.type() == MarkType.COMMENT) e.attr("type", "comment").verbatim(true);
     return new Open(s, e, e);
   }
 
@@ -255,6 +258,10 @@ final class BlockCodec {
     int start = st.length;
     switch (e.name()) {
       case "note" -> {
+        if ("comment".equals(e.attr("type")) && e.attr("place") == null) {
+          spoken(e, e, MarkType.COMMENT, st, n);
+          return;
+        }
         if (!"foot".equals(e.attr("place"))) throw new NotDossierTei("a note in paragraph " + n + " must have place=\"foot\"", e);
         st.calls.add(new Call(number(e, "n"), start, textOnly(e)));
       }
@@ -273,6 +280,17 @@ final class BlockCodec {
             type == MarkType.FOREIGN ? e.attr("xml:lang") : null));
       }
       case "gap" -> gap(e, st, n);
+      case "incident" -> {
+        List<XElement> descs = new ArrayList<>();
+        for (Object c : e.children()) {
+          if (c instanceof XElement d && d.name().equals("desc") && descs.isEmpty()) descs.add(d);
+          else if (!(c instanceof CharSequence s && s.toString().isBlank())) {
+            throw new NotDossierTei("an <incident> in paragraph " + n + " must hold one <desc>", e);
+          }
+        }
+        if (descs.isEmpty()) throw new NotDossierTei("an <incident> in paragraph " + n + " has no <desc>", e);
+        spoken(e, descs.get(0), MarkType.EVENT, st, n);
+      }
       case "persName", "placeName", "term", "orgName" -> {
         String ref = e.attr("ref");
         if (ref == null) throw new NotDossierTei("<" + e.name() + "> in paragraph " + n + " has no ref", e);
@@ -283,6 +301,23 @@ final class BlockCodec {
       }
       default -> throw new NotDossierTei("unexpected <" + e.name() + "> in paragraph " + n, e);
     }
+  }
+
+  /** An event or a transcriber's note: the printed span is {@code holder}'s content, the mark's text that without parentheses. */
+  private static void spoken(XElement e, XElement holder, MarkType type, State st, int n) throws NotDossierTei {
+    int start = st.length;
+    int index = st.marks.size();
+    st.marks.add(null);
+    for (Object c : holder.children()) walk(c, st, n);
+    String printed = st.text.substring(st.text.offsetByCodePoints(0, start));
+    if (printed.isEmpty()) throw new NotDossierTei("an empty <" + e.name() + "> in paragraph " + n, e);
+    st.marks.set(index, new Mark(type, start, st.length - start, unparen(printed), null));
+  }
+
+  /** The content of a printed event or comment: without one pair of enclosing parentheses. */
+  static String unparen(String printed) {
+    return printed.length() >= 2 && printed.startsWith("(") && printed.endsWith(")")
+        ? printed.substring(1, printed.length() - 1) : printed;
   }
 
   private static void gap(XElement e, State st, int n) throws NotDossierTei {
@@ -325,7 +360,7 @@ final class BlockCodec {
       String type = String.valueOf(span.attr("type"));
       try {
         switch (type) {
-          case "omission", "supplied", "sic", "foreign" -> marks.add(
+          case "omission", "supplied", "sic", "foreign", "event", "comment" -> marks.add(
               new Mark(MarkType.fromJsonName(type), from, to - from, textOnly(span), span.attr("xml:lang")));
           case "person", "place", "term", "organization" -> {
             String ana = span.attr("ana");

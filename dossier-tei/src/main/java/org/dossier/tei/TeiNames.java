@@ -32,6 +32,8 @@ final class TeiNames {
       case SUPPLIED -> "supplied";
       case SIC -> "sic";
       case FOREIGN -> "foreign";
+      case EVENT -> "incident";
+      case COMMENT -> "note";
     };
   }
 

@@ -283,16 +283,18 @@ final class TeiReader {
     String who = sp.attr("who");
     String role = null;
     String party = null;
+    String label = null;
     List<XElement> blocks = new ArrayList<>();
     for (XElement e : elementsOnly(sp)) {
       if (e == name) continue;
       if (e.name().equals("note") && "role".equals(e.attr("type"))) role = BlockCodec.textOnly(e);
       else if (e.name().equals("note") && "party".equals(e.attr("type"))) party = BlockCodec.textOnly(e);
+      else if (e.name().equals("note") && "label".equals(e.attr("type"))) label = BlockCodec.textOnly(e);
       else blocks.add(e);
     }
     Speaker speaker;
     try {
-      speaker = new Speaker(BlockCodec.textOnly(name), role, who == null ? null : BlockCodec.unpointer(who, sp), party);
+      speaker = new Speaker(BlockCodec.textOnly(name), role, who == null ? null : BlockCodec.unpointer(who, sp), party, label);
     } catch (IllegalArgumentException e) {
       throw new NotDossierTei("bad speaker: " + e.getMessage(), sp, e);
     }

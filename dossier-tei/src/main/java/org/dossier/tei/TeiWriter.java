@@ -176,6 +176,7 @@ final class TeiWriter {
         sp.addText("speaker", speaker.name());
         if (speaker.role() != null) sp.addText("note", speaker.role()).attr("type", "role");
         if (speaker.party() != null) sp.addText("note", speaker.party()).attr("type", "party");
+        if (speaker.label() != null) sp.addText("note", speaker.label()).attr("type", "label");
         int j = i;
         while (j < blocks.size() && speaker.equals(blocks.get(j).speaker())) j++;
         turn(blocks.subList(i, j), notes, sp);
@@ -277,6 +278,7 @@ final class TeiWriter {
         chars(id, where + " speaker", b.speaker().name());
         chars(id, where + " speaker role", b.speaker().role());
         chars(id, where + " speaker party", b.speaker().party());
+        chars(id, where + " speaker label", b.speaker().label());
       }
       for (Mark m : b.marks()) {
         chars(id, where + " mark at " + m.offset(), m.text());

@@ -124,6 +124,7 @@ public final class JsonForm {
       x.put("role", sp == null ? null : sp.role());
       if (sp != null && sp.ref() != null) x.put("speakerRef", sp.ref());
       if (sp != null && sp.party() != null) x.put("party", sp.party());
+      if (sp != null && sp.label() != null) x.put("speakerLabel", sp.label());
       x.put("text", b.text());
       ArrayNode marks = x.putArray("marks");
       for (Mark m : b.marks()) {
@@ -213,7 +214,7 @@ public final class JsonForm {
       String kind = text(x, "kind");
       String speaker = text(x, "speaker");
       Speaker sp = speaker == null ? null
-          : new Speaker(speaker, text(x, "role"), text(x, "speakerRef"), text(x, "party"));
+          : new Speaker(speaker, text(x, "role"), text(x, "speakerRef"), text(x, "party"), text(x, "speakerLabel"));
       List<Mark> marks = new ArrayList<>();
       for (JsonNode m : array(x.get("marks"), "marks")) {
         marks.add(new Mark(MarkType.fromJsonName(required(m, "type")), integer(m, "offset"), integer(m, "length"),

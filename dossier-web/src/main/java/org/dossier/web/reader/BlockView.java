@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param selected whether this paragraph is the one selected for citation
  */
 public record BlockView(
-    int n, String kind, @Nullable String speaker, @Nullable String speakerHref, @Nullable String role, List<Inline> inlines, boolean selected) {
+    int n, String kind, @Nullable String speaker, @Nullable String speakerHref, @Nullable String role,
+    @Nullable String label, List<Inline> inlines, boolean selected) {
   public BlockView {
     inlines = List.copyOf(inlines);
   }

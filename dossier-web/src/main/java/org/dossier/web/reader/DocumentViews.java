@@ -71,6 +71,12 @@ final class DocumentViews {
     return "/" + edition.id() + "/persons/" + ref;
   }
 
+  /** The speaker's office and party on the day, as shown after the name: "Member of Parliament, Labour". */
+  private static @Nullable String office(Speaker s) {
+    if (s.role() == null) return s.party();
+    return s.party() == null ? s.role() : s.role() + ", " + s.party();
+  }
+
   /** The translator, unless the printed source line already names them. */
   private static @Nullable String translator(Document d) {
     String t = d.translator().orElse(null);
@@ -84,10 +90,12 @@ final class DocumentViews {
     for (Block b : blocks) {
       Speaker s = b.speaker();
       boolean changed = s != null && !(previous != null
-          && previous.name().equals(s.name()) && Objects.equals(previous.role(), s.role()));
+          && previous.name().equals(s.name()) && Objects.equals(previous.role(), s.role())
+          && Objects.equals(previous.party(), s.party()) && Objects.equals(previous.label(), s.label()));
       previous = s;
       out.add(new BlockView(b.n(), b.kind().jsonName(),
-          changed ? s.name() : null, changed ? personHref(edition, s) : null, changed ? s.role() : null,
+          changed ? s.name() : null, changed ? personHref(edition, s) : null, changed ? office(s) : null,
+          changed ? s.label() : null,
           inlines(b, calls.getOrDefault(b.n(), List.of())), b.n() == selected));
     }
     return out;

@@ -15,6 +15,8 @@ final class MarkNames {
       case OMISSION -> m.text().isBlank() ? "Omitted by the editors or illegible in the source" : "Omitted: " + m.text();
       case SIC -> "Thus in the original";
       case FOREIGN -> "Original wording" + language(m.lang());
+      case EVENT -> "In the room, not speech: " + m.text();
+      case COMMENT -> "The transcriber's note: " + m.text();
     };
   }
 
@@ -25,6 +27,8 @@ final class MarkNames {
       case OMISSION -> "a passage omitted by the editors or illegible in the source";
       case SIC -> "thus in the original";
       case FOREIGN -> "wording of the original language, kept in the translation";
+      case EVENT -> "what happened in the room during a speech (applause, interruptions, noise), not speech";
+      case COMMENT -> "a note of the transcriber or the corpus's editors";
     };
   }
 

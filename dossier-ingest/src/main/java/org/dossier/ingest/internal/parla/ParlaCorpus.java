@@ -163,7 +163,7 @@ final class ParlaCorpus {
     if (id == null) return null;
     String eid = Ids.slug(id, "corpus");
     String t = title();
-    return new Edition(eid, t == null ? id : t, List.of(), publisher, licence, registry.entries(), List.of(), List.of());
+    return new Edition(eid, t == null ? id : t, List.of(), publisher, licence, registry.entries(lang), List.of(), List.of());
   }
 
   /**

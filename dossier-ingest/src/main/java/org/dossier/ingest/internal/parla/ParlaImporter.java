@@ -18,6 +18,7 @@ import org.dossier.model.Document;
 import org.dossier.model.Edition;
 import org.dossier.model.Ids;
 import org.dossier.model.Provenance;
+import org.dossier.model.Source;
 import org.dossier.model.Speaker;
 import org.jspecify.annotations.Nullable;
 
@@ -35,8 +36,14 @@ import org.jspecify.annotations.Nullable;
  * excerpt), the session's sibling {@code *-meta.tsv} supplies the name and party; a speaker found
  * nowhere keeps its id as name, with an issue of kind {@code speaker}.
  *
- * <p>Party: the speaker's {@code affiliation[@role='member']} to a party organisation valid on
- * the session date, named by its full name in the session's language.
+ * <p>Role and party are those of the sitting's day: the role is the office in words (the chair,
+ * a government office, a member of parliament, a guest; the list's {@code roleName} where it gives
+ * one), never the speaker-type code of {@code u/@ana}; the party is the speaker's
+ * {@code affiliation[@role='member']} to a political party (else a parliamentary group) valid on
+ * that day, named by its full name in the session's language. The corpus's persons, with their sex
+ * and affiliations, become the edition's register. Only components with utterances are documents;
+ * a session's title is its own (its sub-title, else its main title with the date), and its
+ * {@code sourceDesc/bibl} is the document's source.
  */
 public final class ParlaImporter implements Importer {
   /** The format name. */
@@ -171,39 +178,47 @@ public final class ParlaImporter implements Importer {
     ParlaRegistry registry = corpus == null ? null : corpus.registry;
     return (who, ana, line, column) -> {
       String id = org.dossier.ingest.internal.teitext.TeiXml.ref(who);
-      String role = role(ana);
+      String type = speakerType(ana);
       if (id == null) {
         issues.add("speaker", line, column, "utterance without @who", "speaker 'unknown'");
-        return new Speaker("unknown", role, null, null);
+        return new Speaker("unknown", ParlaRegistry.office(type), null, null);
       }
       ParlaRegistry.Person person = registry == null ? null : registry.person(id);
       ParlaSession s = current[0];
+      String date = s.header.sittingDate();
       if (person != null) {
-        return new Speaker(person.name(), role, id, registry.party(person, s.date != null ? s.date : s.sourceDate, s.lang));
+        return new Speaker(person.name(), registry.office(person, date, type, s.lang), id, registry.party(person, date, s.lang));
       }
       ParlaRegistry.TsvSpeaker row = fromTsv.get(id);
-      if (row != null) return new Speaker(row.name(), role, id, row.party());
+      if (row != null) {
+        String office = "chair".equals(type) || row.office() == null ? ParlaRegistry.office(type) : row.office();
+        return new Speaker(row.name(), office, id, row.party());
+      }
       issues.add("speaker", line, column, "speaker '" + id + "' is not in the person list", "named by its id");
-      return new Speaker(id, role, id, null);
+      return new Speaker(id, ParlaRegistry.office(type), id, null);
     };
   }
 
   private static void emit(ParlaSession s, String name, String fallbackId, @Nullable ParlaCorpus corpus,
       ImportOptions options, ImportSink sink, Issues issues) throws SourceException, IOException {
+    // A component without utterances (a feature library, a taxonomy) is no debate: not a document.
+    if (s.utterances == 0) return;
     String id = Ids.slug(s.id != null ? s.id : fallbackId, "session");
-    String title = s.title();
+    String title = s.header.title(s.lang);
+    String source = s.header.source(s.lang);
     Document.Builder b = Document.builder(id, title == null ? fallbackId : title)
         .edition(corpus == null || corpus.id == null ? null : Ids.slug(corpus.id, "corpus"))
         .editionTitle(corpus == null ? null : corpus.title())
         .type("debate")
         .language(s.lang != null ? s.lang : corpus == null ? null : corpus.lang)
-        .place(s.place)
+        .place(s.header.place)
         .participants(new ArrayList<>(s.participants))
         .headnote(s.headnote())
         .paragraphs(s.body())
+        .source(source == null ? null : Source.ofText(source))
         .rights(corpus == null ? null : corpus.licence)
         .provenance(new Provenance(name, FORMAT, Instant.now(options.clock()).toString()));
-    String date = s.date != null ? s.date : s.sourceDate;
+    String date = s.header.sittingDate();
     if (date != null) {
       try {
         b.date(DocDate.of(date));
@@ -220,7 +235,8 @@ public final class ParlaImporter implements Importer {
     sink.document(document);
   }
 
-  private static @Nullable String role(@Nullable String ana) {
+  /** The speaker type of {@code u/@ana}: chair, regular or guest, or null. */
+  private static @Nullable String speakerType(@Nullable String ana) {
     if (ana == null) return null;
     for (String token : ana.split("\\s+")) {
       String t = token.startsWith("#") ? token.substring(1) : token;

@@ -24,15 +24,34 @@ import org.dossier.model.RegisterEntry;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The persons and organisations of a debate corpus ({@code listPerson}, {@code listOrg}), and
- * the speaker metadata of a ParlaMint {@code *-meta.tsv} file as a fallback.
+ * The persons and organisations of a debate corpus ({@code listPerson}, {@code personGrp},
+ * {@code listOrg}), however many lists they are spread over, and the speaker metadata of a
+ * ParlaMint {@code *-meta.tsv} file as a fallback.
  */
 final class ParlaRegistry {
-  /** A membership: {@code affiliation[@ref][@role][@from][@to]}. */
-  record Affiliation(String ref, @Nullable String role, @Nullable String from, @Nullable String to) {}
+  /**
+   * A membership: {@code affiliation[@ref][@role][@from][@to]}, with the office in words where the
+   * list gives one (its role names, by language).
+   */
+  record Affiliation(String ref, @Nullable String role, @Nullable String from, @Nullable String to,
+      Map<String, String> roleNames) {
+    Affiliation {
+      roleNames = Map.copyOf(roleNames);
+    }
 
-  /** A person of {@code listPerson}. */
-  record Person(String id, String name, List<Affiliation> affiliations) {}
+    boolean validOn(LocalDate day) {
+      LocalDate f = from == null ? null : day(from, false);
+      LocalDate t = to == null ? null : day(to, true);
+      return (f == null || !day.isBefore(f)) && (t == null || !day.isAfter(t));
+    }
+
+    @Nullable String roleName(@Nullable String lang) {
+      return pick(roleNames, lang);
+    }
+  }
+
+  /** A person (or a group of persons, {@code personGrp}) of the register. */
+  record Person(String id, String name, @Nullable String sex, List<Affiliation> affiliations) {}
 
   /** An organisation of {@code listOrg}: its role and its names by language. */
   static final class Org {
@@ -46,21 +65,35 @@ final class ParlaRegistry {
       this.role = role;
     }
 
+    private String roleKey() {
+      return role == null ? "" : role.toLowerCase(Locale.ROOT).replace("_", "");
+    }
+
     boolean isParty() {
-      String r = role == null ? "" : role.toLowerCase(Locale.ROOT).replace("_", "");
-      return r.contains("party") || (role == null && id.startsWith("party."));
+      return roleKey().contains("party") || (role == null && id.startsWith("party."));
+    }
+
+    boolean isGroup() {
+      return roleKey().contains("group");
+    }
+
+    boolean isParliament() {
+      return roleKey().equals("parliament");
+    }
+
+    boolean isGovernment() {
+      return roleKey().equals("government") || roleKey().equals("ministry");
     }
 
     String name(@Nullable String lang) {
-      if (lang != null && fullNames.containsKey(lang)) return fullNames.get(lang);
-      if (fullNames.containsKey("")) return fullNames.get("");
-      if (!fullNames.isEmpty()) return fullNames.values().iterator().next();
+      String n = pick(fullNames, lang);
+      if (n != null) return n;
       return abbreviation != null ? abbreviation : id;
     }
   }
 
   /** A row of a ParlaMint speaker metadata file. */
-  record TsvSpeaker(String name, @Nullable String party) {}
+  record TsvSpeaker(String name, @Nullable String party, @Nullable String office) {}
 
   private final Map<String, Person> persons = new LinkedHashMap<>();
   private final Map<String, Org> orgs = new HashMap<>();
@@ -73,34 +106,102 @@ final class ParlaRegistry {
     return persons.get(id);
   }
 
-  /** The register entries of the persons, in list order. */
-  List<RegisterEntry> entries() {
+  /** The register entries of the persons, in list order, with sex and affiliations named in {@code lang}. */
+  List<RegisterEntry> entries(@Nullable String lang) {
     List<RegisterEntry> out = new ArrayList<>();
-    for (Person p : persons.values()) out.add(new RegisterEntry(p.id(), p.name(), null));
+    for (Person p : persons.values()) {
+      List<org.dossier.model.Affiliation> affiliations = new ArrayList<>();
+      for (Affiliation a : p.affiliations()) {
+        Org org = orgs.get(a.ref());
+        String role = a.roleName(lang);
+        affiliations.add(new org.dossier.model.Affiliation(org == null ? a.ref() : org.name(lang),
+            role != null ? role : a.role(), a.from(), a.to()));
+      }
+      out.add(new RegisterEntry(p.id(), p.name(), null, p.sex(), affiliations));
+    }
     return out;
   }
 
   /**
    * The party the person belonged to on {@code date}: an affiliation with role {@code member} of
-   * an organisation whose role names a party, valid on that day; the latest-starting one wins.
+   * a political party valid on that day, else of a parliamentary group; the latest-starting wins.
    */
   @Nullable String party(Person p, @Nullable String date, @Nullable String lang) {
     LocalDate day = date == null ? null : day(date, false);
     if (day == null) return null;
-    Affiliation best = null;
+    Affiliation party = null;
+    Affiliation group = null;
     for (Affiliation a : p.affiliations()) {
-      if (a.role() != null && !a.role().equals("member")) continue;
+      if ((a.role() != null && !a.role().equals("member")) || !a.validOn(day)) continue;
       Org org = orgs.get(a.ref());
-      boolean party = org != null ? org.isParty() : a.ref().startsWith("party.");
-      if (!party) continue;
-      LocalDate from = a.from() == null ? null : day(a.from(), false);
-      LocalDate to = a.to() == null ? null : day(a.to(), true);
-      if ((from != null && day.isBefore(from)) || (to != null && day.isAfter(to))) continue;
-      if (best == null || compare(a.from(), best.from()) >= 0) best = a;
+      if (org != null ? org.isParty() : a.ref().startsWith("party.")) {
+        if (party == null || compare(a.from(), party.from()) >= 0) party = a;
+      } else if (org != null && org.isGroup()) {
+        if (group == null || compare(a.from(), group.from()) >= 0) group = a;
+      }
     }
+    Affiliation best = party != null ? party : group;
     if (best == null) return null;
     Org org = orgs.get(best.ref());
     return org != null ? org.name(lang) : best.ref().replaceFirst("^party\\.", "");
+  }
+
+  /**
+   * The person's office in the turn on {@code date}, in words: the chair of the sitting
+   * ({@code chair}), else an office in the government valid that day, else a member of
+   * parliament, else a guest ({@code guest}); the list's own {@code roleName} wherever it gives one.
+   * Never the speaker-type code itself ("regular").
+   */
+  @Nullable String office(Person p, @Nullable String date, @Nullable String type, @Nullable String lang) {
+    LocalDate day = date == null ? null : day(date, false);
+    String government = null;
+    String parliament = null;
+    String chair = null;
+    if (day != null) {
+      for (Affiliation a : p.affiliations()) {
+        if (!a.validOn(day)) continue;
+        Org org = orgs.get(a.ref());
+        String role = a.role() == null ? "member" : a.role();
+        String named = a.roleName(lang);
+        if (org != null && org.isGovernment()) {
+          String o = named != null ? named : governmentOffice(role, org, lang);
+          if (government == null || !role.equals("member")) government = o;
+        } else if ((org != null && org.isParliament()) || role.equals("MP")) {
+          if (isHead(role)) chair = named != null ? named : chair;
+          else if (parliament == null) parliament = named != null ? named : "Member of Parliament";
+        }
+      }
+    }
+    if ("chair".equals(type)) return chair != null ? chair : "Chair";
+    if (government != null) return government;
+    if (parliament != null) return parliament;
+    return "guest".equals(type) ? "Guest" : null;
+  }
+
+  private static boolean isHead(String role) {
+    String r = role.toLowerCase(Locale.ROOT);
+    return r.contains("head") || r.contains("chair") || r.contains("president") || r.contains("speaker");
+  }
+
+  private static String governmentOffice(String role, Org org, @Nullable String lang) {
+    String r = role.toLowerCase(Locale.ROOT);
+    boolean deputy = r.contains("deputy") || r.contains("vice");
+    if (org.roleKey().equals("ministry")) return (deputy ? "Deputy Minister" : "Minister") + " (" + org.name(lang) + ")";
+    if (isHead(role)) return deputy ? "Deputy Prime Minister" : "Prime Minister";
+    return deputy ? "Deputy Minister" : "Minister";
+  }
+
+  /** The office a speaker-type code means when nothing else is known. */
+  static @Nullable String office(@Nullable String type) {
+    if ("chair".equals(type)) return "Chair";
+    return "guest".equals(type) ? "Guest" : null;
+  }
+
+  private static @Nullable String pick(Map<String, String> byLang, @Nullable String lang) {
+    if (lang != null && byLang.containsKey(lang)) return byLang.get(lang);
+    if (byLang.containsKey("")) return byLang.get("");
+    if (byLang.containsKey("en")) return byLang.get("en");
+    return byLang.isEmpty() ? null : byLang.values().iterator().next();
   }
 
   private static int compare(@Nullable String a, @Nullable String b) {
@@ -121,24 +222,29 @@ final class ParlaRegistry {
     return null;
   }
 
-  /** Reads a {@code person} (reader on its start tag) to its end tag. */
+  /** Reads a {@code person} or {@code personGrp} (reader on its start tag) to its end tag. */
   void readPerson(XMLStreamReader r, String file) throws XMLStreamException, SourceException {
     String id = TeiXml.xmlId(r);
+    boolean group = r.getLocalName().equals("personGrp");
     String name = null;
+    String sex = group ? TeiXml.attr(r, "sex") : null;
     List<Affiliation> affiliations = new ArrayList<>();
     int depth = 1;
     while (depth > 0) {
       int e = r.next();
       if (e == XMLStreamConstants.START_ELEMENT) {
         String local = r.getLocalName();
-        if (local.equals("persName") && name == null) {
+        if ((local.equals("persName") || local.equals("name")) && name == null) {
           name = persName(r, file);
+        } else if (local.equals("sex") && sex == null) {
+          sex = TeiXml.attr(r, "value");
+          if (sex == null) sex = TeiXml.text(r, file, true);
+          else TeiXml.skip(r, file);
         } else if (local.equals("affiliation")) {
-          String ref = TeiXml.ref(TeiXml.attr(r, "ref"));
-          if (ref != null) {
-            affiliations.add(new Affiliation(ref, TeiXml.attr(r, "role"), TeiXml.attr(r, "from"), TeiXml.attr(r, "to")));
-          }
-          TeiXml.skip(r, file);
+          Affiliation a = affiliation(r, file);
+          if (a != null) affiliations.add(a);
+        } else if (local.equals("desc") && group && name == null) {
+          name = TeiXml.text(r, file, true);
         } else {
           TeiXml.skip(r, file);
         }
@@ -148,7 +254,38 @@ final class ParlaRegistry {
         throw TeiXml.entity(r, file);
       }
     }
-    if (id != null) persons.put(id, new Person(id, name == null || name.isBlank() ? id : name, affiliations));
+    if (id != null) persons.put(id, new Person(id, name == null || name.isBlank() ? id : name, sex, affiliations));
+  }
+
+  /** Reads an {@code affiliation} to its end tag; null when it points at nothing. */
+  private static @Nullable Affiliation affiliation(XMLStreamReader r, String file) throws XMLStreamException, SourceException {
+    String ref = TeiXml.ref(TeiXml.attr(r, "ref"));
+    String role = TeiXml.attr(r, "role");
+    String from = TeiXml.attr(r, "from");
+    String to = TeiXml.attr(r, "to");
+    if (from == null) from = TeiXml.attr(r, "notBefore");
+    if (to == null) to = TeiXml.attr(r, "notAfter");
+    String when = TeiXml.attr(r, "when");
+    Map<String, String> names = new LinkedHashMap<>();
+    int depth = 1;
+    while (depth > 0) {
+      int e = r.next();
+      if (e == XMLStreamConstants.START_ELEMENT) {
+        if (r.getLocalName().equals("roleName")) {
+          String lang = TeiXml.xmlLang(r);
+          String text = TeiXml.text(r, file, true);
+          if (!text.isEmpty()) names.putIfAbsent(lang == null ? "" : lang, text);
+        } else {
+          TeiXml.skip(r, file);
+        }
+      } else if (e == XMLStreamConstants.END_ELEMENT) {
+        depth--;
+      } else if (e == XMLStreamConstants.ENTITY_REFERENCE) {
+        throw TeiXml.entity(r, file);
+      }
+    }
+    if (ref == null) return null;
+    return new Affiliation(ref, role, from != null ? from : when, to != null ? to : when, names);
   }
 
   /** "Forename Surname" from structured names, else the text. */
@@ -192,7 +329,7 @@ final class ParlaRegistry {
       int e = r.next();
       if (e == XMLStreamConstants.START_ELEMENT) {
         String local = r.getLocalName();
-        if (local.equals("person")) {
+        if (local.equals("person") || local.equals("personGrp")) {
           readPerson(r, file);
         } else if (local.equals("include") && TeiXml.XI.equals(r.getNamespaceURI())) {
           String href = TeiXml.attr(r, "href");
@@ -245,6 +382,9 @@ final class ParlaRegistry {
       int name = columns.indexOf("Speaker_name");
       int partyName = columns.indexOf("Speaker_party_name");
       int party = columns.indexOf("Speaker_party");
+      int role = columns.indexOf("Speaker_role");
+      int mp = columns.indexOf("Speaker_MP");
+      int minister = columns.indexOf("Speaker_minister");
       if (id < 0) return out;
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         String[] cells = line.split("\t", -1);
@@ -254,10 +394,19 @@ final class ParlaRegistry {
         String p = cell(cells, partyName);
         if (p == null) p = cell(cells, party);
         String display = n == null ? who : natural(n);
-        out.putIfAbsent(who, new TsvSpeaker(display.isBlank() ? who : display, p));
+        out.putIfAbsent(who, new TsvSpeaker(display.isBlank() ? who : display, p,
+            tsvOffice(cell(cells, role), cell(cells, mp), cell(cells, minister))));
       }
     }
     return out;
+  }
+
+  /** The office the table's codes mean: the chair, else a minister, else a member of parliament. */
+  private static @Nullable String tsvOffice(@Nullable String role, @Nullable String mp, @Nullable String minister) {
+    if (role != null && role.toLowerCase(Locale.ROOT).startsWith("chair")) return "Chair";
+    if ("Minister".equals(minister)) return "Minister";
+    if ("MP".equals(mp)) return "Member of Parliament";
+    return role != null && role.equalsIgnoreCase("guest") ? "Guest" : null;
   }
 
   private static @Nullable String cell(String[] cells, int i) {

@@ -3,16 +3,15 @@ package org.dossier.ingest.internal.parla;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import org.dossier.tei.SourceException;
 import org.dossier.ingest.internal.teitext.TeiXml;
+import org.dossier.tei.SourceException;
 import org.dossier.ingest.internal.teitext.TextBuffer;
 import org.dossier.model.Block;
 import org.dossier.model.BlockKind;
@@ -22,18 +21,25 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads one debate session ({@code tei:TEI}) into blocks: each {@code seg} of an utterance is a
- * paragraph of that speaker's turn; notes, {@code vocal}, {@code kinesic}, {@code incident} and
- * {@code gap} between or inside utterances are STAGE blocks without a speaker (one inside a
- * {@code seg} splits it: speech, stage, speech); a gap's stage block prints {@code [reason]} or
- * {@code [desc]} and carries an OMISSION mark; headings are HEADING blocks; the front matter is
- * the headnote. Token-encoded text ({@code w}, {@code pc}) is joined with one space between
- * tokens unless {@code @join} says otherwise.
+ * paragraph of that speaker's turn. What is not speech keeps its place as a mark: inside a
+ * {@code seg}, a {@code gap} is an omission ({@code [inaudible]}), {@code vocal}, {@code kinesic}
+ * and {@code incident} are events and a {@code note} a comment, printed in parentheses in the
+ * running text; between the {@code seg}s of one utterance they make a stage block of that
+ * speaker's turn; between utterances a stage block of their own. The printed speaker label
+ * ({@code note[@type='speaker']}) becomes the next turn's label, not a paragraph. Structural
+ * markers ("End of debateSection.") are dropped, headings are HEADING blocks, the front matter is
+ * the headnote. Token-encoded text ({@code w}, {@code pc}) is spaced by {@code @join}, else by the
+ * rules of the session's language ({@link TokenSpacing}); {@code linkGrp} and other analyses are
+ * skipped.
  */
 final class ParlaSession {
   /** Resolves {@code u/@who} and {@code u/@ana} to a speaker. */
   interface Speakers {
     Speaker resolve(@Nullable String who, @Nullable String ana, int line, int column);
   }
+
+  /** A note that records the encoding's structure, not the sitting ("End of debateSection."). */
+  private static final Pattern STRUCTURAL = Pattern.compile("(?:Start|Beginning|End) of [a-z]+[A-Z][A-Za-z]*\\.?");
 
   private enum Action { BLOCK, CONTAINER, INLINE, UTTERANCE, TOKEN }
 
@@ -50,18 +56,22 @@ final class ParlaSession {
   private BlockKind currentKind = BlockKind.PARAGRAPH;
   private @Nullable Speaker speaker;
   private @Nullable Speaker currentSpeaker;
+  private @Nullable String pendingLabel;
+  private TokenSpacing spacing = TokenSpacing.forLanguage(null);
   private boolean inFront;
+  private int blockDepth;
   private int tokenDepth;
+  private boolean tokenFresh;
+  private int tokenLast = -1;
   private boolean joinNext;
 
   @Nullable String rootName;
   @Nullable String id;
   @Nullable String lang;
-  final Map<String, String> titles = new LinkedHashMap<>();
-  @Nullable String date;
-  @Nullable String sourceDate;
-  @Nullable String place;
+  final SessionHeader header = new SessionHeader();
   final Set<String> participants = new LinkedHashSet<>();
+  /** How many utterances ({@code u}) the session holds: none, and it is no debate. */
+  int utterances;
 
   ParlaSession(XMLStreamReader r, String file, Speakers speakers) {
     this.r = r;
@@ -87,6 +97,7 @@ final class ParlaSession {
     rootName = "TEI";
     id = TeiXml.xmlId(r);
     lang = TeiXml.xmlLang(r);
+    spacing = TokenSpacing.forLanguage(lang);
     int depth = 1;
     while (depth > 0) {
       int e = r.next();
@@ -95,55 +106,11 @@ final class ParlaSession {
         depth--;
       } else if (e == XMLStreamConstants.START_ELEMENT) {
         String local = r.getLocalName();
-        if (local.equals("teiHeader")) header();
+        if (local.equals("teiHeader")) header.read(r, file);
         else if (local.equals("text")) text();
         else depth++;
       }
     }
-  }
-
-  private void header() throws XMLStreamException, SourceException {
-    List<String> path = new ArrayList<>();
-    while (true) {
-      int e = r.next();
-      if (e == XMLStreamConstants.ENTITY_REFERENCE) throw TeiXml.entity(r, file);
-      if (e == XMLStreamConstants.END_ELEMENT) {
-        if (path.isEmpty()) return;
-        path.remove(path.size() - 1);
-        continue;
-      }
-      if (e != XMLStreamConstants.START_ELEMENT) continue;
-      String local = r.getLocalName();
-      String parent = path.isEmpty() ? "" : path.get(path.size() - 1);
-      if (parent.equals("titleStmt") && local.equals("title")) {
-        String type = TeiXml.attr(r, "type");
-        String l = TeiXml.xmlLang(r);
-        String text = TeiXml.text(r, file, true);
-        if ((type == null || type.equals("main")) && !text.isEmpty()) titles.putIfAbsent(l == null ? "" : l, text);
-      } else if (parent.equals("setting") && local.equals("date")) {
-        if (date == null) date = TeiXml.attr(r, "when");
-        TeiXml.skip(r, file);
-      } else if (parent.equals("setting") && local.equals("name")) {
-        String type = TeiXml.attr(r, "type");
-        String text = TeiXml.text(r, file, true);
-        if ("city".equals(type) && place == null && !text.isEmpty()) place = text;
-      } else if (parent.equals("bibl") && local.equals("date") && path.contains("sourceDesc")) {
-        if (sourceDate == null) sourceDate = TeiXml.attr(r, "when");
-        TeiXml.skip(r, file);
-      } else if (local.equals("particDesc") || local.equals("encodingDesc") || local.equals("abstract")
-          || local.equals("revisionDesc") || local.equals("classDecl")) {
-        TeiXml.skip(r, file);
-      } else {
-        path.add(local);
-      }
-    }
-  }
-
-  /** The main title in the session's language, else the first main title, else null. */
-  @Nullable String title() {
-    if (lang != null && titles.containsKey(lang)) return titles.get(lang);
-    if (titles.containsKey("")) return titles.get("");
-    return titles.isEmpty() ? null : titles.values().iterator().next();
   }
 
   private void text() throws XMLStreamException, SourceException {
@@ -153,6 +120,7 @@ final class ParlaSession {
         case XMLStreamConstants.END_ELEMENT -> {
           if (frames.isEmpty()) {
             closeBlock();
+            flushLabel();
             return;
           }
           end(frames.pop());
@@ -165,8 +133,42 @@ final class ParlaSession {
   }
 
   private void chars(String s) {
-    if (current == null && TextBuffer.isXmlSpace(s)) return;
-    ensureBlock().append(s);
+    if (TextBuffer.isXmlSpace(s)) {
+      if (current != null) current.append(s);
+      return;
+    }
+    // Speech between the segs of an utterance, after a stage block of that turn: a new paragraph.
+    if (blockDepth == 0 && currentKind == BlockKind.STAGE) {
+      closeBlock();
+      currentKind = BlockKind.PARAGRAPH;
+    }
+    TextBuffer b = ensureBlock();
+    if (tokenDepth > 0) {
+      int first = firstVisible(s);
+      if (tokenFresh && first >= 0) {
+        if (spacing.glueBefore(first)) b.glue();
+        tokenFresh = false;
+      }
+      int last = lastVisible(s);
+      if (last >= 0) tokenLast = last;
+    }
+    b.append(s);
+  }
+
+  private static int firstVisible(String s) {
+    for (int i = 0; i < s.length(); i = s.offsetByCodePoints(i, 1)) {
+      int c = s.codePointAt(i);
+      if (!TextBuffer.isXmlSpace(c)) return c;
+    }
+    return -1;
+  }
+
+  private static int lastVisible(String s) {
+    for (int i = s.length(); i > 0; i = s.offsetByCodePoints(i, -1)) {
+      int c = s.codePointBefore(i);
+      if (!TextBuffer.isXmlSpace(c)) return c;
+    }
+    return -1;
   }
 
   private void start() throws XMLStreamException, SourceException {
@@ -180,42 +182,109 @@ final class ParlaSession {
         container();
         if (!local.equals("div")) inFront = false;
       }
-      case "u" -> {
-        closeBlock();
-        int line = r.getLocation().getLineNumber();
-        int column = r.getLocation().getColumnNumber();
-        speaker = speakers.resolve(TeiXml.attr(r, "who"), TeiXml.attr(r, "ana"), line, column);
-        participants.add(speaker.name());
-        frames.push(new Frame(Action.UTTERANCE, false));
-      }
+      case "u" -> utterance();
       case "seg", "p", "ab" -> block(BlockKind.PARAGRAPH);
       case "head" -> block(BlockKind.HEADING);
-      case "pb", "lb", "anchor", "milestone", "media", "figure" -> {
+      case "pb", "lb", "anchor", "milestone", "media", "figure", "linkGrp", "link", "spanGrp", "fs", "interpGrp",
+          "timeline" -> {
         if (local.equals("lb") && current != null) current.space();
         TeiXml.skip(r, file);
       }
       case "gap" -> {
         TeiXml.Gap gap = TeiXml.Gap.read(r, file);
-        stage(gap.printed(), true, gap.content());
+        event(MarkType.OMISSION, gap.printed(), gap.content());
       }
-      case "note", "vocal", "kinesic", "incident" -> {
+      case "note" -> note();
+      case "vocal", "kinesic", "incident" -> {
         String type = TeiXml.attr(r, "type");
         String text = TeiXml.text(r, file, true);
-        if (text.isEmpty() && type != null) text = "[" + type + "]";
-        if (!text.isEmpty()) {
-          if (inFront) {
-            closeBlock();
-            TextBuffer b = new TextBuffer();
-            b.append(text);
-            drafts.add(new Draft(b, BlockKind.PARAGRAPH, null, true));
-          } else {
-            stage(text, false, null);
-          }
-        }
+        if (text.isEmpty() && type != null) text = type;
+        if (!text.isEmpty()) event(MarkType.EVENT, text, text);
       }
       case "w", "pc" -> token();
       default -> frames.push(new Frame(Action.INLINE, false));
     }
+  }
+
+  private void utterance() {
+    closeBlock();
+    int line = r.getLocation().getLineNumber();
+    int column = r.getLocation().getColumnNumber();
+    Speaker s = speakers.resolve(TeiXml.attr(r, "who"), TeiXml.attr(r, "ana"), line, column);
+    if (pendingLabel != null && !sameName(pendingLabel, s.name())) s = s.withLabel(pendingLabel);
+    pendingLabel = null;
+    speaker = s;
+    utterances++;
+    participants.add(s.name());
+    frames.push(new Frame(Action.UTTERANCE, false));
+  }
+
+  /** Whether a printed label only repeats the name ("Anna Smith:"). */
+  private static boolean sameName(String label, String name) {
+    return label.replaceFirst("[\\s:.]+$", "").equalsIgnoreCase(name);
+  }
+
+  private void note() throws XMLStreamException, SourceException {
+    String type = TeiXml.attr(r, "type");
+    String text = TeiXml.text(r, file, true);
+    if (text.isEmpty()) return;
+    if (inFront) {
+      closeBlock();
+      TextBuffer b = new TextBuffer();
+      b.append(text);
+      drafts.add(new Draft(b, BlockKind.PARAGRAPH, null, true));
+    } else if ("speaker".equals(type) && speaker == null) {
+      flushLabel();
+      pendingLabel = text;
+    } else if (speaker == null && STRUCTURAL.matcher(text).matches()) {
+      return;
+    } else {
+      event(MarkType.COMMENT, text, text);
+    }
+  }
+
+  /** A speaker label no utterance followed: kept as a stage block. */
+  private void flushLabel() {
+    String label = pendingLabel;
+    if (label == null) return;
+    pendingLabel = null;
+    closeBlock();
+    TextBuffer b = new TextBuffer();
+    b.append(label);
+    drafts.add(new Draft(b, BlockKind.STAGE, null, false));
+  }
+
+  /**
+   * Something that is not speech, in place: inside a paragraph of a speech, a mark in its text;
+   * between the paragraphs of a speech, a stage block of that turn; elsewhere a stage block of its
+   * own.
+   */
+  private void event(MarkType type, String text, String content) {
+    boolean bracketed = type == MarkType.OMISSION;
+    if (speaker != null && !inFront) {
+      if (blockDepth == 0 && currentKind != BlockKind.STAGE) {
+        closeBlock();
+        currentKind = BlockKind.STAGE;
+      }
+      TextBuffer b = ensureBlock();
+      b.space();
+      String printed = bracketed || (text.startsWith("(") && text.endsWith(")")) ? text : "(" + text + ")";
+      b.appendMark(type, printed, bracketed ? content : unparen(printed), null);
+      joinNext = false;
+      tokenFresh = false;
+      return;
+    }
+    BlockKind resume = currentKind;
+    closeBlock();
+    TextBuffer b = new TextBuffer();
+    b.appendMark(type, text, bracketed ? content : unparen(text), null);
+    if (!b.isEmpty()) drafts.add(new Draft(b, BlockKind.STAGE, null, inFront));
+    currentKind = resume;
+  }
+
+  private static String unparen(String printed) {
+    return printed.length() >= 2 && printed.startsWith("(") && printed.endsWith(")")
+        ? printed.substring(1, printed.length() - 1) : printed;
   }
 
   private void token() {
@@ -223,10 +292,16 @@ final class ParlaSession {
     boolean top = tokenDepth == 0;
     tokenDepth++;
     if (top) {
+      if (blockDepth == 0 && currentKind == BlockKind.STAGE) {
+        closeBlock();
+        currentKind = BlockKind.PARAGRAPH;
+      }
       TextBuffer b = ensureBlock();
       if (joinNext || "left".equals(join) || "both".equals(join)) b.glue();
       else b.space();
       joinNext = false;
+      tokenFresh = true;
+      tokenLast = -1;
     }
     frames.push(new Frame(Action.TOKEN, top && ("right".equals(join) || "both".equals(join))));
   }
@@ -234,17 +309,19 @@ final class ParlaSession {
   private void end(Frame f) {
     switch (f.action()) {
       case BLOCK -> {
+        blockDepth--;
         closeBlock();
         currentKind = BlockKind.PARAGRAPH;
       }
       case CONTAINER -> closeBlock();
       case UTTERANCE -> {
         closeBlock();
+        currentKind = BlockKind.PARAGRAPH;
         speaker = null;
       }
       case TOKEN -> {
         tokenDepth--;
-        if (f.joinRight()) {
+        if (tokenDepth == 0 && (f.joinRight() || (tokenLast >= 0 && spacing.glueAfter(tokenLast)))) {
           joinNext = true;
           if (current != null) current.glue();
         }
@@ -256,6 +333,7 @@ final class ParlaSession {
   private void block(BlockKind kind) {
     closeBlock();
     currentKind = kind;
+    blockDepth++;
     frames.push(new Frame(Action.BLOCK, false));
   }
 
@@ -268,6 +346,7 @@ final class ParlaSession {
     if (current == null) {
       current = new TextBuffer();
       currentSpeaker = currentKind == BlockKind.HEADING ? null : speaker;
+      spacing.reset();
     }
     return current;
   }
@@ -277,18 +356,9 @@ final class ParlaSession {
     if (b == null) return;
     current = null;
     joinNext = false;
-    if (!b.isEmpty()) drafts.add(new Draft(b, currentSpeaker != null ? BlockKind.PARAGRAPH : currentKind, currentSpeaker, inFront));
-  }
-
-  /** A stage direction: ends the speech block it interrupts; the speech resumes in a new block. */
-  private void stage(String text, boolean omission, @Nullable String content) {
-    BlockKind resume = currentKind;
-    closeBlock();
-    TextBuffer b = new TextBuffer();
-    if (omission) b.appendMark(MarkType.OMISSION, text, content == null ? text : content, null);
-    else b.append(text);
-    if (!b.isEmpty()) drafts.add(new Draft(b, BlockKind.STAGE, null, inFront));
-    currentKind = resume;
+    if (b.isEmpty()) return;
+    BlockKind kind = currentSpeaker != null && currentKind != BlockKind.STAGE ? BlockKind.PARAGRAPH : currentKind;
+    drafts.add(new Draft(b, kind, currentSpeaker, inFront));
   }
 
   /** The headnote (front matter) blocks, numbered from 1. */
