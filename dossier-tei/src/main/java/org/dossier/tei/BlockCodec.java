@@ -98,7 +98,7 @@ final class BlockCodec {
       target.append(cursor.advanceTo(o));
       while (!stack.isEmpty() && top(stack).span().end() == o) close(stack.remove(stack.size() - 1));
       target = stack.isEmpty() ? host : top(stack).target();
-      boolean inGap = !stack.isEmpty() && top(stack).element().name().equals("gap");
+      boolean inGap = !stack.isEmpty() && closed(top(stack).element());
       for (; ci < calls.size() && calls.get(ci).offset() == o; ci++) {
         if (inGap) return false;
         Call call = calls.get(ci);
@@ -113,11 +113,16 @@ final class BlockCodec {
         } else {
           stack.add(open);
           target = open.target();
-          inGap = open.element().name().equals("gap");
+          inGap = closed(open.element());
         }
       }
     }
     return stack.isEmpty();
+  }
+
+  /** Whether a mark's element holds nothing but its printed span: TEI allows no notes in a gap's or incident's desc. */
+  private static boolean closed(XElement mark) {
+    return mark.name().equals("gap") || mark.name().equals("incident");
   }
 
   /** The offsets where something happens: the ends of the text and the note calls. */

@@ -136,7 +136,7 @@ public final class DocumentArbitraries {
 
   private static Speaker speaker(Random r) {
     return new Speaker(nonBlank(r), maybe(r, () -> nonBlank(r)), maybe(r, () -> pick(r, REFS)),
-        maybe(r, () -> nonBlank(r)));
+        maybe(r, () -> nonBlank(r)), maybe(r, () -> nonBlank(r)));
   }
 
   private static Source source(Random r) {

@@ -124,6 +124,28 @@ class DossierTeiTest {
   }
 
   @Test
+  void keepsASpeakersLabelAndTheEventsAndCommentsOfASpeechInline() throws Exception {
+    Speaker chair = new Speaker("Ann Able", "Chair", "AbleAnn", "Harbour Party", "THE CHAIR (Ann Able):");
+    String text = "Order, please. (Laughter.) We resume (11.40 hours) now.";
+    Document d = Document.builder("sitting-1", "Sitting of 3 May")
+        .paragraphs(List.of(
+            new Block(1, BlockKind.PARAGRAPH, chair, text,
+                List.of(mark(MarkType.EVENT, text, "(Laughter.)", "Laughter.", null),
+                    mark(MarkType.COMMENT, text, "(11.40 hours)", "11.40 hours", null)),
+                List.of()),
+            new Block(2, BlockKind.STAGE, chair, "(Noise in the hall.)",
+                List.of(new Mark(MarkType.EVENT, 0, 20, "Noise in the hall.", null)), List.of())))
+        .build();
+    byte[] xml = write(d);
+    String tei = new String(xml, StandardCharsets.UTF_8);
+    assertThat(TeiSchema.errors(xml)).isEmpty();
+    assertThat(tei).contains("<note type=\"label\">THE CHAIR (Ann Able):</note>",
+        "<incident><desc>(Laughter.)</desc></incident>", "<note type=\"comment\">(11.40 hours)</note>")
+        .doesNotContain("spanGrp");
+    assertThat(read(xml)).isEqualTo(d);
+  }
+
+  @Test
   void overlappingMarksAndMentionsFallBackToStandoffAndReadBack() throws Exception {
     String text = "Ambassador [Kurt Walter] met [him] there.";
     Document d = Document.builder("overlap", "Overlap")

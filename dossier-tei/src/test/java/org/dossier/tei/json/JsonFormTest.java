@@ -64,6 +64,23 @@ class JsonFormTest {
   }
 
   @Test
+  void writesTheSpeakersLabelAndTheMarksOfEventsAndCommentsAndReadsThemBack() throws Exception {
+    String text = "I rise. (Applause.) (Noise.)";
+    Document d = Document.builder("sitting-2", "Sitting")
+        .paragraphs(List.of(new Block(1, BlockKind.PARAGRAPH,
+            new Speaker("Bo Berg", "Member of Parliament", "BergBo", "Harbour Party", "MR BERG:"), text,
+            List.of(new Mark(MarkType.EVENT, 8, 11, "Applause.", null), new Mark(MarkType.COMMENT, 20, 8, "Noise.", null)),
+            List.of())))
+        .build();
+    JsonNode p = new ObjectMapper().readTree(JsonForm.toJson(d)).get("paragraphs").get(0);
+    assertThat(p.get("speakerLabel").textValue()).isEqualTo("MR BERG:");
+    assertThat(p.get("role").textValue()).isEqualTo("Member of Parliament");
+    assertThat(p.get("marks").get(0).get("type").textValue()).isEqualTo("event");
+    assertThat(p.get("marks").get(1).get("type").textValue()).isEqualTo("comment");
+    assertThat(JsonForm.fromJson(JsonForm.toJson(d), "x.json")).isEqualTo(d);
+  }
+
+  @Test
   void readingBackGivesAnEqualDocument() throws Exception {
     Document d = meeting();
     assertThat(JsonForm.fromJson(JsonForm.toJson(d), "x.json")).isEqualTo(d);

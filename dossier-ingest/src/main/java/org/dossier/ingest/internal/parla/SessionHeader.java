@@ -89,15 +89,15 @@ final class SessionHeader {
 
   /**
    * The sitting's own title in {@code lang}: its sub-title (which names the body, the sitting and
-   * the day), else its main title with the date added when the title does not already carry it,
-   * so that the sessions of a corpus with one main title still differ.
+   * the day), else its main title with the date added when the title names no year of it, so
+   * that the sessions of a corpus with one main title still differ.
    */
   @Nullable String title(@Nullable String lang) {
     String sub = pick(subTitles, lang);
     if (sub != null) return sub;
     String main = pick(titles, lang);
     String day = sittingDate();
-    if (main == null || day == null || main.contains(day)) return main;
+    if (main == null || day == null || day.length() < 4 || main.contains(day.substring(0, 4))) return main;
     return main + ", " + day;
   }
 

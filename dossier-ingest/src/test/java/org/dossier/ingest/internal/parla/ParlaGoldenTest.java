@@ -20,4 +20,10 @@ class ParlaGoldenTest {
     Golden.assertMatches("parla/Test-session-2001-05-04.json", JsonForm.toPrettyJson(
         Importers.read(Path.of("src/test/resources/parla/corpus/Test-corpus.xml"), FIXED).single()));
   }
+
+  @Test
+  void inventedAnnotatedSittingWithTokensLabelsEventsAndOffices() throws Exception {
+    Golden.assertMatches("parla/Ana-2020-03-04.json", JsonForm.toPrettyJson(
+        Importers.read(Path.of("src/test/resources/parla/ana/Ana-corpus.xml"), FIXED).documents().get(0)));
+  }
 }

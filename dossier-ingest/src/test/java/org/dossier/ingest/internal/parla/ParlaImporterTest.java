@@ -67,26 +67,43 @@ class ParlaImporterTest {
   void resolvesASiParlChairWithThePartyHeldOnTheSessionDate() throws Exception {
     Document d = corpus("parla-clarin/siParl2.0/SDT2-sample.xml").documents().get(1);
     assertThat(d.date()).isEqualTo(DocDate.of("1998-12-08"));
-    assertThat(d.title()).isEqualTo("Dobesedni zapis seje delovnih teles Državnega zbora Republike Slovenije [siParl]");
+    assertThat(d.title()).isEqualTo("Odbor za kmetijstvo gozdarstvo in prehrano: 25. redna seja (8. 12. 1998)");
+    assertThat(d.source().text()).startsWith("Odbor za kmetijstvo gozdarstvo in prehrano: 25. redna seja (8. 12. 1998), "
+        + "Nepreverjen zapis seje, https://www.dz-rs.si/");
     assertThat(d.place()).isEqualTo("Ljubljana");
     Speaker chair = turnsOf(d, "PotočnikFranc").get(0).speaker();
     // Potočnik was a member of party.SLS.1 from 1996-11-28 to 2000-06-05.
-    assertThat(chair).isEqualTo(new Speaker("Franc Potočnik", "chair", "PotočnikFranc", "Slovenska ljudska stranka"));
+    assertThat(chair).isEqualTo(
+        new Speaker("Franc Potočnik", "Chair", "PotočnikFranc", "Slovenska ljudska stranka", "PREDSEDNIK FRANC POTOČNIK:"));
     assertThat(d.headnote()).extracting(Block::text).contains("Sejo je vodil Franc Potočnik, predsednik odbora.");
   }
 
   @Test
-  void keepsNotesAndGapsBetweenUtterancesAsStageDirections() throws Exception {
+  void theSiParlSessionsEachHaveTheirOwnTitle() throws Exception {
+    assertThat(corpus("parla-clarin/siParl2.0/SDT2-sample.xml").documents()).extracting(Document::title)
+        .doesNotHaveDuplicates();
+  }
+
+  @Test
+  void keepsNotesBetweenUtterancesAsStageDirectionsAndGapsAndNotesInsideASpeechInPlace() throws Exception {
     Document d = corpus("parla-clarin/siParl2.0/SDT2-sample.xml").documents().get(1);
-    assertThat(d.paragraphs()).filteredOn(b -> b.kind() == BlockKind.STAGE)
-        .extracting(Block::text).contains("Seja se je pričela ob 18.14 uri.", "PREDSEDNIK FRANC POTOČNIK:", "Ni razumljivo.")
-        .allSatisfy(t -> assertThat(t).isNotBlank());
-    assertThat(d.paragraphs()).filteredOn(b -> b.kind() == BlockKind.STAGE).allSatisfy(b -> assertThat(b.speaker()).isNull());
-    // The first seg opens with a gap: a stage block "[inaudible]" (an omission), then the speech.
-    Block gap = d.paragraphs().stream().filter(b -> b.text().equals("[inaudible]")).findFirst().orElseThrow();
-    assertThat(gap.kind()).isEqualTo(BlockKind.STAGE);
-    assertThat(gap.marks()).singleElement().satisfies(m -> assertThat(m.type()).isEqualTo(MarkType.OMISSION));
-    assertThat(d.paragraphs().get(d.paragraphs().indexOf(gap) + 1).text()).startsWith("državnega zbora Republike Slovenije");
+    assertThat(d.paragraphs()).filteredOn(b -> b.kind() == BlockKind.STAGE && b.speaker() == null)
+        .extracting(Block::text).contains("Seja se je pričela ob 18.14 uri.")
+        .doesNotContain("PREDSEDNIK FRANC POTOČNIK:");
+    // A note between two segs of one utterance stays in that speaker's turn.
+    assertThat(d.paragraphs()).filteredOn(b -> b.text().equals("(Ni razumljivo.)"))
+        .isNotEmpty().allSatisfy(b -> {
+          assertThat(b.kind()).isEqualTo(BlockKind.STAGE);
+          assertThat(b.speaker()).isNotNull();
+          assertThat(b.marks()).singleElement().satisfies(m -> assertThat(m.type()).isEqualTo(MarkType.COMMENT));
+        });
+    // The first seg opens with a gap: an omission at the start of the speech, not a block of its own.
+    Block first = turnsOf(d, "PotočnikFranc").get(0);
+    assertThat(first.text()).startsWith("[inaudible] državnega zbora Republike Slovenije");
+    assertThat(first.marks()).first().satisfies(m -> {
+      assertThat(m.type()).isEqualTo(MarkType.OMISSION);
+      assertThat(m.offset()).isZero();
+    });
   }
 
   @Test
@@ -96,12 +113,14 @@ class ParlaImporterTest {
     assertThat(d.id()).isEqualTo("ParlaMint-GB_2017-09-07-commons");
     assertThat(d.date()).isEqualTo(DocDate.of("2017-09-07"));
     assertThat(d.language()).isEqualTo("en");
-    assertThat(d.title()).isEqualTo("Great Britain parliamentary corpus ParlaMint-GB, Commons, 2017-09-07 [ParlaMint SAMPLE]");
+    assertThat(d.title()).isEqualTo("Minutes of the House of Commons, Daily Session 2017-09-07");
+    assertThat(d.source().text()).startsWith("UK Parliamentary Corpus. Volume 628. Thursday 7th September 2017., https://");
     assertThat(turnsOf(d, "StephenKinnock").get(0).speaker())
-        .isEqualTo(new Speaker("Stephen Nathan Kinnock", "regular", "StephenKinnock", "Labour"));
+        .isEqualTo(new Speaker("Stephen Nathan Kinnock", "Member of Parliament", "StephenKinnock", "Labour"));
     assertThat(turnsOf(d, "MarcusJones")).hasSize(3);
+    // "End of debateSection." marks the encoding's structure, not the sitting.
     assertThat(d.paragraphs()).filteredOn(b -> b.kind() == BlockKind.STAGE).extracting(Block::text)
-        .containsExactly("[SAMPLING]", "House adjourned.", "End of debateSection.");
+        .containsExactly("[SAMPLING]", "House adjourned.");
     assertThat(d.paragraphs().get(0)).satisfies(b -> {
       assertThat(b.kind()).isEqualTo(BlockKind.HEADING);
       assertThat(b.text()).isEqualTo("Membership of the European Economic Area");
@@ -117,36 +136,41 @@ class ParlaImporterTest {
     assertThat(d.edition()).isEqualTo("ParlaMint-CZ");
     assertThat(d.language()).isEqualTo("cs");
     assertThat(d.date()).isEqualTo(DocDate.of("2020-01-22"));
+    assertThat(d.title()).startsWith("Parlament České republiky, Poslanecká sněmovna, 2020-01-22, 12. Vládní návrh zákona");
     assertThat(d.participants()).containsExactly("Vojtěch Filip", "Lukáš Kolářík", "Jan Skopeček", "Petr Fiala");
     Speaker filip = turnsOf(d, "VojtechFilip.1955").get(0).speaker();
-    assertThat(filip.role()).isEqualTo("chair");
+    assertThat(filip.role()).isEqualTo("Chair");
+    assertThat(filip.label()).isEqualTo("Místopředseda PSP Vojtěch Filip");
     assertThat(filip.party()).isEqualTo("Poslanecký klub Komunistické strany Čech a Moravy");
-    // A vocal and a comment note inside a seg split it into speech, stage, speech, stage, speech.
-    assertThat(d.paragraphs()).extracting(Block::text)
-        .containsSubsequence("Stále velký hluk v sále.", "Sněmovna se utišuje.", "Prosím, máte slovo.");
-    assertThat(d.paragraphs()).filteredOn(b -> b.text().equals("Stále velký hluk v sále."))
-        .singleElement().satisfies(b -> assertThat(b.kind()).isEqualTo(BlockKind.STAGE));
+    assertThat(turnsOf(d, "LukasKolarik.1984").get(0).speaker().role()).isEqualTo("Member of Parliament");
+    // A vocal and a comment note inside a seg stay in it, as marks in parentheses.
+    Block third = turnsOf(d, "VojtechFilip.1955").get(2);
+    assertThat(third.text()).contains("Dobře. (Stále velký hluk v sále.) Pane poslanče",
+        "jak vidím... (Sněmovna se utišuje.) Prosím, máte slovo.");
+    assertThat(third.marks()).extracting(m -> m.type()).containsExactly(MarkType.EVENT, MarkType.COMMENT);
+    assertThat(d.paragraphs()).extracting(Block::text).doesNotContain("Místopředseda PSP Vojtěch Filip", "Poslanec Lukáš Kolářík");
   }
 
   @Test
   void resolvesSpeakersFromInlineAndIncludedListsAndRebuildsTokenSpacing() throws Exception {
     ImportResult r = Importers.read(Path.of("src/test/resources/parla/corpus/Test-corpus.xml"), ImportOptions.defaults());
     Document d = r.single();
-    assertThat(d.title()).isEqualTo("An invented assembly, 4 May 2001");
+    assertThat(d.title()).isEqualTo("Sitting of 4 May 2001");
     assertThat(d.date()).isEqualTo(DocDate.of("2001-05-04"));
     assertThat(d.edition()).isEqualTo("Test-corpus");
     List<Block> anna = turnsOf(d, "SmithAnna");
     assertThat(anna).singleElement().satisfies(b -> {
       assertThat(b.text()).isEqualTo("I declare the sitting open. Let’s begin!");
-      assertThat(b.speaker()).isEqualTo(new Speaker("Anna Smith", "chair", "SmithAnna", "Blue River Party"));
+      assertThat(b.speaker()).isEqualTo(new Speaker("Anna Smith", "Chair", "SmithAnna", "Blue River Party", "THE CHAIR:"));
     });
     List<Block> bo = turnsOf(d, "JonesBo.1960");
-    assertThat(bo).extracting(Block::text).containsExactly("Thank you.", "It is late, and", "we agree.", "Second paragraph.");
+    assertThat(bo).extracting(Block::text).containsExactly(
+        "Thank you. (Points at the clock.) It is late, and [inaudible] we agree.", "(The lights go out.)", "Second paragraph.");
     assertThat(bo.get(0).speaker().party()).isEqualTo("Green Meadow Party");
-    assertThat(d.paragraphs()).filteredOn(b -> b.kind() == BlockKind.STAGE).extracting(Block::text)
-        .containsExactly("THE CHAIR:", "Applause.", "Points at the clock.", "[inaudible]", "The lights go out.");
+    assertThat(d.paragraphs()).filteredOn(b -> b.kind() == BlockKind.STAGE && b.speaker() == null).extracting(Block::text)
+        .containsExactly("Applause.");
     assertThat(turnsOf(d, "Ghost")).singleElement().satisfies(b ->
-        assertThat(b.speaker()).isEqualTo(new Speaker("Ghost", "guest", "Ghost", null)));
+        assertThat(b.speaker()).isEqualTo(new Speaker("Ghost", "Guest", "Ghost", null)));
     assertThat(r.issues()).filteredOn(i -> i.kind().equals("speaker")).singleElement()
         .satisfies(i -> assertThat(i.message()).contains("Ghost"));
   }
