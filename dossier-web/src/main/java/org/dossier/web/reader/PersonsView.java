@@ -20,8 +20,14 @@ public record PersonsView(Page page, Link edition, List<Person> persons, @Nullab
    *
    * @param link the name and the person page's address
    * @param description what the register says, or null
+   * @param affiliations the person's memberships with their dates, one line each
+   *     ("Minister of Finance, Harbour Government, 2019-01-01 – 2021-06-30")
    */
-  public record Person(Link link, @Nullable String description) {}
+  public record Person(Link link, @Nullable String description, List<String> affiliations) {
+    public Person {
+      affiliations = List.copyOf(affiliations);
+    }
+  }
 
   /**
    * A paragraph mentioning a person.

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import org.dossier.tei.export.MarkdownWriter;
 import org.dossier.tei.json.JsonForm;
 import org.dossier.tei.DossierTei;
+import org.dossier.model.Affiliation;
 import org.dossier.model.Document;
 import org.dossier.model.Edition;
 import org.dossier.model.Ids;
@@ -165,7 +166,13 @@ public final class ReaderPages {
 
   private static PersonsView.Person person(Edition e, RegisterEntry p) {
     String href = Ids.isUrlSafe(p.id()) ? "/" + e.id() + "/persons/" + p.id() : "/" + e.id() + "/persons";
-    return new PersonsView.Person(new Link(p.name(), href), p.description());
+    List<String> affiliations = new ArrayList<>();
+    for (Affiliation a : p.affiliations()) {
+      String when = a.from() == null && a.to() == null ? ""
+          : ", " + (a.from() == null ? "" : a.from()) + " – " + (a.to() == null ? "" : a.to());
+      affiliations.add((a.role() == null ? "" : a.role() + ", ") + a.organization() + when);
+    }
+    return new PersonsView.Person(new Link(p.name(), href), p.description(), affiliations);
   }
 
   private static void tei(Context ctx, Document d) throws IOException {
