@@ -129,7 +129,7 @@ public final class ParlaImporter implements Importer {
     String name = String.valueOf(file.getFileName());
     Issues issues = new Issues(name, options.maxIssues(), sink);
     Path tsv = file.resolveSibling(name.replaceFirst("\\.xml$", "") + "-meta.tsv");
-    Map<String, ParlaRegistry.TsvSpeaker> fromTsv = Files.isRegularFile(tsv) ? ParlaRegistry.readTsv(tsv) : Map.of();
+    Map<String, MetaTable.Row> fromTsv = Files.isRegularFile(tsv) ? MetaTable.read(tsv) : Map.of();
     ParlaSession[] holder = new ParlaSession[1];
     ParlaSession.Speakers speakers = speakers(corpus, fromTsv, issues, holder);
     ParlaCorpus.parse(file, r -> {
@@ -173,7 +173,7 @@ public final class ParlaImporter implements Importer {
   }
 
   /** Resolves speakers through the corpus lists, then the metadata table, else by id with an issue. */
-  private static ParlaSession.Speakers speakers(@Nullable ParlaCorpus corpus, Map<String, ParlaRegistry.TsvSpeaker> fromTsv,
+  private static ParlaSession.Speakers speakers(@Nullable ParlaCorpus corpus, Map<String, MetaTable.Row> fromTsv,
       Issues issues, ParlaSession[] current) {
     ParlaRegistry registry = corpus == null ? null : corpus.registry;
     return (who, ana, line, column) -> {
@@ -189,7 +189,7 @@ public final class ParlaImporter implements Importer {
       if (person != null) {
         return new Speaker(person.name(), registry.office(person, date, type, s.lang), id, registry.party(person, date, s.lang));
       }
-      ParlaRegistry.TsvSpeaker row = fromTsv.get(id);
+      MetaTable.Row row = fromTsv.get(id);
       if (row != null) {
         String office = "chair".equals(type) || row.office() == null ? ParlaRegistry.office(type) : row.office();
         return new Speaker(row.name(), office, id, row.party());

@@ -1,10 +1,5 @@
 package org.dossier.ingest.internal.parla;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
@@ -25,8 +20,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The persons and organisations of a debate corpus ({@code listPerson}, {@code personGrp},
- * {@code listOrg}), however many lists they are spread over, and the speaker metadata of a
- * ParlaMint {@code *-meta.tsv} file as a fallback.
+ * {@code listOrg}), however many lists they are spread over.
  */
 final class ParlaRegistry {
   /**
@@ -46,7 +40,7 @@ final class ParlaRegistry {
     }
 
     @Nullable String roleName(@Nullable String lang) {
-      return pick(roleNames, lang);
+      return SessionHeader.pick(roleNames, lang);
     }
   }
 
@@ -86,14 +80,11 @@ final class ParlaRegistry {
     }
 
     String name(@Nullable String lang) {
-      String n = pick(fullNames, lang);
+      String n = SessionHeader.pick(fullNames, lang);
       if (n != null) return n;
       return abbreviation != null ? abbreviation : id;
     }
   }
-
-  /** A row of a ParlaMint speaker metadata file. */
-  record TsvSpeaker(String name, @Nullable String party, @Nullable String office) {}
 
   private final Map<String, Person> persons = new LinkedHashMap<>();
   private final Map<String, Org> orgs = new HashMap<>();
@@ -163,7 +154,7 @@ final class ParlaRegistry {
         Org org = orgs.get(a.ref());
         String role = a.role() == null ? "member" : a.role();
         String named = a.roleName(lang);
-        if (org != null && org.isGovernment()) {
+        if ((org != null && org.isGovernment()) || role.toLowerCase(Locale.ROOT).contains("minister")) {
           String o = named != null ? named : governmentOffice(role, org, lang);
           if (government == null || !role.equals("member")) government = o;
         } else if ((org != null && org.isParliament()) || role.equals("MP")) {
@@ -183,10 +174,10 @@ final class ParlaRegistry {
     return r.contains("head") || r.contains("chair") || r.contains("president") || r.contains("speaker");
   }
 
-  private static String governmentOffice(String role, Org org, @Nullable String lang) {
+  private static String governmentOffice(String role, @Nullable Org org, @Nullable String lang) {
     String r = role.toLowerCase(Locale.ROOT);
     boolean deputy = r.contains("deputy") || r.contains("vice");
-    if (org.roleKey().equals("ministry")) return (deputy ? "Deputy Minister" : "Minister") + " (" + org.name(lang) + ")";
+    if (org != null && org.roleKey().equals("ministry")) return (deputy ? "Deputy Minister" : "Minister") + " (" + org.name(lang) + ")";
     if (isHead(role)) return deputy ? "Deputy Prime Minister" : "Prime Minister";
     return deputy ? "Deputy Minister" : "Minister";
   }
@@ -195,13 +186,6 @@ final class ParlaRegistry {
   static @Nullable String office(@Nullable String type) {
     if ("chair".equals(type)) return "Chair";
     return "guest".equals(type) ? "Guest" : null;
-  }
-
-  private static @Nullable String pick(Map<String, String> byLang, @Nullable String lang) {
-    if (lang != null && byLang.containsKey(lang)) return byLang.get(lang);
-    if (byLang.containsKey("")) return byLang.get("");
-    if (byLang.containsKey("en")) return byLang.get("en");
-    return byLang.isEmpty() ? null : byLang.values().iterator().next();
   }
 
   private static int compare(@Nullable String a, @Nullable String b) {
@@ -266,11 +250,15 @@ final class ParlaRegistry {
     if (from == null) from = TeiXml.attr(r, "notBefore");
     if (to == null) to = TeiXml.attr(r, "notAfter");
     String when = TeiXml.attr(r, "when");
+    String ownLang = TeiXml.xmlLang(r);
     Map<String, String> names = new LinkedHashMap<>();
+    StringBuilder plain = new StringBuilder();
     int depth = 1;
     while (depth > 0) {
       int e = r.next();
-      if (e == XMLStreamConstants.START_ELEMENT) {
+      if (e == XMLStreamConstants.CHARACTERS) {
+        plain.append(r.getText());
+      } else if (e == XMLStreamConstants.START_ELEMENT) {
         if (r.getLocalName().equals("roleName")) {
           String lang = TeiXml.xmlLang(r);
           String text = TeiXml.text(r, file, true);
@@ -285,6 +273,9 @@ final class ParlaRegistry {
       }
     }
     if (ref == null) return null;
+    // Older ParlaMint lists write the office as the affiliation's text instead of in roleName.
+    String text = org.dossier.ingest.internal.teitext.TextBuffer.collapse(plain.toString());
+    if (names.isEmpty() && !text.isEmpty()) names.put(ownLang == null ? "" : ownLang, text);
     return new Affiliation(ref, role, from != null ? from : when, to != null ? to : when, names);
   }
 
@@ -364,60 +355,5 @@ final class ParlaRegistry {
         throw TeiXml.entity(r, file);
       }
     }
-  }
-
-  /**
-   * Reads a ParlaMint speaker metadata file ({@code Speaker_ID}, {@code Speaker_name},
-   * {@code Speaker_party_name}, {@code Speaker_party}); names "Surname, Forename" become
-   * "Forename Surname".
-   */
-  static Map<String, TsvSpeaker> readTsv(Path tsv) throws IOException {
-    Map<String, TsvSpeaker> out = new HashMap<>();
-    if (Files.size(tsv) > 50L * 1024 * 1024) return out;
-    try (BufferedReader in = Files.newBufferedReader(tsv, StandardCharsets.UTF_8)) {
-      String header = in.readLine();
-      if (header == null) return out;
-      List<String> columns = List.of(header.split("\t", -1));
-      int id = columns.indexOf("Speaker_ID");
-      int name = columns.indexOf("Speaker_name");
-      int partyName = columns.indexOf("Speaker_party_name");
-      int party = columns.indexOf("Speaker_party");
-      int role = columns.indexOf("Speaker_role");
-      int mp = columns.indexOf("Speaker_MP");
-      int minister = columns.indexOf("Speaker_minister");
-      if (id < 0) return out;
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        String[] cells = line.split("\t", -1);
-        String who = cell(cells, id);
-        if (who == null) continue;
-        String n = cell(cells, name);
-        String p = cell(cells, partyName);
-        if (p == null) p = cell(cells, party);
-        String display = n == null ? who : natural(n);
-        out.putIfAbsent(who, new TsvSpeaker(display.isBlank() ? who : display, p,
-            tsvOffice(cell(cells, role), cell(cells, mp), cell(cells, minister))));
-      }
-    }
-    return out;
-  }
-
-  /** The office the table's codes mean: the chair, else a minister, else a member of parliament. */
-  private static @Nullable String tsvOffice(@Nullable String role, @Nullable String mp, @Nullable String minister) {
-    if (role != null && role.toLowerCase(Locale.ROOT).startsWith("chair")) return "Chair";
-    if ("Minister".equals(minister)) return "Minister";
-    if ("MP".equals(mp)) return "Member of Parliament";
-    return role != null && role.equalsIgnoreCase("guest") ? "Guest" : null;
-  }
-
-  private static @Nullable String cell(String[] cells, int i) {
-    if (i < 0 || i >= cells.length) return null;
-    String v = cells[i].strip();
-    return v.isEmpty() || v.equals("-") ? null : v;
-  }
-
-  private static String natural(String name) {
-    int comma = name.indexOf(',');
-    if (comma < 0 || name.indexOf(',', comma + 1) >= 0) return name;
-    return (name.substring(comma + 1).strip() + " " + name.substring(0, comma).strip()).strip();
   }
 }

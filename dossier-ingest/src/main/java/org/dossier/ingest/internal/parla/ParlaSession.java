@@ -262,7 +262,9 @@ final class ParlaSession {
   private void event(MarkType type, String text, String content) {
     boolean bracketed = type == MarkType.OMISSION;
     if (speaker != null && !inFront) {
-      if (blockDepth == 0 && currentKind != BlockKind.STAGE) {
+      // Inside a paragraph, or inside speech written straight into the utterance: in the text.
+      boolean inText = blockDepth > 0 || (current != null && currentKind != BlockKind.STAGE);
+      if (!inText && currentKind != BlockKind.STAGE) {
         closeBlock();
         currentKind = BlockKind.STAGE;
       }

@@ -86,7 +86,9 @@ class ParlaAnnotatedCorpusTest {
     Speaker member = speech(second, "CrowCy").get(0).speaker();
     assertThat(member.role()).isEqualTo("Member of Parliament");
     assertThat(member.party()).isEqualTo("Přístavní strana");
-    assertThat(speech(first, "DaleDi").get(0).speaker().role()).isEqualTo("Guest");
+    // A guest who is a minister (the office written as the affiliation's text, as older lists do).
+    assertThat(speech(first, "DaleDi").get(0).speaker().role()).isEqualTo("Minister of Ports");
+    assertThat(speech(first, "unknown.M").get(0).speaker().role()).isEqualTo("Guest");
     assertThat(first.paragraphs()).extracting(Block::speaker).filteredOn(s -> s != null)
         .extracting(Speaker::role).doesNotContain("regular", "chair", "guest");
   }
@@ -109,6 +111,11 @@ class ParlaAnnotatedCorpusTest {
     assertThat(crow.get(2).marks()).extracting(Mark::type, Mark::text)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(MarkType.OMISSION, "inaudible"),
             org.assertj.core.groups.Tuple.tuple(MarkType.COMMENT, "Noise in the hall."));
+    // Speech written straight into the utterance, without segs, keeps its events in the text too.
+    assertThat(speech(second, "AbleAnn")).singleElement().satisfies(b -> {
+      assertThat(b.text()).isEqualTo("Děkuji. (Hluk v sále) Pokračujeme.");
+      assertThat(b.marks()).singleElement().isEqualTo(new Mark(MarkType.EVENT, 8, 13, "Hluk v sále", null));
+    });
     // Between two speeches: a stage block of its own, marked as an event.
     Block doors = first.paragraphs().stream().filter(b -> b.text().equals("The doors open.")).findFirst().orElseThrow();
     assertThat(doors.kind()).isEqualTo(BlockKind.STAGE);
