@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.dossier.tei.DossierTei;
+import org.dossier.model.Affiliation;
 import org.dossier.model.Document;
 import org.dossier.model.Edition;
 import org.dossier.model.RegisterEntry;
@@ -182,6 +183,24 @@ class EditionStoreTest {
       DocumentNotFoundException e = assertThrows(DocumentNotFoundException.class, () -> store.expect("nope"));
       assertThat(e).hasMessage("edition consul-letters has no document 'nope'");
       assertThrows(DocumentNotFoundException.class, () -> store.hash("nope"));
+    }
+  }
+
+  @Test
+  void aPersonsSexAndDatedAffiliationsAreSavedAndReadBack() throws Exception {
+    Edition debates = new Edition("consul-letters", "Harbour Assembly Debates", List.of(), null, null,
+        List.of(new RegisterEntry("BergBo", "Bo Berg", null, "M", List.of(
+                new Affiliation("Harbour Party", "member", "1905", null),
+                new Affiliation("Harbour Government", "Minister of Finance", "1908-03-01", "1912-02-28"))),
+            new RegisterEntry("AbleAnn", "Ann Able", "Chair of the assembly")),
+        List.of(), List.of());
+    try (EditionStore store = init()) {
+      store.setEdition(debates);
+    }
+    String json = Files.readString(tmp.resolve("ed/edition.json"), StandardCharsets.UTF_8);
+    assertThat(json).contains("\"sex\": \"M\"", "\"organization\": \"Harbour Government\"", "\"to\": \"1912-02-28\"");
+    try (EditionStore store = EditionStore.open(tmp.resolve("ed"), FORMAT)) {
+      assertThat(store.edition().persons()).isEqualTo(debates.persons());
     }
   }
 
