@@ -146,7 +146,7 @@ public final class DocumentInvariants {
     d.blocks().forEach(b -> {
       all.add(b.text());
       Speaker s = b.speaker();
-      if (s != null) all.addAll(Arrays.asList(s.name(), s.role(), s.party()));
+      if (s != null) all.addAll(Arrays.asList(s.name(), s.role(), s.party(), s.label()));
       for (Mark m : b.marks()) all.add(m.text());
     });
     for (Note n : d.notes()) all.add(n.text());

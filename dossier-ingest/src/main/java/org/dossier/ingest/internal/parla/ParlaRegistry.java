@@ -29,9 +29,6 @@ final class ParlaRegistry {
    */
   record Affiliation(String ref, @Nullable String role, @Nullable String from, @Nullable String to,
       Map<String, String> roleNames) {
-    Affiliation {
-      roleNames = Map.copyOf(roleNames);
-    }
 
     boolean validOn(LocalDate day) {
       LocalDate f = from == null ? null : day(from, false);
@@ -251,17 +248,20 @@ final class ParlaRegistry {
     if (to == null) to = TeiXml.attr(r, "notAfter");
     String when = TeiXml.attr(r, "when");
     String ownLang = TeiXml.xmlLang(r);
-    Map<String, String> names = new LinkedHashMap<>();
-    StringBuilder plain = new StringBuilder();
+    // Most affiliations are empty elements: nothing is allocated for them.
+    Map<String, String> names = Map.of();
+    StringBuilder plain = null;
     int depth = 1;
     while (depth > 0) {
       int e = r.next();
       if (e == XMLStreamConstants.CHARACTERS) {
+        if (plain == null) plain = new StringBuilder();
         plain.append(r.getText());
       } else if (e == XMLStreamConstants.START_ELEMENT) {
         if (r.getLocalName().equals("roleName")) {
           String lang = TeiXml.xmlLang(r);
           String text = TeiXml.text(r, file, true);
+          if (names.isEmpty()) names = new LinkedHashMap<>();
           if (!text.isEmpty()) names.putIfAbsent(lang == null ? "" : lang, text);
         } else {
           TeiXml.skip(r, file);
@@ -274,8 +274,8 @@ final class ParlaRegistry {
     }
     if (ref == null) return null;
     // Older ParlaMint lists write the office as the affiliation's text instead of in roleName.
-    String text = org.dossier.ingest.internal.teitext.TextBuffer.collapse(plain.toString());
-    if (names.isEmpty() && !text.isEmpty()) names.put(ownLang == null ? "" : ownLang, text);
+    String text = plain == null ? "" : org.dossier.ingest.internal.teitext.TextBuffer.collapse(plain.toString());
+    if (names.isEmpty() && !text.isEmpty()) names = Map.of(ownLang == null ? "" : ownLang, text);
     return new Affiliation(ref, role, from != null ? from : when, to != null ? to : when, names);
   }
 
