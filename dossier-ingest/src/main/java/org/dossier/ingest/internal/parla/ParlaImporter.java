@@ -32,7 +32,8 @@ import org.jspecify.annotations.Nullable;
  * for the corpus root that includes it in the session's folder and its ancestors (up to
  * {@link ImportOptions#root()}, or two levels up when no root is set) to resolve the speakers.
  * Includes are followed only inside the corpus folder ({@link ImportOptions#root()}, else the
- * root file's folder). When the person list lacks a speaker (the ParlaMint samples ship an
+ * root file's folder). A sitting that lists persons in its own header ({@code particDesc}) resolves
+ * through them the speakers the corpus's lists lack. When the person list lacks a speaker (the ParlaMint samples ship an
  * excerpt), the session's sibling {@code *-meta.tsv} supplies the name and party; a speaker found
  * nowhere keeps its id as name, with an issue of kind {@code speaker}.
  *
@@ -72,12 +73,16 @@ public final class ParlaImporter implements Importer {
       issues.add("structure", 0, 0, "root element <" + root + "> is neither a corpus (teiCorpus) nor a session (TEI); "
           + "nothing imported", "import the corpus root instead");
     } else {
-      ParlaCorpus corpus = findCorpus(file, options, issues);
+      ParlaCorpus corpus = findCorpus(file, options);
       if (corpus != null) {
         Edition edition = corpus.edition();
         if (edition != null) sink.edition(edition);
       }
-      session(file, corpus, options, sink);
+      ParlaSession s = session(file, corpus, options, sink);
+      if (corpus == null && s.header.persons.isEmpty()) {
+        issues.add("speaker", 0, 0, "no corpus root including this session was found and it lists no persons itself; "
+            + "speakers are not resolved through a person list", null);
+      }
     }
   }
 
@@ -96,7 +101,7 @@ public final class ParlaImporter implements Importer {
     return name[0];
   }
 
-  private static @Nullable ParlaCorpus findCorpus(Path session, ImportOptions options, Issues issues)
+  private static @Nullable ParlaCorpus findCorpus(Path session, ImportOptions options)
       throws SourceException, IOException {
     Path dir = session.toAbsolutePath().normalize().getParent();
     Path limit = options.root() == null ? null : options.root().toAbsolutePath().normalize();
@@ -119,12 +124,11 @@ public final class ParlaImporter implements Importer {
         }
       }
     }
-    issues.add("speaker", 0, 0, "no corpus root including this session was found; speakers are not resolved through a person list",
-        null);
     return null;
   }
 
-  private static void session(Path file, @Nullable ParlaCorpus corpus, ImportOptions options, ImportSink sink)
+  /** Reads one session file and hands its document (if it holds a debate) to the sink; the session as read. */
+  private static ParlaSession session(Path file, @Nullable ParlaCorpus corpus, ImportOptions options, ImportSink sink)
       throws SourceException, IOException {
     String name = String.valueOf(file.getFileName());
     Issues issues = new Issues(name, options.maxIssues(), sink);
@@ -139,9 +143,10 @@ public final class ParlaImporter implements Importer {
     ParlaSession s = holder[0];
     if (!"TEI".equals(s.rootName)) {
       issues.add("structure", 0, 0, "included file's root element <" + s.rootName + "> is not a session (TEI); skipped", null);
-      return;
+      return s;
     }
     emit(s, name, name.replaceFirst("\\.[A-Za-z]+$", ""), corpus, options, sink, issues);
+    return s;
   }
 
   /** The sessions written inside the corpus file itself ({@code teiCorpus/TEI}), one at a time. */
@@ -183,11 +188,16 @@ public final class ParlaImporter implements Importer {
         issues.add("speaker", line, column, "utterance without @who", "speaker 'unknown'");
         return new Speaker("unknown", ParlaRegistry.office(type), null, null);
       }
-      ParlaRegistry.Person person = registry == null ? null : registry.person(id);
       ParlaSession s = current[0];
+      ParlaRegistry persons = registry;
+      ParlaRegistry.Person person = registry == null ? null : registry.person(id);
+      if (person == null) {
+        persons = s.header.persons;
+        person = persons.person(id);
+      }
       String date = s.header.sittingDate();
       if (person != null) {
-        return new Speaker(person.name(), registry.office(person, date, type, s.lang), id, registry.party(person, date, s.lang));
+        return new Speaker(person.name(), persons.office(person, date, type, s.lang), id, persons.party(person, date, s.lang));
       }
       MetaTable.Row row = fromTsv.get(id);
       if (row != null) {

@@ -13,8 +13,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What a session's {@code teiHeader} says about the sitting: its main and sub-titles by language,
- * its date and place ({@code settingDesc}), and the source it was transcribed from
- * ({@code sourceDesc/bibl}: title, edition, date as printed, URI).
+ * its date and place ({@code settingDesc}), the source it was transcribed from
+ * ({@code sourceDesc/bibl}: title, edition, date as printed, URI), and the persons it lists itself.
  */
 final class SessionHeader {
   final Map<String, String> titles = new LinkedHashMap<>();
@@ -22,6 +22,8 @@ final class SessionHeader {
   @Nullable String date;
   @Nullable String sourceDate;
   @Nullable String place;
+  /** The persons and organisations the sitting's own header lists ({@code particDesc}), if any. */
+  final ParlaRegistry persons = new ParlaRegistry();
   private final Map<String, String> biblTitles = new LinkedHashMap<>();
   private final Map<String, String> biblEditions = new LinkedHashMap<>();
   private @Nullable String biblDate;
@@ -69,7 +71,10 @@ final class SessionHeader {
       } else if (inBibl && local.equals("idno")) {
         String text = TeiXml.text(r, file, true);
         if (biblUri == null && !text.isEmpty()) biblUri = text;
-      } else if (local.equals("particDesc") || local.equals("encodingDesc") || local.equals("abstract")
+      } else if (local.equals("particDesc")) {
+        // A sitting may list its own speakers (a lone Parla-CLARIN file); its includes are not followed.
+        persons.readLists(r, file, new ArrayList<>());
+      } else if (local.equals("encodingDesc") || local.equals("abstract")
           || local.equals("revisionDesc") || local.equals("classDecl") || local.equals("recordingStmt")) {
         TeiXml.skip(r, file);
       } else {
