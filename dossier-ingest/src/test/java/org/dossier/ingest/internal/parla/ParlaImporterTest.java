@@ -223,20 +223,8 @@ class ParlaImporterTest {
   }
 
   @Test
-  void resolvesSpeakersOfALoneSittingThroughThePersonsItListsItself(@org.junit.jupiter.api.io.TempDir Path dir)
-      throws Exception {
-    Path sitting = dir.resolve("lone-sitting.xml");
-    java.nio.file.Files.writeString(sitting, "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\" xml:id=\"lone\" xml:lang=\"en\">"
-        + "<teiHeader><fileDesc><titleStmt><title>Harbour board, 2 May 1911</title></titleStmt></fileDesc>"
-        + "<profileDesc><settingDesc><setting><date when=\"1911-05-02\"/></setting></settingDesc>"
-        + "<particDesc><listOrg><org xml:id=\"party.T\" role=\"politicalParty\"><orgName full=\"yes\">Tide Party</orgName></org>"
-        + "<org xml:id=\"board\" role=\"parliament\"><orgName full=\"yes\">Harbour Board</orgName></org></listOrg>"
-        + "<listPerson><person xml:id=\"ReedRo\"><persName><forename>Ro</forename><surname>Reed</surname></persName>"
-        + "<affiliation role=\"member\" ref=\"#party.T\" from=\"1900\"/><affiliation role=\"member\" ref=\"#board\" from=\"1910\"/>"
-        + "</person></listPerson></particDesc></profileDesc></teiHeader>"
-        + "<text><body><u who=\"#ReedRo\" ana=\"#regular\"><seg>The pier needs timber.</seg></u></body></text></TEI>",
-        java.nio.charset.StandardCharsets.UTF_8);
-    ImportResult r = Importers.read(sitting, ImportOptions.defaults());
+  void resolvesSpeakersOfALoneSittingThroughThePersonsItListsItself() throws Exception {
+    ImportResult r = Importers.read(Path.of("src/test/resources/parla/lone/lone-sitting.xml"), ImportOptions.defaults());
     assertThat(r.single().paragraphs()).singleElement().satisfies(b ->
         assertThat(b.speaker()).isEqualTo(new Speaker("Ro Reed", "Member of Parliament", "ReedRo", "Tide Party")));
     assertThat(r.issues()).extracting(ImportIssue::kind).doesNotContain("speaker");
