@@ -11,7 +11,20 @@ public enum MarkType {
   /** The editor's confirmation that an odd reading is as in the source, {@code [sic]} (TEI {@code sic}). */
   SIC,
   /** Original-language wording kept in a translation, e.g. {@code [prosto tak]} (TEI {@code foreign}). */
-  FOREIGN;
+  FOREIGN,
+  /**
+   * A printed page break inside a block (TEI {@code pb}): zero length, its text the number of the page
+   * that begins here ({@code "25"}, {@code "xii"}). Readers show it as {@code [p. 25]}; it is not in the
+   * reading text.
+   */
+  PAGE_BREAK,
+  /**
+   * A side note printed in the margin (TEI {@code seg type="margin"}), e.g. {@code [seal]} or a page
+   * reference: its printed text is in the block's text, and the mark's text is that same text.
+   */
+  MARGIN,
+  /** Words printed in italics (TEI {@code hi rend="italic"}): titles of works, foreign words; text is the words. */
+  ITALIC;
 
   /** The lower-case name used in JSON and URLs. */
   public String jsonName() {
