@@ -19,13 +19,14 @@ import org.jspecify.annotations.Nullable;
  * @param marks editorial marks, in text order, within the text
  * @param mentions register mentions, in text order, within the text
  * @param page the printed page on which the block starts ({@code "25"}, {@code "xii"}), or null when
- *     the source prints no pages; page breaks inside the block are {@link MarkType#PAGE_BREAK} marks
+ *     the source prints no pages (whitespace collapsed); page breaks inside the block are
+ *     {@link MarkType#PAGE_BREAK} marks
  */
 public record Block(
     int n, BlockKind kind, @Nullable Speaker speaker, String text, List<Mark> marks, List<Mention> mentions,
     @Nullable String page) {
   public Block {
-    page = Checks.optional(page);
+    page = Checks.collapsed(page);
     if (n <= 0) throw new IllegalArgumentException("paragraph number must be positive: " + n);
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(text, "text");

@@ -75,7 +75,9 @@ public record Document(
     notes = Checks.list(notes, "notes");
     rights = Checks.optional(rights);
     sections = Checks.list(sections, "sections");
-    titleMarks = Checks.list(titleMarks, "titleMarks");
+    // Sorted as a block's marks are (stably, by offset), so the title reads back as it is written.
+    titleMarks = Checks.list(titleMarks, "titleMarks").stream()
+        .sorted(java.util.Comparator.comparingInt(Mark::offset)).toList();
     int titleLength = Checks.codePoints(title);
     for (Mark m : titleMarks) {
       if (m.end() > titleLength) {

@@ -32,6 +32,9 @@ final class TeiNames {
       case SUPPLIED -> "supplied";
       case SIC -> "sic";
       case FOREIGN -> "foreign";
+      case PAGE_BREAK -> "pb";
+      case MARGIN -> "seg";
+      case ITALIC -> "hi";
     };
   }
 
