@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -21,6 +20,7 @@ import org.dossier.ingest.Importer;
 import org.dossier.ingest.Issues;
 import org.dossier.tei.SecureXml;
 import org.dossier.ingest.internal.teitext.TeiXml;
+import org.dossier.model.Block;
 import org.dossier.model.DocDate;
 import org.dossier.model.Document;
 import org.dossier.model.Edition;
@@ -59,8 +59,6 @@ import org.jspecify.annotations.Nullable;
 public final class FrusImporter implements Importer {
   /** The format name. */
   public static final String FORMAT = "tei-frus";
-
-  private static final Pattern NUMBER_PREFIX = Pattern.compile("^(\\d+[A-Za-z]?)\\.\\s+");
 
   @Override
   public String format() {
@@ -107,6 +105,10 @@ public final class FrusImporter implements Importer {
     private final Set<String> ids = new HashSet<>();
     private boolean editionSent;
     private int position;
+    private int depth;
+    private boolean inBody;
+    private @Nullable String page;
+    private final FrusSections sections = new FrusSections();
 
     Volume(String file, XMLStreamReader r, ImportOptions options, ImportSink sink, Issues issues) {
       this.file = file;
@@ -125,13 +127,16 @@ public final class FrusImporter implements Importer {
         } else if (e == XMLStreamConstants.ENTITY_REFERENCE) {
           throw TeiXml.entity(r, file);
         } else if (e == XMLStreamConstants.START_ELEMENT) {
+          depth++;
           if (!rootSeen) {
             rootSeen = true;
             rootId = TeiXml.xmlId(r);
             lang = TeiXml.xmlLang(r);
             continue;
           }
-          element();
+          if (element()) depth--;
+        } else if (e == XMLStreamConstants.END_ELEMENT) {
+          sections.end(depth--);
         }
       }
       if (!rootSeen) throw new SourceException("no root element", file);
@@ -152,23 +157,40 @@ public final class FrusImporter implements Importer {
       return volumeId;
     }
 
-    private void element() throws XMLStreamException, SourceException, IOException {
+    /** Handles a start tag; true when the element was read to its end tag. */
+    private boolean element() throws XMLStreamException, SourceException, IOException {
       String name = r.getLocalName();
       if (name.equals("teiHeader") && header == null) {
         header = FrusHeader.read(r, file);
+        return true;
       } else if (name.equals("div")) {
         String xmlId = TeiXml.xmlId(r);
         if ("persons".equals(xmlId)) {
           FrusRegister.read(r, file, "persName", persons);
+          return true;
         } else if ("terms".equals(xmlId)) {
           FrusRegister.read(r, file, "term", terms);
+          return true;
         } else if (!single() && "document".equals(TeiXml.attr(r, "type"))) {
           document(xmlId);
+          return true;
+        } else if (inBody) {
+          sections.open(depth);
         }
+      } else if (name.equals("head") && sections.expectsHead(depth)) {
+        sections.head(TeiXml.text(r, file, true));
+        return true;
+      } else if (name.equals("pb")) {
+        page = FrusDocumentParser.pageNumber(r);
       } else if (name.equals("body")) {
-        if (single()) singleDocument();
-        else sendEdition();
+        inBody = true;
+        if (single()) {
+          singleDocument();
+          return true;
+        }
+        sendEdition();
       }
+      return false;
     }
 
     private void sendEdition() throws IOException {
@@ -192,13 +214,16 @@ public final class FrusImporter implements Importer {
       String notBefore = TeiXml.attr(r, "notBefore");
       String notAfter = TeiXml.attr(r, "notAfter");
       String id = documentId(xmlId, line, column);
-      FrusDocumentParser p = new FrusDocumentParser(r, file, issues, false);
+      FrusDocumentParser p = new FrusDocumentParser(r, file, issues, false, page);
       p.parse();
+      page = p.page();
       p.dateFallback(min, max, notBefore, notAfter);
+      String number = n != null ? n : p.printedNumber();
+      String stripped = p.stripNumber(number);
+      if (number == null) number = stripped;
       String title = p.title == null ? "" : p.title;
-      if (n != null) title = stripNumber(title, n);
-      String type = subtype != null ? subtype : p.typeFromHeadnote();
-      emit(p, Document.builder(id, title).number(n).type(type), null, line, column);
+      emit(p, Document.builder(id, title).number(number).type(p.type(subtype)).titleMarks(p.titleMarks)
+          .sections(sections.titles()), null, line, column);
     }
 
     private void singleDocument() throws XMLStreamException, SourceException, IOException {
@@ -207,7 +232,7 @@ public final class FrusImporter implements Importer {
       int column = r.getLocation().getColumnNumber();
       String stem = file.replaceFirst("\\.[A-Za-z]+$", "");
       String id = Ids.slug(stem, "document");
-      FrusDocumentParser p = new FrusDocumentParser(r, file, issues, true);
+      FrusDocumentParser p = new FrusDocumentParser(r, file, issues, true, null);
       p.parse();
       String title = h.titles.getOrDefault("complete", h.titles.getOrDefault("", h.titles.getOrDefault("short", stem)));
       DocDate created = null;
@@ -223,6 +248,8 @@ public final class FrusImporter implements Importer {
 
     private void emit(FrusDocumentParser p, Document.Builder b, @Nullable DocDate headerDate, int line, int column)
         throws IOException, SourceException {
+      List<Block> headnote = p.headnote();
+      FrusDialogue.Result dialogue = FrusDialogue.apply(headnote.size(), p.body(), p.notes(), p.bodyLines());
       Document.Builder full = b
           .editionTitle(single() ? null : header == null ? null : header.volumeTitle())
           .edition(single() ? null : volumeId())
@@ -230,9 +257,9 @@ public final class FrusImporter implements Importer {
           .language(lang)
           .participants(p.participants)
           .editors(header == null || single() ? List.of() : header.editors)
-          .headnote(p.headnote())
-          .paragraphs(p.body())
-          .notes(p.notes())
+          .headnote(headnote)
+          .paragraphs(dialogue.body())
+          .notes(dialogue.notes())
           .source(p.source != null ? p.source : p.sourceFromHeadnote())
           .provenance(new Provenance(file, FORMAT, importedAt));
       full.date(headerDate != null ? headerDate : p.date);
@@ -266,11 +293,6 @@ public final class FrusImporter implements Importer {
         ids.add(candidate);
       }
       return candidate;
-    }
-
-    private static String stripNumber(String title, String n) {
-      var m = NUMBER_PREFIX.matcher(title);
-      return m.find() && m.group(1).equals(n) ? title.substring(m.end()) : title;
     }
   }
 }

@@ -112,6 +112,32 @@ public final class TextBuffer {
     mentions.add(new Mention(type, from, end - from, ref));
   }
 
+  /** Records a zero-length mark here (a page break), at the end of what has been written. */
+  public void pointMark(MarkType type, String content) {
+    marks.add(new Mark(type, codePoints, 0, content, null));
+  }
+
+  /**
+   * Records a mark over {@code [start, length())} whose content is that printed span (italics, a
+   * margin note); ignored when empty.
+   *
+   * @param start an offset from {@link #nextOffset()} taken when the mark's element opened
+   */
+  public void markSince(MarkType type, int start) {
+    int from = Math.min(start, codePoints);
+    if (codePoints <= from) return;
+    int begin = text.offsetByCodePoints(0, from);
+    marks.add(new Mark(type, from, codePoints - from, text.substring(begin), null));
+  }
+
+  /** Records a mark over the code points {@code [start, end)} of what has been written. */
+  public void mark(MarkType type, int start, int end, String content) {
+    if (start < 0 || end > codePoints || end < start) {
+      throw new IllegalArgumentException("mark [" + start + ", " + end + ") outside [0, " + codePoints + ")");
+    }
+    marks.add(new Mark(type, start, end - start, content, null));
+  }
+
   /** The text of {@code [start, length())}, or "" when empty. */
   public String since(int start) {
     if (start >= codePoints) return "";
