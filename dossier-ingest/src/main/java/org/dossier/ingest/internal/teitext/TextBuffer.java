@@ -25,6 +25,8 @@ public final class TextBuffer {
   private int codePoints;
   private boolean pendingSpace;
   private boolean glued;
+  /** The index of the first mark {@link #pointMark} added since the last visible character, or -1. */
+  private int pointMarksFrom = -1;
 
   /** Appends source text, collapsing whitespace. */
   public void append(String chars) {
@@ -112,8 +114,12 @@ public final class TextBuffer {
     mentions.add(new Mention(type, from, end - from, ref));
   }
 
-  /** Records a zero-length mark here (a page break), at the end of what has been written. */
+  /**
+   * Records a zero-length mark here (a page break): after the pending space when more text follows
+   * it, else at the end of what has been written.
+   */
   public void pointMark(MarkType type, String content) {
+    if (pointMarksFrom < 0) pointMarksFrom = marks.size();
     marks.add(new Mark(type, codePoints, 0, content, null));
   }
 
@@ -152,10 +158,15 @@ public final class TextBuffer {
 
   private void flushSpace() {
     if (pendingSpace) {
+      for (int i = Math.max(0, pointMarksFrom); pointMarksFrom >= 0 && i < marks.size(); i++) {
+        Mark m = marks.get(i);
+        if (m.length() == 0 && m.offset() == codePoints) marks.set(i, new Mark(m.type(), codePoints + 1, 0, m.text(), m.lang()));
+      }
       text.append(' ');
       codePoints++;
       pendingSpace = false;
     }
+    pointMarksFrom = -1;
   }
 
   /** Whether {@code s} is empty or only XML whitespace (space, tab, CR, LF). */
