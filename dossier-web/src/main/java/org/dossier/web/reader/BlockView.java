@@ -13,9 +13,11 @@ import org.jspecify.annotations.Nullable;
  * @param role the speaker's role, printed after the label, or null
  * @param inlines the text, marks and note calls, in order
  * @param selected whether this paragraph is the one selected for citation
+ * @param pageBefore the printed page that begins before this block (shown as {@code [p. 25]}), or null
  */
 public record BlockView(
-    int n, String kind, @Nullable String speaker, @Nullable String speakerHref, @Nullable String role, List<Inline> inlines, boolean selected) {
+    int n, String kind, @Nullable String speaker, @Nullable String speakerHref, @Nullable String role, List<Inline> inlines, boolean selected,
+    @Nullable String pageBefore) {
   public BlockView {
     inlines = List.copyOf(inlines);
   }

@@ -15,6 +15,9 @@ final class MarkNames {
       case OMISSION -> m.text().isBlank() ? "Omitted by the editors or illegible in the source" : "Omitted: " + m.text();
       case SIC -> "Thus in the original";
       case FOREIGN -> "Original wording" + language(m.lang());
+      case PAGE_BREAK -> "Page " + m.text() + " of the printed volume begins here";
+      case MARGIN -> "Printed in the margin of the source";
+      case ITALIC -> "Italics in the source";
     };
   }
 
@@ -25,6 +28,9 @@ final class MarkNames {
       case OMISSION -> "a passage omitted by the editors or illegible in the source";
       case SIC -> "thus in the original";
       case FOREIGN -> "wording of the original language, kept in the translation";
+      case PAGE_BREAK -> "the start of a page of the printed volume";
+      case MARGIN -> "a note printed in the margin of the source";
+      case ITALIC -> "italics of the source";
     };
   }
 
