@@ -45,13 +45,15 @@ import org.jspecify.annotations.Nullable;
  * the editors' (SUPPLIED marks).
  */
 final class FrusDocumentParser {
-  private static final Pattern DOCUMENT_NUMBER = Pattern.compile("No\\.\\s*(\\d+[A-Za-z]?)\\.?");
   private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,.;:]+$");
   private static final Pattern BRACKETED = Pattern.compile("\\[([^\\[\\]]*)]");
   private static final Pattern UNDATED = Pattern.compile("\\bundated\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern NUMBER_PREFIX = Pattern.compile("^(?:No\\.\\s*)?(\\d+[A-Za-z]?)\\.\\s+");
 
   private enum Action { BLOCK, CONTAINER, INLINE }
+
+  /** A footnote read inside another element: its printed number and text. */
+  private record Footnote(@Nullable String n, String text) {}
 
   private static final class Frame {
     final Action action;
@@ -119,7 +121,7 @@ final class FrusDocumentParser {
   @Nullable String type;
   @Nullable Source source;
   final List<String> participants = new ArrayList<>();
-  private final List<String> inlineSources = new ArrayList<>();
+  private final FrusSourceLines inlineSources = new FrusSourceLines();
 
   FrusDocumentParser(XMLStreamReader r, String file, Issues issues, boolean single, @Nullable String page) {
     this.r = r;
@@ -193,7 +195,7 @@ final class FrusDocumentParser {
         ensureBlock().buf.appendMark(MarkType.OMISSION, gap.printed(), gap.content(), null);
       }
       case "label" -> {
-        String label = TeiXml.text(r, file, true);
+        String label = textKeepingNotes();
         if (!label.isEmpty()) {
           if (current != null) current.buf.append(" " + label + " ");
           else pendingLabel = pendingLabel == null ? label : pendingLabel + " " + label;
@@ -451,8 +453,11 @@ final class FrusDocumentParser {
       if (!text.isEmpty()) source = Source.ofText(stripSourcePrefix(text));
       return;
     }
-    String text = TeiXml.text(r, file, true);
+    // A footnote on a footnote is called where its parent is, right after it.
+    List<Footnote> nested = new ArrayList<>();
+    String text = textKeepingNotes(nested);
     call(parseNumber(n), text);
+    for (Footnote inner : nested) call(parseNumber(inner.n()), inner.text());
   }
 
   /**
@@ -460,13 +465,24 @@ final class FrusDocumentParser {
    * notes on the title (the element becomes no block a call could sit in).
    */
   private String textKeepingNotes() throws XMLStreamException, SourceException {
+    List<Footnote> nested = new ArrayList<>();
+    String text = textKeepingNotes(nested);
+    for (Footnote inner : nested) {
+      if (!inner.text().isEmpty()) blocks.note(parseNumber(inner.n()), null, 0, inner.text());
+    }
+    return text;
+  }
+
+  /** The text of the element the reader is on, to its end tag; the footnotes inside it go to {@code nested}. */
+  private String textKeepingNotes(List<Footnote> nested) throws XMLStreamException, SourceException {
     TextBuffer t = new TextBuffer();
     int depth = 1;
     while (depth > 0) {
       switch (r.next()) {
         case XMLStreamConstants.START_ELEMENT -> {
           if (r.getLocalName().equals("note")) {
-            titleNote();
+            String n = TeiXml.attr(r, "n");
+            nested.add(new Footnote(n, TeiXml.text(r, file, true)));
           } else if (r.getLocalName().equals("gap")) {
             t.append(TeiXml.Gap.read(r, file).printed());
           } else {
@@ -575,13 +591,9 @@ final class FrusDocumentParser {
     return m.group(1);
   }
 
-  /** The document number printed as an inline headnote line ("No. 12."), or null. */
+  /** The document number printed as an inline source line ("No. 12."), or null. */
   @Nullable String printedNumber() {
-    for (String s : inlineSources) {
-      Matcher m = DOCUMENT_NUMBER.matcher(s);
-      if (m.matches()) return m.group(1);
-    }
-    return null;
+    return inlineSources.number();
   }
 
   private @Nullable DocDate dateOf(@Nullable String when, @Nullable String notBefore, @Nullable String notAfter) {
@@ -615,28 +627,19 @@ final class FrusDocumentParser {
 
   /**
    * The kind of document: {@code @subtype} unless it is FRUS's "historical-document", else what a
-   * bracketed headnote line names ({@code [Telegram]}), else the title's opening words
+   * bracketed source line names ({@code [Telegram]}), else the title's opening words
    * ("Memorandum of Conversation"), else null.
    */
   @Nullable String type(@Nullable String subtype) {
     if (subtype != null && !subtype.equals("historical-document")) return subtype;
-    for (String s : inlineSources) {
-      if (s.startsWith("[")) {
-        String t = FrusTypes.of(s);
-        if (t != null) return t;
-      }
-    }
+    String named = inlineSources.type();
+    if (named != null) return named;
     return title == null ? null : FrusTypes.ofTitle(title);
   }
 
-  /**
-   * The source as the inline headnote lines give it ("File No. 861.51/131 [Telegram]"): every line
-   * but a bare document number, or null when there are none.
-   */
+  /** The source as the inline source lines give it ("File No. 861.51/131 [Telegram]"), or null. */
   @Nullable Source sourceFromHeadnote() {
-    List<String> lines = new ArrayList<>();
-    for (String s : inlineSources) if (!DOCUMENT_NUMBER.matcher(s).matches()) lines.add(s);
-    return lines.isEmpty() ? null : Source.ofText(String.join(" ", lines));
+    return inlineSources.source();
   }
 
   /** The headnote blocks, numbered from 1. */

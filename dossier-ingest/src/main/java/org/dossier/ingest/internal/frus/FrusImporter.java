@@ -43,18 +43,25 @@ import org.jspecify.annotations.Nullable;
  * ({@code title[@type='complete']}, {@code date[@type='created']/@when}), its id from the file
  * name, and its {@code div[@type='document']}s become sections.
  *
- * <p>Dates: {@code dateline//date/@when}, else {@code frus:doc-dateTime-min/max} (a range unless
- * equal), else {@code @notBefore/@notAfter}. Omissions: a {@code gap} prints as its
- * {@code desc} in brackets, else as its reason ({@code [illegible]}); {@code reason='deleted'}
- * prints as {@code [text not declassified]}, the form FRUS volumes use for withheld text; each is
- * an OMISSION mark. Footnotes keep only their call position in the text; the source note
- * ({@code note[@type='source']}) becomes the document's source, not a note; old volumes' inline
- * source lines ({@code note[@type='source'][@rend='inline']}) are headnote blocks, the first that
- * is neither bracketed nor a bare number also the source, and a bracketed one ({@code [Telegram]})
- * the type when {@code @subtype} is absent. {@code seg[@type='margin']} side notes become notes
- * numbered after the printed ones. {@code persName/@corresp} and {@code gloss/@target} in block
- * text become PERSON and TERM mentions (those inside titles and notes are not kept: titles and
- * notes are plain text in the model). {@code xi:include} is never followed.
+ * <p>Dates: the document's own first dateline's {@code date/@when} (never an enclosure's), else
+ * {@code frus:doc-dateTime-min/max} (a range unless equal), else {@code @notBefore/@notAfter}; a
+ * dateline that says "undated" (or whose date's {@code @ana} does) leaves the document undated.
+ * Omissions: a {@code gap} prints as its {@code desc} in brackets, else as its reason
+ * ({@code [illegible]}); {@code reason='deleted'} prints as {@code [text not declassified]}, the
+ * form FRUS volumes use for withheld text; each is an OMISSION mark. Footnotes keep only their call
+ * position in the text, wherever they sit; the source note ({@code note[@type='source']}) becomes
+ * the document's source, not a note; old volumes' inline source lines
+ * ({@code note[@type='source'][@rend='inline']} before the text: "File No. 861.51/131",
+ * "[Telegram]") are the source too, not a headnote, a bare "No. 12." the number. The type is
+ * {@code @subtype} unless it is the generic "historical-document", else what a source line or the
+ * title's opening words name ({@link FrusTypes}). {@code seg[@type='margin']} and italic
+ * {@code hi} are MARGIN and ITALIC marks (italics in the title are the title's marks); the title
+ * loses its printed number. The sections are the heads of the body's divisions that hold the
+ * document ({@link FrusSections}); each block starts on the page of the last {@code pb} before it,
+ * and a {@code pb} inside it is a PAGE_BREAK mark. Dialogue lines become turns
+ * ({@link FrusDialogue}). {@code persName/@corresp} and {@code gloss/@target} in block text become
+ * PERSON and TERM mentions (those inside titles and notes are not kept: notes are plain text in
+ * the model). {@code xi:include} is never followed.
  */
 public final class FrusImporter implements Importer {
   /** The format name. */

@@ -61,6 +61,14 @@ class FrusStructureImportTest {
   }
 
   @Test
+  void aFootnoteOnAFootnoteIsCalledRightAfterIt() throws Exception {
+    Document d3 = doc(volume(), "structvol-d3");
+    assertThat(d3.notes()).extracting(Note::n, Note::text).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(1, "A note."), org.assertj.core.groups.Tuple.tuple(2, "A note on the note."));
+    assertThat(d3.notes()).extracting(Note::offset).containsOnly(d3.paragraphs().get(0).length());
+  }
+
+  @Test
   void theTypeComesFromTheSourceLineOrTheTitleWhenTheDocumentHasNone() throws Exception {
     ImportResult r = volume();
     assertThat(doc(r, "structvol-d1").type()).isEqualTo("telegram");
