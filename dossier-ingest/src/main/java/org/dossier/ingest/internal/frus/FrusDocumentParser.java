@@ -403,7 +403,9 @@ final class FrusDocumentParser {
 
   private Open ensureBlock() {
     if (current == null) {
-      current = new Open(kind(), headnoteMode, blocks.next(), participantsDepth > 0, page);
+      BlockKind kind = kind();
+      // Only the items of a participants list are participants; its head stays a heading.
+      current = new Open(kind, headnoteMode, blocks.next(), participantsDepth > 0 && kind == BlockKind.ITEM, page);
       if (pendingLabel != null) {
         current.buf.append(pendingLabel + " ");
         pendingLabel = null;

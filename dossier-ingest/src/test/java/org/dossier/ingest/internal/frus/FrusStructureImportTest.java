@@ -118,6 +118,10 @@ class FrusStructureImportTest {
     Document d2 = doc(volume(), "structvol-d2");
     assertThat(d2.participants()).containsExactly("The Secretary of State", "The Utopian Ambassador");
     assertThat(d2.blocks()).noneMatch(b -> b.kind() == BlockKind.ITEM);
+    assertThat(d2.blocks()).anySatisfy(b -> {
+      assertThat(b.kind()).isEqualTo(BlockKind.HEADING);
+      assertThat(b.text()).isEqualTo("PARTICIPANTS:");
+    });
     assertThat(d2.notes()).extracting(Note::text).contains("Newly arrived.");
     assertThat(d2.paragraphs()).extracting(b -> b.speaker() == null ? null : b.speaker().name())
         .contains("Secretary", "Ambassador");
