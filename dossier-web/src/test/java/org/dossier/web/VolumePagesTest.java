@@ -64,6 +64,7 @@ class VolumePagesTest {
     assertThat(ch1).isLessThan(html.indexOf("/vol/vol-d1")).isLessThan(html.indexOf("/vol/vol-d2"));
     assertThat(ch2).isGreaterThan(html.indexOf("/vol/vol-d2")).isLessThan(html.indexOf("/vol/vol-d3"));
     assertThat(html.split("Part One", -1)).as("a section heads its documents once").hasSize(2);
+    assertThat(html).as("a document without a date says so").contains("<span class=\"undated\">undated</span>");
   }
 
   @Test
@@ -78,7 +79,7 @@ class VolumePagesTest {
         .contains("<a rel=\"next\" href=\"/vol/vol-d3\"");
     String first = page("/vol/vol-d1");
     assertThat(first).contains("Document 1 of 3").doesNotContain("rel=\"prev\"").contains("<link rel=\"next\"");
-    assertThat(page("/vol/vol-d3")).doesNotContain("rel=\"next\"");
+    assertThat(page("/vol/vol-d3")).doesNotContain("rel=\"next\"").contains("<span class=\"undated\">undated</span>");
   }
 
   @Test
