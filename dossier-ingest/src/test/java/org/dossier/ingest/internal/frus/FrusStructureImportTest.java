@@ -149,4 +149,19 @@ class FrusStructureImportTest {
     ImportResult v05 = Importers.read(SharedData.path("corpora/frus/frus1981-88v05-excerpt.xml"), ImportOptions.defaults());
     assertThat(v05.documents()).extracting(Document::type).containsExactly("letter", null, "memorandum", "telegram");
   }
+
+  @Test
+  void everyDocumentWritesValidDossierTeiThatReadsBackEqual() throws Exception {
+    List<Document> documents = new java.util.ArrayList<>(volume().documents());
+    List<Document> old = Importers.read(SharedData.path("corpora/frus/frus1872p2v5.xml"), ImportOptions.defaults())
+        .documents();
+    for (int i = 0; i < old.size(); i += 15) documents.add(old.get(i)); // margins, pages, italics, sections
+    for (Document d : documents) {
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      org.dossier.tei.DossierTei.write(d, out);
+      assertThat(org.dossier.testkit.TeiSchema.errors(out.toByteArray())).as(d.id()).isEmpty();
+      assertThat(org.dossier.tei.DossierTei.read(new java.io.ByteArrayInputStream(out.toByteArray()), d.id()))
+          .as(d.id()).isEqualTo(d);
+    }
+  }
 }
