@@ -100,4 +100,11 @@ class VolumePagesTest {
     assertThat(html).contains("<h1 id=\"doc-title\">The <i>Gazette</i> reports</h1>");
     assertThat(html).contains("class=\"mark mark-margin\"").contains("Printed in the margin of the source");
   }
+
+  @Test
+  void theApiListsEachDocumentsSections() throws Exception {
+    String json = page("/api/editions/vol/documents");
+    assertThat(json).contains("\"sections\":[\"Part One\",\"Chapter I. Tariffs\"]")
+        .contains("\"sections\":[\"Part One\",\"Chapter II. Boundaries\"]");
+  }
 }
