@@ -48,12 +48,8 @@ final class FrusDocumentParser {
   private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,.;:]+$");
   private static final Pattern BRACKETED = Pattern.compile("\\[([^\\[\\]]*)]");
   private static final Pattern UNDATED = Pattern.compile("\\bundated\\b", Pattern.CASE_INSENSITIVE);
-  private static final Pattern NUMBER_PREFIX = Pattern.compile("^(?:No\\.\\s*)?(\\d+[A-Za-z]?)\\.\\s+");
 
   private enum Action { BLOCK, CONTAINER, INLINE }
-
-  /** A footnote read inside another element: its printed number and text. */
-  private record Footnote(@Nullable String n, String text) {}
 
   private static final class Frame {
     final Action action;
@@ -111,7 +107,7 @@ final class FrusDocumentParser {
   private boolean datelineSeen;
   private boolean undated;
   private @Nullable String page;
-  final List<Mark> titleMarks = new ArrayList<>();
+  private @Nullable FrusHead head;
 
   @Nullable String title;
   @Nullable DocDate date;
@@ -456,10 +452,10 @@ final class FrusDocumentParser {
       return;
     }
     // A footnote on a footnote is called where its parent is, right after it.
-    List<Footnote> nested = new ArrayList<>();
-    String text = textKeepingNotes(nested);
+    List<FrusHead.Footnote> nested = new ArrayList<>();
+    String text = FrusHead.textKeepingNotes(r, file, nested);
     call(parseNumber(n), text);
-    for (Footnote inner : nested) call(parseNumber(inner.n()), inner.text());
+    for (FrusHead.Footnote inner : nested) call(parseNumber(inner.n()), inner.text());
   }
 
   /**
@@ -467,45 +463,12 @@ final class FrusDocumentParser {
    * notes on the title (the element becomes no block a call could sit in).
    */
   private String textKeepingNotes() throws XMLStreamException, SourceException {
-    List<Footnote> nested = new ArrayList<>();
-    String text = textKeepingNotes(nested);
-    for (Footnote inner : nested) {
+    List<FrusHead.Footnote> nested = new ArrayList<>();
+    String text = FrusHead.textKeepingNotes(r, file, nested);
+    for (FrusHead.Footnote inner : nested) {
       if (!inner.text().isEmpty()) blocks.note(parseNumber(inner.n()), null, 0, inner.text());
     }
     return text;
-  }
-
-  /** The text of the element the reader is on, to its end tag; the footnotes inside it go to {@code nested}. */
-  private String textKeepingNotes(List<Footnote> nested) throws XMLStreamException, SourceException {
-    TextBuffer t = new TextBuffer();
-    int depth = 1;
-    while (depth > 0) {
-      switch (r.next()) {
-        case XMLStreamConstants.START_ELEMENT -> {
-          if (r.getLocalName().equals("note")) {
-            String n = TeiXml.attr(r, "n");
-            nested.add(new Footnote(n, TeiXml.text(r, file, true)));
-          } else if (r.getLocalName().equals("gap")) {
-            t.append(TeiXml.Gap.read(r, file).printed());
-          } else {
-            if (r.getLocalName().equals("lb")) t.space();
-            depth++;
-          }
-        }
-        case XMLStreamConstants.END_ELEMENT -> depth--;
-        case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> t.append(r.getText());
-        case XMLStreamConstants.ENTITY_REFERENCE -> throw TeiXml.entity(r, file);
-        default -> { }
-      }
-    }
-    return t.text();
-  }
-
-  /** A footnote (reader on it) called where no block is: a note on the title. */
-  private void titleNote() throws XMLStreamException, SourceException {
-    String n = TeiXml.attr(r, "n");
-    String text = TeiXml.text(r, file, true);
-    if (!text.isEmpty()) blocks.note(parseNumber(n), null, 0, text);
   }
 
   /** Records a note whose call is here: in the open block, else at the end of the previous one. */
@@ -525,72 +488,30 @@ final class FrusDocumentParser {
   }
 
   private void head() throws XMLStreamException, SourceException {
-    TextBuffer t = new TextBuffer();
-    // One entry per open element inside the head: {what, start}; what: 0 plain, 1 italics, 2 sender or recipient.
-    Deque<int[]> open = new ArrayDeque<>();
-    while (true) {
-      switch (r.next()) {
-        case XMLStreamConstants.START_ELEMENT -> {
-          String name = r.getLocalName();
-          if (name.equals("note")) {
-            if ("source".equals(TeiXml.attr(r, "type")) && source == null) {
-              String text = textKeepingNotes();
-              if (!text.isEmpty()) source = Source.ofText(stripSourcePrefix(text));
-            } else {
-              titleNote();
-            }
-          } else if (name.equals("gap")) {
-            t.append(TeiXml.Gap.read(r, file).printed());
-          } else if (name.equals("pb")) {
-            page = pageNumber(r);
-            TeiXml.skip(r, file);
-          } else {
-            if (name.equals("lb")) t.space();
-            String type = TeiXml.attr(r, "type");
-            int what = name.equals("hi") && isItalic(TeiXml.attr(r, "rend")) ? 1
-                : (name.equals("persName") || name.equals("gloss")) && ("from".equals(type) || "to".equals(type)) ? 2
-                : 0;
-            open.push(new int[] {what, t.nextOffset()});
-          }
-        }
-        case XMLStreamConstants.END_ELEMENT -> {
-          if (open.isEmpty()) {
-            Block b = t.toBlock(1, BlockKind.HEADING, null);
-            title = b.text();
-            titleMarks.addAll(b.marks());
-            return;
-          }
-          int[] e = open.pop();
-          if (e[0] == 1) t.markSince(MarkType.ITALIC, e[1]);
-          if (e[0] == 2 && !t.since(e[1]).isEmpty()) participants.add(t.since(e[1]));
-        }
-        case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> t.append(r.getText());
-        case XMLStreamConstants.ENTITY_REFERENCE -> throw TeiXml.entity(r, file);
-        default -> { }
-      }
+    head = FrusHead.read(r, file);
+    title = head.title;
+    if (head.pageTurned) page = head.page;
+    participants.addAll(head.participants);
+    if (head.source != null && !head.source.isEmpty()) {
+      if (source == null) source = Source.ofText(stripSourcePrefix(head.source));
+      else blocks.note(null, null, 0, head.source); // a second source note is a note on the title
+    }
+    for (FrusHead.Footnote f : head.notes) {
+      if (!f.text().isEmpty()) blocks.note(parseNumber(f.n()), null, 0, f.text());
     }
   }
 
-  /**
-   * Takes a printed number off the start of the title ({@code "No. 12. Mr. A to Mr. B."},
-   * {@code "12. Mr. A…"}) when it is {@code n} (or any number when {@code n} is null), moving the
-   * title's marks with the text; returns the number taken, or null.
-   */
+  /** The title's italics. */
+  List<Mark> titleMarks() {
+    return head == null ? List.of() : head.marks;
+  }
+
+  /** Takes the printed number off the title; see {@link FrusHead#stripNumber}. */
   @Nullable String stripNumber(@Nullable String n) {
-    if (title == null) return null;
-    Matcher m = NUMBER_PREFIX.matcher(title);
-    if (!m.find() || (n != null && !m.group(1).equals(n))) return null;
-    int cut = title.codePointCount(0, m.end());
-    title = title.substring(m.end());
-    List<Mark> moved = new ArrayList<>();
-    for (Mark mark : titleMarks) {
-      int start = Math.max(mark.offset(), cut) - cut;
-      int end = mark.end() - cut;
-      if (end > start) moved.add(new Mark(mark.type(), start, end - start, mark.text(), mark.lang()));
-    }
-    titleMarks.clear();
-    titleMarks.addAll(moved);
-    return m.group(1);
+    if (head == null) return null;
+    String taken = head.stripNumber(n);
+    title = head.title;
+    return taken;
   }
 
   /** The document number printed as an inline source line ("No. 12."), or null. */

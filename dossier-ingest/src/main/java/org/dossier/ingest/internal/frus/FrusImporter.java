@@ -229,7 +229,7 @@ public final class FrusImporter implements Importer {
       String stripped = p.stripNumber(number);
       if (number == null) number = stripped;
       String title = p.title == null ? "" : p.title;
-      emit(p, Document.builder(id, title).number(number).type(p.type(subtype)).titleMarks(p.titleMarks)
+      emit(p, Document.builder(id, title).number(number).type(p.type(subtype)).titleMarks(p.titleMarks())
           .sections(sections.titles()), null, line, column);
     }
 
