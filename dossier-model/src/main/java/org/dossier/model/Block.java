@@ -18,10 +18,15 @@ import org.jspecify.annotations.Nullable;
  * @param text the reading text, NFC, editorial brackets as printed, no note calls
  * @param marks editorial marks, in text order, within the text
  * @param mentions register mentions, in text order, within the text
+ * @param page the printed page on which the block starts ({@code "25"}, {@code "xii"}), or null when
+ *     the source prints no pages (whitespace collapsed); page breaks inside the block are
+ *     {@link MarkType#PAGE_BREAK} marks
  */
 public record Block(
-    int n, BlockKind kind, @Nullable Speaker speaker, String text, List<Mark> marks, List<Mention> mentions) {
+    int n, BlockKind kind, @Nullable Speaker speaker, String text, List<Mark> marks, List<Mention> mentions,
+    @Nullable String page) {
   public Block {
+    page = Checks.collapsed(page);
     if (n <= 0) throw new IllegalArgumentException("paragraph number must be positive: " + n);
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(text, "text");
@@ -44,6 +49,12 @@ public record Block(
     }
   }
 
+  /** A block with no printed page. */
+  public Block(
+      int n, BlockKind kind, @Nullable Speaker speaker, String text, List<Mark> marks, List<Mention> mentions) {
+    this(n, kind, speaker, text, marks, mentions, null);
+  }
+
   /** A plain paragraph with no speaker, marks or mentions. */
   public static Block paragraph(int n, String text) {
     return new Block(n, BlockKind.PARAGRAPH, null, text, List.of(), List.of());
@@ -51,12 +62,27 @@ public record Block(
 
   /** This block with another number. */
   public Block withNumber(int newN) {
-    return new Block(newN, kind, speaker, text, marks, mentions);
+    return new Block(newN, kind, speaker, text, marks, mentions, page);
   }
 
   /** This block with another speaker (or none). */
   public Block withSpeaker(@Nullable Speaker newSpeaker) {
-    return new Block(n, kind, newSpeaker, text, marks, mentions);
+    return new Block(n, kind, newSpeaker, text, marks, mentions, page);
+  }
+
+  /** This block starting on another printed page (or none). */
+  public Block withPage(@Nullable String newPage) {
+    return new Block(n, kind, speaker, text, marks, mentions, newPage);
+  }
+
+  /**
+   * The printed page on which the block ends: the last page break's page inside it, else the page
+   * it starts on.
+   */
+  public @Nullable String lastPage() {
+    String last = page;
+    for (Mark m : marks) if (m.type() == MarkType.PAGE_BREAK) last = m.text().isEmpty() ? null : m.text();
+    return last;
   }
 
   /** The length of the text in code points. */

@@ -19,6 +19,15 @@ final class Checks {
     return value == null || value.isBlank() ? null : value;
   }
 
+  /** Runs of whitespace as one space, stripped; blank becomes null (a value an XML attribute keeps). */
+  static @Nullable String collapsed(@Nullable String value) {
+    if (value == null) return null;
+    String v = WHITESPACE.matcher(value).replaceAll(" ").strip();
+    return v.isEmpty() ? null : v;
+  }
+
+  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
   static <T> List<T> list(@Nullable List<T> values, String name) {
     if (values == null) return List.of();
     for (int i = 0; i < values.size(); i++) {

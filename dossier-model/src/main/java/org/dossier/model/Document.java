@@ -34,6 +34,9 @@ import org.jspecify.annotations.Nullable;
  * @param source the archival source, or null
  * @param rights the rights statement as printed, or null
  * @param provenance what it was imported from, or null
+ * @param sections the titles of the divisions of the volume that contain the document (chapter,
+ *     sub-chapter), outermost first; empty when the source has none
+ * @param titleMarks marks in the title ({@link MarkType#ITALIC}), offsets in code points of {@code title}
  */
 public record Document(
     String id,
@@ -52,7 +55,9 @@ public record Document(
     List<Note> notes,
     @Nullable Source source,
     @Nullable String rights,
-    @Nullable Provenance provenance) {
+    @Nullable Provenance provenance,
+    List<String> sections,
+    List<Mark> titleMarks) {
 
   public Document {
     Ids.requireUrlSafe(id, "document id");
@@ -69,6 +74,17 @@ public record Document(
     paragraphs = Checks.list(paragraphs, "paragraphs");
     notes = Checks.list(notes, "notes");
     rights = Checks.optional(rights);
+    sections = Checks.list(sections, "sections");
+    // Sorted as a block's marks are (stably, by offset), so the title reads back as it is written.
+    titleMarks = Checks.list(titleMarks, "titleMarks").stream()
+        .sorted(java.util.Comparator.comparingInt(Mark::offset)).toList();
+    int titleLength = Checks.codePoints(title);
+    for (Mark m : titleMarks) {
+      if (m.end() > titleLength) {
+        throw new IllegalArgumentException("document " + id + ": title mark " + m.type().jsonName() + " ["
+            + m.offset() + ", " + m.end() + ") is outside the title of " + titleLength + " code points");
+      }
+    }
     Map<Integer, Block> byNumber = new HashMap<>();
     for (Block b : (Iterable<Block>) Stream.concat(headnote.stream(), paragraphs.stream())::iterator) {
       if (byNumber.put(b.n(), b) != null) {
@@ -95,6 +111,16 @@ public record Document(
     }
   }
 
+  /** A document outside any division of its volume and with no marks in its title. */
+  public Document(
+      String id, @Nullable String edition, @Nullable String editionTitle, @Nullable String number, String title,
+      @Nullable DocDate date, @Nullable String place, @Nullable String type, @Nullable String language,
+      List<String> participants, List<String> editors, List<Block> headnote, List<Block> paragraphs,
+      List<Note> notes, @Nullable Source source, @Nullable String rights, @Nullable Provenance provenance) {
+    this(id, edition, editionTitle, number, title, date, place, type, language, participants, editors, headnote,
+        paragraphs, notes, source, rights, provenance, List.of(), List.of());
+  }
+
   /** A builder starting from an id and a title. */
   public static Builder builder(String id, String title) {
     return new Builder(id, title);
@@ -105,7 +131,7 @@ public record Document(
     return new Builder(id, title)
         .edition(edition).editionTitle(editionTitle).number(number).date(date).place(place).type(type)
         .language(language).participants(participants).editors(editors).headnote(headnote)
-        .paragraphs(paragraphs).notes(notes).source(source).rights(rights).provenance(provenance);
+        .paragraphs(paragraphs).notes(notes).source(source).rights(rights).provenance(provenance).sections(sections).titleMarks(titleMarks);
   }
 
   /** The headnote and body blocks, in order. */
@@ -160,6 +186,8 @@ public record Document(
     private @Nullable Source source;
     private @Nullable String rights;
     private @Nullable Provenance provenance;
+    private List<String> sections = List.of();
+    private List<Mark> titleMarks = List.of();
 
     private Builder(String id, String title) {
       this.id = id;
@@ -183,11 +211,13 @@ public record Document(
     public Builder source(@Nullable Source v) { this.source = v; return this; }
     public Builder rights(@Nullable String v) { this.rights = v; return this; }
     public Builder provenance(@Nullable Provenance v) { this.provenance = v; return this; }
+    public Builder sections(List<String> v) { this.sections = v; return this; }
+    public Builder titleMarks(List<Mark> v) { this.titleMarks = v; return this; }
 
     /** Validates and builds. @throws IllegalArgumentException naming what is wrong */
     public Document build() {
       return new Document(id, edition, editionTitle, number, title, date, place, type, language, participants,
-          editors, headnote, paragraphs, notes, source, rights, provenance);
+          editors, headnote, paragraphs, notes, source, rights, provenance, sections, titleMarks);
     }
   }
 }

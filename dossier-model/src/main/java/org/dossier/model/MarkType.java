@@ -23,7 +23,20 @@ public enum MarkType {
    * hodin)} or {@code (Sněmovna se utišuje.)} (TEI {@code note} in running text); the mark's text is
    * the note without the parentheses.
    */
-  COMMENT;
+  COMMENT,
+  /**
+   * A printed page break inside a block (TEI {@code pb}): zero length, its text the number of the page
+   * that begins here ({@code "25"}, {@code "xii"}). Readers show it as {@code [p. 25]}; it is not in the
+   * reading text.
+   */
+  PAGE_BREAK,
+  /**
+   * A side note printed in the margin (TEI {@code seg type="margin"}), e.g. {@code [seal]} or a page
+   * reference: its printed text is in the block's text, and the mark's text is that same text.
+   */
+  MARGIN,
+  /** Words printed in italics (TEI {@code hi rend="italic"}): titles of works, foreign words; text is the words. */
+  ITALIC;
 
   /** The lower-case name used in JSON and URLs. */
   public String jsonName() {

@@ -1,5 +1,6 @@
 package org.dossier.store;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -19,10 +20,12 @@ import org.jspecify.annotations.Nullable;
  * @param title the title (may be empty)
  * @param date the date in {@link org.dossier.model.DocDate#toString()} form, or null
  * @param type the document type (memcon, telegram, debate…), or null, for tables of contents
+ * @param sections the titles of the volume's divisions that hold the document, outermost first
+ *     ({@code "sections"} in {@code edition.json}, absent when empty), for tables of contents
  */
 public record DocumentEntry(
     String id, String file, String sha256, @Nullable String number, String title, @Nullable String date,
-    @Nullable String type) {
+    @Nullable String type, List<String> sections) {
   private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
   public DocumentEntry {
@@ -40,11 +43,19 @@ public record DocumentEntry(
     number = number == null || number.isBlank() ? null : number;
     date = date == null || date.isBlank() ? null : date;
     type = type == null || type.isBlank() ? null : type;
+    sections = List.copyOf(sections);
+  }
+
+  /** An entry outside any division. */
+  public DocumentEntry(
+      String id, String file, String sha256, @Nullable String number, String title, @Nullable String date,
+      @Nullable String type) {
+    this(id, file, sha256, number, title, date, type, List.of());
   }
 
   /** The entry for {@code document} stored in {@code file} with the given hash. */
   static DocumentEntry of(Document document, String file, String sha256) {
     return new DocumentEntry(document.id(), file, sha256, document.number(), document.title(),
-        document.date() == null ? null : document.date().toString(), document.type());
+        document.date() == null ? null : document.date().toString(), document.type(), document.sections());
   }
 }

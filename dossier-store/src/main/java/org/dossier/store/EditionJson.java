@@ -101,7 +101,7 @@ final class EditionJson {
     Edition edition;
     String id = required(root, "", "id");
     String title = required(root, "", "title");
-    List<String> editors = strings(root, "editors");
+    List<String> editors = strings(root, "", "editors");
     @Nullable String publisher = optional(root, "", "publisher");
     @Nullable String licence = optional(root, "", "licence");
     List<RegisterEntry> persons = register(root, "persons");
@@ -124,7 +124,8 @@ final class EditionJson {
       DocumentEntry entry;
       try {
         entry = new DocumentEntry(required(d, at, "id"), required(d, at, "file"), required(d, at, "sha256"),
-            optional(d, at, "number"), required(d, at, "title"), optional(d, at, "date"), optional(d, at, "type"));
+            optional(d, at, "number"), required(d, at, "title"), optional(d, at, "date"), optional(d, at, "type"),
+            strings(d, at, "sections"));
       } catch (IllegalArgumentException e) {
         throw new Invalid(at, e.getMessage(), e);
       }
@@ -173,13 +174,13 @@ final class EditionJson {
     return out;
   }
 
-  private static List<String> strings(JsonNode root, String field) throws Invalid {
-    JsonNode array = root.get(field);
+  private static List<String> strings(JsonNode object, String at, String field) throws Invalid {
+    JsonNode array = object.get(field);
     if (array == null || array.isNull()) return List.of();
-    if (!array.isArray()) throw new Invalid("/" + field, "must be an array of strings", null);
+    if (!array.isArray()) throw new Invalid(at + "/" + field, "must be an array of strings", null);
     List<String> values = new ArrayList<>();
     for (int i = 0; i < array.size(); i++) {
-      if (!array.get(i).isTextual()) throw new Invalid("/" + field + "/" + i, "must be a string", null);
+      if (!array.get(i).isTextual()) throw new Invalid(at + "/" + field + "/" + i, "must be a string", null);
       values.add(array.get(i).textValue());
     }
     return values;
@@ -248,6 +249,11 @@ final class EditionJson {
         g.writeStringField("title", d.title());
         g.writeStringField("date", d.date());
         g.writeStringField("type", d.type());
+        if (!d.sections().isEmpty()) {
+          g.writeArrayFieldStart("sections");
+          for (String section : d.sections()) g.writeString(section);
+          g.writeEndArray();
+        }
         g.writeEndObject();
       }
       g.writeEndArray();

@@ -124,6 +124,22 @@ class EditionStoreTest {
   }
 
   @Test
+  void editionJsonListsTheSectionsOfADocumentForTheContentsAndReadsThemBack() throws Exception {
+    Document inChapter = memo("memo-8", "In a chapter").toBuilder()
+        .sections(List.of("Part One", "Chapter II. The harbour")).build();
+    try (EditionStore store = init()) {
+      store.put(inChapter);
+      store.put(memo("memo-9", "Outside"));
+    }
+    String json = Files.readString(tmp.resolve("ed/edition.json"), StandardCharsets.UTF_8);
+    assertThat(json).contains("\"sections\"").containsOnlyOnce("\"sections\"");
+    try (EditionStore store = EditionStore.open(tmp.resolve("ed"), FORMAT)) {
+      assertThat(store.findEntry("memo-8").orElseThrow().sections()).containsExactly("Part One", "Chapter II. The harbour");
+      assertThat(store.findEntry("memo-9").orElseThrow().sections()).isEmpty();
+    }
+  }
+
+  @Test
   void replacingADocumentKeepsItsPlaceAndChangesItsHash() throws Exception {
     try (EditionStore store = init()) {
       store.put(memo("a", "First"));

@@ -22,7 +22,9 @@ import org.jspecify.annotations.Nullable;
  * their printed span ({@code <supplied>[Kurt]</supplied>}, {@code <persName ref="#p1">…</persName>},
  * {@code <gap><desc type="printed">[…]</desc><desc>what was left out</desc></gap>}), notes are
  * {@code <note place="foot" n="…">} at their call. A mark's content is the printed span less one
- * pair of enclosing square brackets; an omission's content is its plain {@code desc}.
+ * pair of enclosing square brackets; an omission's content is its plain {@code desc}. A page break
+ * is {@code <pb n="25"/>} at its place, a margin segment {@code <seg type="margin">…</seg>} and
+ * italics {@code <hi rend="italic">…</hi>} around their printed span, which is also their content.
  *
  * <p>Standoff form, used when the inline form cannot say it (spans that overlap without nesting,
  * a mark whose content is not its printed span, a note inside an omission, equal offsets in an
@@ -42,6 +44,14 @@ final class BlockCodec {
 
   /** Fills {@code host} with the block's content and its notes' calls ({@code notes} in model order). */
   static void encode(Block block, List<Note> notes, XElement host) {
+    encode(block, notes, host, "p" + block.n());
+  }
+
+  /**
+   * Fills {@code host} as {@link #encode(Block, List, XElement)} does, naming standoff anchors
+   * {@code {anchors}.o{offset}} (the title's are {@code title.o…}, so they never clash with a block's).
+   */
+  static void encode(Block block, List<Note> notes, XElement host, String anchors) {
     XElement inline = new XElement(host.name());
     host.attributes().forEach(inline::attr);
     if (encodeInline(block, notes, inline) && readsBack(block, notes, inline)) {
@@ -50,7 +60,7 @@ final class BlockCodec {
         else host.append((CharSequence) c);
       }
     } else {
-      encodeStandoff(block, notes, host);
+      encodeStandoff(block, notes, host, anchors);
     }
   }
 
@@ -58,7 +68,8 @@ final class BlockCodec {
     try {
       Content c = decode(inline, block.n());
       return c.text().equals(block.text())
-          && new Block(block.n(), block.kind(), block.speaker(), c.text(), c.marks(), c.mentions()).equals(block)
+          && new Block(block.n(), block.kind(), block.speaker(), c.text(), c.marks(), c.mentions(), block.page())
+              .equals(block)
           && c.calls().equals(calls(notes));
     } catch (NotDossierTei | IllegalArgumentException e) {
       return false;
@@ -78,7 +89,11 @@ final class BlockCodec {
 
   private static boolean encodeInline(Block block, List<Note> notes, XElement host) {
     List<Span> spans = new ArrayList<>();
-    for (Mark m : block.marks()) spans.add(new Span(m.offset(), m.end(), spans.size(), m, null));
+    for (Mark m : block.marks()) {
+      // An attribute cannot keep line breaks or a content beside the printed span: such breaks go standoff.
+      if (m.type() == MarkType.PAGE_BREAK && (m.length() > 0 || !isAttributeSafe(m.text()))) return false;
+      spans.add(new Span(m.offset(), m.end(), spans.size(), m, null));
+    }
     for (Mention m : block.mentions()) spans.add(new Span(m.offset(), m.end(), spans.size(), null, m));
     spans.sort(Comparator.comparingInt(Span::start)
         .thenComparing(Comparator.comparingInt(Span::end).reversed())
@@ -148,6 +163,9 @@ final class BlockCodec {
     Mark m = s.mark();
     XElement e = parent.add(TeiNames.markElement(m.type()));
     if (m.type() == MarkType.FOREIGN) e.attr("xml:lang", m.lang());
+    if (m.type() == MarkType.PAGE_BREAK && !m.text().isEmpty()) e.attr("n", m.text());
+    if (m.type() == MarkType.MARGIN) e.attr("type", "margin");
+    if (m.type() == MarkType.ITALIC) e.attr("rend", "italic");
     if (m.type() == MarkType.OMISSION && m.length() > 0) {
       return new Open(s, e, e.add("desc").attr("type", "printed").verbatim(true));
     }
@@ -169,7 +187,17 @@ final class BlockCodec {
     return note.append(text);
   }
 
-  private static void encodeStandoff(Block block, List<Note> notes, XElement host) {
+  /** Whether an attribute value reads back as written: no XML whitespace but single inner spaces. */
+  static boolean isAttributeSafe(String value) {
+    if (!value.equals(value.strip())) return false;
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\t' || (c == ' ' && i > 0 && value.charAt(i - 1) == ' ')) return false;
+    }
+    return true;
+  }
+
+  private static void encodeStandoff(Block block, List<Note> notes, XElement host, String prefix) {
     TreeSet<Integer> anchors = new TreeSet<>();
     for (Mark m : block.marks()) {
       anchors.add(m.offset());
@@ -189,24 +217,24 @@ final class BlockCodec {
       for (; ci < calls.size() && calls.get(ci).offset() == o; ci++) {
         host.add(noteElement(calls.get(ci).n(), calls.get(ci).text()));
       }
-      if (anchors.contains(o)) host.add("anchor").attr("xml:id", anchorId(block.n(), o));
+      if (anchors.contains(o)) host.add("anchor").attr("xml:id", anchorId(prefix, o));
     }
     if (anchors.isEmpty()) return;
     XElement group = host.add("spanGrp").attr("type", "dossier");
     for (Mark m : block.marks()) {
       XElement span = group.add("span").attr("type", m.type().jsonName())
-          .attr("from", "#" + anchorId(block.n(), m.offset())).attr("to", "#" + anchorId(block.n(), m.end()))
+          .attr("from", "#" + anchorId(prefix, m.offset())).attr("to", "#" + anchorId(prefix, m.end()))
           .attr("xml:lang", m.lang()).verbatim(true);
       span.append(m.text());
     }
     for (Mention m : block.mentions()) {
       group.add("span").attr("type", m.type().jsonName()).attr("ana", TeiNames.pointer(m.ref()))
-          .attr("from", "#" + anchorId(block.n(), m.offset())).attr("to", "#" + anchorId(block.n(), m.end()));
+          .attr("from", "#" + anchorId(prefix, m.offset())).attr("to", "#" + anchorId(prefix, m.end()));
     }
   }
 
-  private static String anchorId(int n, int offset) {
-    return "p" + n + ".o" + offset;
+  private static String anchorId(String prefix, int offset) {
+    return prefix + ".o" + offset;
   }
 
   // ---------------------------------------------------------------- reading
@@ -296,6 +324,24 @@ final class BlockCodec {
         if (descs.isEmpty()) throw new NotDossierTei("an <incident> in paragraph " + n + " has no <desc>", e);
         spoken(e, descs.get(0), MarkType.EVENT, st, n);
       }
+      case "pb" -> {
+        if (!e.children().isEmpty()) throw new NotDossierTei("a <pb> in paragraph " + n + " is not empty", e);
+        String page = e.attr("n");
+        st.marks.add(new Mark(MarkType.PAGE_BREAK, start, 0, page == null ? "" : page, null));
+      }
+      case "seg", "hi" -> {
+        boolean margin = e.name().equals("seg");
+        MarkType type = margin ? MarkType.MARGIN : MarkType.ITALIC;
+        if (margin ? !"margin".equals(e.attr("type")) : !"italic".equals(e.attr("rend"))) {
+          throw new NotDossierTei("<" + e.name() + "> in paragraph " + n + " needs "
+              + (margin ? "type=\"margin\"" : "rend=\"italic\""), e);
+        }
+        int index = st.marks.size();
+        st.marks.add(null);
+        for (Object c : e.children()) walk(c, st, n);
+        String printed = st.text.substring(st.text.offsetByCodePoints(0, start));
+        st.marks.set(index, new Mark(type, start, st.length - start, printed, null));
+      }
       case "persName", "placeName", "term", "orgName" -> {
         String ref = e.attr("ref");
         if (ref == null) throw new NotDossierTei("<" + e.name() + "> in paragraph " + n + " has no ref", e);
@@ -365,7 +411,7 @@ final class BlockCodec {
       String type = String.valueOf(span.attr("type"));
       try {
         switch (type) {
-          case "omission", "supplied", "sic", "foreign", "event", "comment" -> marks.add(
+          case "omission", "supplied", "sic", "foreign", "event", "comment", "page_break", "margin", "italic" -> marks.add(
               new Mark(MarkType.fromJsonName(type), from, to - from, textOnly(span), span.attr("xml:lang")));
           case "person", "place", "term", "organization" -> {
             String ana = span.attr("ana");

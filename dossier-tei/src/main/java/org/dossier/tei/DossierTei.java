@@ -18,7 +18,8 @@ import org.dossier.model.Document;
  *   teiHeader
  *     fileDesc
  *       titleStmt
- *         title                      title; title notes (paragraph null) as <note place="foot" n> at their offset
+ *         title                      title; title notes (paragraph null) as <note place="foot" n> at their offset,
+ *                                    titleMarks as in a block (<hi rend="italic">), see BlockCodec
  *         editor*                    editors, in order
  *         respStmt                   <resp>translated by</resp><name>source.translator</name>
  *       publicationStmt
@@ -43,7 +44,8 @@ import org.dossier.model.Document;
  *     revisionDesc/change[@type=import]   provenance: name[@type=file], name[@type=format], date (importedAt)
  *   text
  *     front/div[@type=headnote]      headnote blocks
- *     body/div[@type=document]       body blocks
+ *     body/div[@type=document]       body blocks; inside one div[@type=section] with its <head> per
+ *                                    entry of sections, outermost first
  *     back/interpGrp[@type=note-order]/interp   only when the notes list is not in reading order:
  *                                    the note numbers in model order
  * }</pre>
@@ -57,6 +59,9 @@ import org.dossier.model.Document;
  * ids in {@code @who}, {@code @ref} and {@code @ana} are {@code #} plus the id, percent-encoded
  * beyond {@code [A-Za-z0-9._~-]}. The content of a block (marks, mentions, notes) is described in
  * {@link BlockCodec}: inline elements when they nest, a standoff {@code spanGrp} when they do not.
+ * A block's printed page is the page the reader is on: a {@code <pb n="…"/>} between blocks where
+ * the page changes (empty {@code <pb/>} when it becomes unknown), else the page of the last page
+ * break inside the previous block, else that block's page.
  *
  * <p>Text is kept exactly: block and title content is written without indentation, carriage
  * returns are escaped. What XML 1.0 cannot hold (control characters other than tab, LF, CR;

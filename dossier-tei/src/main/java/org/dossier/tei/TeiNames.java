@@ -34,6 +34,9 @@ final class TeiNames {
       case FOREIGN -> "foreign";
       case EVENT -> "incident";
       case COMMENT -> "note";
+      case PAGE_BREAK -> "pb";
+      case MARGIN -> "seg";
+      case ITALIC -> "hi";
     };
   }
 

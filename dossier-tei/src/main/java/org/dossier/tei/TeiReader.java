@@ -120,8 +120,11 @@ final class TeiReader {
     XElement idno = pub.find("idno", "dossier")
         .orElseThrow(() -> new NotDossierTei("no <idno type=\"dossier\"> in <publicationStmt>", pub));
     List<Note> notes = new ArrayList<>();
-    String title = title(expect(titleStmt, "title"), notes);
-    Document.Builder b = Document.builder(BlockCodec.textOnly(idno), title);
+    XElement titleElement = expect(titleStmt, "title");
+    BlockCodec.Content title = BlockCodec.decode(titleElement, 1);
+    if (!title.mentions().isEmpty()) throw new NotDossierTei("a mention in the <title>", titleElement);
+    for (BlockCodec.Call call : title.calls()) notes.add(newNote(titleElement, call.n(), null, call.offset(), call.text()));
+    Document.Builder b = Document.builder(BlockCodec.textOnly(idno), title.text()).titleMarks(title.marks());
     b.editors(texts(titleStmt.elements("editor")));
     b.edition(optionalText(pub.find("idno", "edition").orElse(null)));
     b.number(optionalText(pub.find("idno", "number").orElse(null)));
@@ -138,34 +141,29 @@ final class TeiReader {
 
     XElement text = expect(tei, "text");
     List<Block> headnote = new ArrayList<>();
+    Pages pages = new Pages();
     XElement front = text.find("front").orElse(null);
-    if (front != null) blocks(expect(front, "div"), headnote, notes);
+    if (front != null) blocks(expect(front, "div"), headnote, notes, pages);
     List<Block> body = new ArrayList<>();
     XElement div = expect(expect(text, "body"), "div");
+    List<String> sections = new ArrayList<>();
+    while ("section".equals(div.attr("type"))) {
+      List<XElement> children = elementsOnly(div);
+      if (children.size() != 2 || !children.get(0).name().equals("head") || !children.get(1).name().equals("div")) {
+        throw new NotDossierTei("a section <div> holds its <head> and one <div>", div);
+      }
+      sections.add(BlockCodec.textOnly(children.get(0)));
+      div = children.get(1);
+    }
     if (!"document".equals(div.attr("type"))) throw new NotDossierTei("the body's <div> is not type=\"document\"", div);
-    blocks(div, body, notes);
+    blocks(div, body, notes, pages);
+    b.sections(sections);
     b.headnote(headnote).paragraphs(body).notes(noteOrder(text, notes));
     try {
       return b.build();
     } catch (IllegalArgumentException e) {
       throw new NotDossierTei(e.getMessage(), tei, e);
     }
-  }
-
-  private static String title(XElement title, List<Note> notes) throws NotDossierTei {
-    StringBuilder sb = new StringBuilder();
-    int length = 0;
-    for (Object c : title.children()) {
-      if (c instanceof CharSequence s) {
-        sb.append(s);
-        length += Character.codePointCount(s, 0, s.length());
-      } else {
-        XElement note = (XElement) c;
-        if (!note.name().equals("note")) throw new NotDossierTei("unexpected <" + note.name() + "> in <title>", note);
-        notes.add(newNote(note, BlockCodec.number(note, "n"), null, length, BlockCodec.textOnly(note)));
-      }
-    }
-    return sb.toString();
   }
 
   private static Note newNote(XElement at, int n, @Nullable Integer paragraph, int offset, String text)
@@ -258,7 +256,23 @@ final class TeiReader {
 
   // ---------------------------------------------------------------- blocks
 
-  private static void blocks(XElement container, List<Block> out, List<Note> notes) throws NotDossierTei {
+  /** The printed page the reader is on, changed by {@code pb} between blocks and page breaks inside them. */
+  private static final class Pages {
+    private @Nullable String current;
+
+    void pb(XElement pb) throws NotDossierTei {
+      if (!pb.children().isEmpty()) throw new NotDossierTei("a <pb> between blocks is not empty", pb);
+      current = pb.attr("n");
+    }
+
+    Block after(Block b) {
+      current = b.lastPage();
+      return b;
+    }
+  }
+
+  private static void blocks(XElement container, List<Block> out, List<Note> notes, Pages pages)
+      throws NotDossierTei {
     for (Object c : container.children()) {
       if (c instanceof CharSequence s) {
         if (!s.toString().isBlank()) throw new NotDossierTei("text directly in <" + container.name() + ">", container);
@@ -266,19 +280,24 @@ final class TeiReader {
       }
       XElement e = (XElement) c;
       switch (e.name()) {
-        case "sp" -> turn(e, out, notes);
-        case "list" -> {
-          for (XElement item : elementsOnly(e)) {
-            if (!item.name().equals("item")) throw new NotDossierTei("unexpected <" + item.name() + "> in <list>", item);
-            out.add(block(item, BlockKind.ITEM, null, notes));
-          }
-        }
-        default -> out.add(block(e, kind(e), null, notes));
+        case "sp" -> turn(e, out, notes, pages);
+        case "list" -> items(e, null, out, notes, pages);
+        case "pb" -> pages.pb(e);
+        default -> out.add(block(e, kind(e), null, notes, pages));
       }
     }
   }
 
-  private static void turn(XElement sp, List<Block> out, List<Note> notes) throws NotDossierTei {
+  private static void items(XElement list, @Nullable Speaker speaker, List<Block> out, List<Note> notes, Pages pages)
+      throws NotDossierTei {
+    for (XElement item : elementsOnly(list)) {
+      if (item.name().equals("pb")) pages.pb(item);
+      else if (item.name().equals("item")) out.add(block(item, BlockKind.ITEM, speaker, notes, pages));
+      else throw new NotDossierTei("unexpected <" + item.name() + "> in <list>", item);
+    }
+  }
+
+  private static void turn(XElement sp, List<Block> out, List<Note> notes, Pages pages) throws NotDossierTei {
     XElement name = expect(sp, "speaker");
     String who = sp.attr("who");
     String role = null;
@@ -299,14 +318,9 @@ final class TeiReader {
       throw new NotDossierTei("bad speaker: " + e.getMessage(), sp, e);
     }
     for (XElement e : blocks) {
-      if (e.name().equals("list")) {
-        for (XElement item : elementsOnly(e)) {
-          if (!item.name().equals("item")) throw new NotDossierTei("unexpected <" + item.name() + "> in <list>", item);
-          out.add(block(item, BlockKind.ITEM, speaker, notes));
-        }
-      } else {
-        out.add(block(e, kind(e), speaker, notes));
-      }
+      if (e.name().equals("list")) items(e, speaker, out, notes, pages);
+      else if (e.name().equals("pb")) pages.pb(e);
+      else out.add(block(e, kind(e), speaker, notes, pages));
     }
   }
 
@@ -330,13 +344,13 @@ final class TeiReader {
     };
   }
 
-  private static Block block(XElement e, BlockKind kind, @Nullable Speaker speaker, List<Note> notes)
+  private static Block block(XElement e, BlockKind kind, @Nullable Speaker speaker, List<Note> notes, Pages pages)
       throws NotDossierTei {
     int n = BlockCodec.number(e, "n");
     BlockCodec.Content c = BlockCodec.decode(e, n);
     for (BlockCodec.Call call : c.calls()) notes.add(newNote(e, call.n(), n, call.offset(), call.text()));
     try {
-      return new Block(n, kind, speaker, c.text(), c.marks(), c.mentions());
+      return pages.after(new Block(n, kind, speaker, c.text(), c.marks(), c.mentions(), pages.current));
     } catch (IllegalArgumentException ex) {
       throw new NotDossierTei(ex.getMessage(), e, ex);
     }

@@ -67,15 +67,15 @@ final class TeiWriter {
     sourceDesc(d.source(), fileDesc.add("sourceDesc"));
   }
 
+  /** The title is written as a block's content is (its italics and notes inline, or standoff). */
   private static void title(Document d, XElement title) {
-    List<Note> notes = d.notes().stream().filter(n -> n.paragraph() == null)
-        .sorted(Comparator.comparingInt(Note::offset)).toList();
-    CodePointCursor cursor = new CodePointCursor(d.title());
-    for (Note n : notes) {
-      title.append(cursor.advanceTo(n.offset()));
-      title.add("note").attr("place", "foot").attr("n", Integer.toString(n.n())).verbatim(true).append(n.text());
-    }
-    title.append(cursor.advanceTo(d.title().codePointCount(0, d.title().length())));
+    List<Note> notes = d.notes().stream().filter(n -> n.paragraph() == null).toList();
+    BlockCodec.encode(titleBlock(d), notes, title, "title");
+  }
+
+  /** The title as a block, so that it is encoded as one. */
+  static Block titleBlock(Document d) {
+    return new Block(1, BlockKind.HEADING, null, d.title(), d.titleMarks(), List.of());
   }
 
   private static void sourceDesc(@Nullable Source s, XElement sourceDesc) {
@@ -139,14 +139,33 @@ final class TeiWriter {
   private static void text(Document d, XElement text) {
     Map<Integer, List<Note>> byBlock = d.notes().stream().filter(n -> n.paragraph() != null)
         .collect(Collectors.groupingBy(Note::paragraph, LinkedHashMap::new, Collectors.toList()));
+    Pages pages = new Pages();
     if (!d.headnote().isEmpty()) {
-      blocks(d.headnote(), byBlock, text.add("front").add("div").attr("type", "headnote"));
+      blocks(d.headnote(), byBlock, pages, text.add("front").add("div").attr("type", "headnote"));
     }
-    blocks(d.paragraphs(), byBlock, text.add("body").add("div").attr("type", "document"));
+    XElement parent = text.add("body");
+    for (String section : d.sections()) {
+      parent = parent.add("div").attr("type", "section");
+      parent.addText("head", section);
+    }
+    blocks(d.paragraphs(), byBlock, pages, parent.add("div").attr("type", "document"));
     List<Integer> order = d.notes().stream().map(Note::n).toList();
     if (!order.equals(readingOrder(d, byBlock))) {
       text.add("back").add("interpGrp").attr("type", "note-order")
           .addText("interp", order.stream().map(String::valueOf).collect(Collectors.joining(" ")));
+    }
+  }
+
+  /**
+   * The printed page the reader is on: a block starting on another page than the one the previous
+   * block ended on gets a {@code <pb n="…"/>} before it ({@code <pb/>} when its page is unknown).
+   */
+  private static final class Pages {
+    private @Nullable String current;
+
+    void before(Block b, XElement parent) {
+      if (!java.util.Objects.equals(b.page(), current)) parent.add("pb").attr("n", b.page());
+      current = b.lastPage();
     }
   }
 
@@ -165,7 +184,7 @@ final class TeiWriter {
    * before any running text, {@code closer} only after it and at the end, blocks of one speaker in
    * one {@code sp}; a heading, opener or closer elsewhere becomes {@code <ab type="heading">} etc.
    */
-  private static void blocks(List<Block> blocks, Map<Integer, List<Note>> notes, XElement div) {
+  private static void blocks(List<Block> blocks, Map<Integer, List<Note>> notes, Pages pages, XElement div) {
     boolean top = true;
     int i = 0;
     while (i < blocks.size()) {
@@ -179,15 +198,17 @@ final class TeiWriter {
         if (speaker.label() != null) sp.addText("note", speaker.label()).attr("type", "label");
         int j = i;
         while (j < blocks.size() && speaker.equals(blocks.get(j).speaker())) j++;
-        turn(blocks.subList(i, j), notes, sp);
+        turn(blocks.subList(i, j), notes, pages, sp);
         top = false;
         i = j;
         continue;
       }
+      if (b.kind() != BlockKind.ITEM) pages.before(b, div);
       switch (b.kind()) {
         case ITEM -> {
           XElement list = div.add("list");
           while (i < blocks.size() && blocks.get(i).kind() == BlockKind.ITEM && blocks.get(i).speaker() == null) {
+            pages.before(blocks.get(i), list);
             block(blocks.get(i++), "item", notes, list);
           }
           top = false;
@@ -219,14 +240,18 @@ final class TeiWriter {
   }
 
   /** The blocks of one speaker's turn: p, quote, stage and list as such, the other kinds as {@code ab}. */
-  private static void turn(List<Block> blocks, Map<Integer, List<Note>> notes, XElement sp) {
+  private static void turn(List<Block> blocks, Map<Integer, List<Note>> notes, Pages pages, XElement sp) {
     int i = 0;
     while (i < blocks.size()) {
       Block b = blocks.get(i);
+      if (b.kind() != BlockKind.ITEM) pages.before(b, sp);
       switch (b.kind()) {
         case ITEM -> {
           XElement list = sp.add("list");
-          while (i < blocks.size() && blocks.get(i).kind() == BlockKind.ITEM) block(blocks.get(i++), "item", notes, list);
+          while (i < blocks.size() && blocks.get(i).kind() == BlockKind.ITEM) {
+            pages.before(blocks.get(i), list);
+            block(blocks.get(i++), "item", notes, list);
+          }
           continue;
         }
         case HEADING, OPENER, CLOSER -> fallback(b, notes, sp);
@@ -270,10 +295,13 @@ final class TeiWriter {
           + "' is not a BCP 47 tag TEI accepts ([a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*)");
     }
     for (String p : d.participants()) chars(id, "participant", p);
+    for (String section : d.sections()) chars(id, "section", section);
+    for (Mark m : d.titleMarks()) chars(id, "title mark at " + m.offset(), m.text());
     for (String e : d.editors()) chars(id, "editor", e);
     d.blocks().forEach(b -> {
       String where = "paragraph " + b.n();
       chars(id, where, b.text());
+      chars(id, where + " page", b.page());
       if (b.speaker() != null) {
         chars(id, where + " speaker", b.speaker().name());
         chars(id, where + " speaker role", b.speaker().role());

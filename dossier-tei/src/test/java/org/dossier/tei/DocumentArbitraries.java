@@ -42,6 +42,7 @@ public final class DocumentArbitraries {
     "\u200b", "\uFEFF", "\u0085", "x"
   };
   private static final String[] REFS = {"p_GMS_1", "pl_PRG", "t 1", "#frag%20", "Ж/?", "a.b-c~d", "x"};
+  private static final String[] PAGES = {"25", "26", "xii", "[III]", " 7 ", "A\n 1", "😀"};
   private static final String[] LANGS = {"ru-Latn", "de", "en", "fr-CA", "la"};
   private static final String[] DATES = {
     "1989", "1989-03", "1989-03-03", "1985-03-12T15:19:00-05:00", "1985-03-12T15:19", "1985-03-12T15:19Z",
@@ -69,7 +70,19 @@ public final class DocumentArbitraries {
       (i < headCount ? headnote : body).add(b);
     }
     List<Note> notes = notes(r, title, headnote, body);
+    int titleLength = title.codePointCount(0, title.length());
+    List<Mark> titleMarks = new ArrayList<>();
+    for (int i = 0, k = r.nextInt(3); i < k; i++) {
+      int offset = r.nextInt(titleLength + 1);
+      int len = r.nextInt(titleLength - offset + 1);
+      String printed = span(title, offset, offset + len);
+      titleMarks.add(new Mark(r.nextBoolean() ? MarkType.ITALIC : MarkType.values()[r.nextInt(MarkType.values().length)],
+          offset, len, r.nextInt(4) > 0 ? printed : text(r, 2), null));
+    }
+    titleMarks.sort(java.util.Comparator.comparingInt(Mark::offset));
     Document.Builder d = Document.builder(id(r), title)
+        .sections(strings(r, 3).stream().map(s -> s.isEmpty() ? "x" : s).toList())
+        .titleMarks(titleMarks)
         .edition(maybe(r, () -> id(r)))
         .editionTitle(maybe(r, () -> nonBlank(r)))
         .number(maybe(r, () -> Integer.toString(1 + r.nextInt(500))))
@@ -112,7 +125,7 @@ public final class DocumentArbitraries {
           pick(r, REFS)));
     }
     BlockKind kind = BlockKind.values()[r.nextInt(BlockKind.values().length)];
-    return new Block(n, kind, speaker, text, marks, mentions);
+    return new Block(n, kind, speaker, text, marks, mentions, r.nextInt(3) == 0 ? null : pick(r, PAGES));
   }
 
   private static List<Note> notes(Random r, String title, List<Block> headnote, List<Block> body) {

@@ -53,7 +53,7 @@ final class StoreEditionSource implements EditionSource {
     Summaries s = summaries;
     if (s != null && s.revision() == revision) return s.list();
     List<DocumentSummary> list = store.documents().stream()
-        .map(e -> new DocumentSummary(e.id(), e.number(), e.title(), date(e), e.type()))
+        .map(e -> new DocumentSummary(e.id(), e.number(), e.title(), date(e), e.type(), e.sections()))
         .toList();
     summaries = new Summaries(revision, list);
     return list;

@@ -44,4 +44,11 @@ final class Http {
       return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     }
   }
+
+  /** The body of a page that must answer 200. */
+  static String page(DossierServer server, String path) throws IOException, InterruptedException {
+    HttpResponse<String> r = get(server, path);
+    org.assertj.core.api.Assertions.assertThat(r.statusCode()).as(path).isEqualTo(200);
+    return r.body();
+  }
 }

@@ -64,6 +64,8 @@ public final class JsonForm {
     o.put("editionTitle", d.editionTitle());
     o.put("number", d.number());
     o.put("title", d.title());
+    if (!d.titleMarks().isEmpty()) o.set("titleMarks", marks(d.titleMarks()));
+    if (!d.sections().isEmpty()) o.set("sections", strings(d.sections()));
     o.put("date", d.date() == null ? null : d.date().toString());
     o.put("place", d.place());
     o.put("type", d.type());
@@ -113,6 +115,19 @@ public final class JsonForm {
     return a;
   }
 
+  private static ArrayNode marks(List<Mark> marks) {
+    ArrayNode a = NODES.arrayNode();
+    for (Mark m : marks) {
+      ObjectNode y = a.addObject();
+      y.put("type", m.type().jsonName());
+      y.put("offset", m.offset());
+      y.put("length", m.length());
+      y.put("text", m.text());
+      if (m.lang() != null) y.put("lang", m.lang());
+    }
+    return a;
+  }
+
   private static ArrayNode blocks(List<Block> blocks) {
     ArrayNode a = NODES.arrayNode();
     for (Block b : blocks) {
@@ -125,16 +140,9 @@ public final class JsonForm {
       if (sp != null && sp.ref() != null) x.put("speakerRef", sp.ref());
       if (sp != null && sp.party() != null) x.put("party", sp.party());
       if (sp != null && sp.label() != null) x.put("speakerLabel", sp.label());
+      if (b.page() != null) x.put("page", b.page());
       x.put("text", b.text());
-      ArrayNode marks = x.putArray("marks");
-      for (Mark m : b.marks()) {
-        ObjectNode y = marks.addObject();
-        y.put("type", m.type().jsonName());
-        y.put("offset", m.offset());
-        y.put("length", m.length());
-        y.put("text", m.text());
-        if (m.lang() != null) y.put("lang", m.lang());
-      }
+      x.set("marks", marks(b.marks()));
       if (!b.mentions().isEmpty()) {
         ArrayNode mentions = x.putArray("mentions");
         for (Mention m : b.mentions()) {
@@ -184,6 +192,8 @@ public final class JsonForm {
         .place(text(o, "place"))
         .type(text(o, "type"))
         .language(text(o, "language"))
+        .sections(stringList(o, "sections"))
+        .titleMarks(markList(o.get("titleMarks"), "titleMarks"))
         .participants(stringList(o, "participants"))
         .editors(stringList(o, "editors"))
         .headnote(blockList(o.get("headnote"), "headnote"))
@@ -215,20 +225,25 @@ public final class JsonForm {
       String speaker = text(x, "speaker");
       Speaker sp = speaker == null ? null
           : new Speaker(speaker, text(x, "role"), text(x, "speakerRef"), text(x, "party"), text(x, "speakerLabel"));
-      List<Mark> marks = new ArrayList<>();
-      for (JsonNode m : array(x.get("marks"), "marks")) {
-        marks.add(new Mark(MarkType.fromJsonName(required(m, "type")), integer(m, "offset"), integer(m, "length"),
-            required(m, "text"), text(m, "lang")));
-      }
+      List<Mark> marks = markList(x.get("marks"), "marks");
       List<Mention> mentions = new ArrayList<>();
       for (JsonNode m : array(x.get("mentions"), "mentions")) {
         mentions.add(new Mention(MentionType.fromJsonName(required(m, "type")), integer(m, "offset"),
             integer(m, "length"), required(m, "ref")));
       }
       out.add(new Block(integer(x, "n"), kind == null ? BlockKind.PARAGRAPH : BlockKind.fromJsonName(kind), sp,
-          required(x, "text"), marks, mentions));
+          required(x, "text"), marks, mentions, text(x, "page")));
     }
     return out;
+  }
+
+  private static List<Mark> markList(@Nullable JsonNode node, String field) {
+    List<Mark> marks = new ArrayList<>();
+    for (JsonNode m : array(node, field)) {
+      marks.add(new Mark(MarkType.fromJsonName(required(m, "type")), integer(m, "offset"), integer(m, "length"),
+          required(m, "text"), text(m, "lang")));
+    }
+    return marks;
   }
 
   private static Iterable<JsonNode> array(@Nullable JsonNode node, String field) {

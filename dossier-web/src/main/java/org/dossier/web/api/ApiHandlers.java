@@ -27,7 +27,7 @@ public final class ApiHandlers {
     String e = s.edition().id();
     var docs = s.documents().stream()
         .map(d -> new DocumentSummaryDto(d.id(), d.number(), d.title(), d.date() == null ? null : d.date().toString(),
-            d.type(), "/" + e + "/" + d.id(), "/api/documents/" + d.id() + "?edition=" + e))
+            d.type(), "/" + e + "/" + d.id(), "/api/documents/" + d.id() + "?edition=" + e, d.sections()))
         .toList();
     Json.send(ctx, new DocumentListDto(e, docs.size(), docs));
   }

@@ -1,5 +1,6 @@
 package org.dossier.web.api;
 
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param type the document type, or null
  * @param url the reader's address
  * @param api the address of the JSON form
+ * @param sections the titles of the divisions of the volume that hold the document, outermost first
  */
 public record DocumentSummaryDto(String id, @Nullable String number, String title, @Nullable String date,
-    @Nullable String type, String url, String api) {}
+    @Nullable String type, String url, String api, List<String> sections) {}

@@ -30,6 +30,9 @@ import org.jspecify.annotations.Nullable;
  * @param paragraphTemplate the paragraph citation with {@code {n}} for the paragraph number, for the script
  * @param selected the selected paragraph, or 0
  * @param downloads the download links
+ * @param sections the titles of the divisions that hold the document, outermost first (a breadcrumb)
+ * @param titleInlines the title as text and italics
+ * @param position the document's place in the edition, or null when the edition does not list it
  */
 public record DocumentView(
     Page page,
@@ -55,7 +58,20 @@ public record DocumentView(
     Citation paragraphCitation,
     Citation paragraphTemplate,
     int selected,
-    List<Link> downloads) {
+    List<Link> downloads,
+    List<String> sections,
+    List<Inline> titleInlines,
+    @Nullable Position position) {
+
+  /**
+   * A document's place in the edition's order.
+   *
+   * @param index its position, from 1
+   * @param total how many documents the edition has
+   * @param previous the document before it, or null
+   * @param next the document after it, or null
+   */
+  public record Position(int index, int total, @Nullable Link previous, @Nullable Link next) {}
 
   /**
    * One kind of editorial mark and its meaning.

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.dossier.model.Block;
+import org.dossier.model.BlockKind;
 import org.dossier.model.Document;
 import org.dossier.model.Edition;
 import org.dossier.model.Ids;
@@ -28,14 +29,17 @@ final class DocumentViews {
    * @param baseUrl the absolute address of the site, without a trailing slash, for citations
    * @param selected the paragraph selected for citation, or 0
    * @param markdown whether a Markdown download is offered
+   * @param position the document's place in the edition, or null
    */
-  static DocumentView of(Edition edition, Document d, String baseUrl, int selected, boolean markdown) {
+  static DocumentView of(Edition edition, Document d, String baseUrl, int selected, boolean markdown,
+      DocumentView.@Nullable Position position) {
     Map<Integer, List<Note>> calls = d.notes().stream()
         .filter(n -> n.paragraph() != null)
         .collect(Collectors.groupingBy(Note::paragraph));
     int chosen = selected > 0 && d.findBlock(selected).isPresent() ? selected : 0;
-    List<BlockView> headnote = blocks(edition, d.headnote(), calls, chosen);
-    List<BlockView> body = blocks(edition, d.paragraphs(), calls, chosen);
+    String[] page = {null};
+    List<BlockView> headnote = blocks(edition, d.headnote(), calls, chosen, page);
+    List<BlockView> body = blocks(edition, d.paragraphs(), calls, chosen, page);
     List<Integer> titleNotes = d.notes().stream().filter(n -> n.paragraph() == null).map(Note::n).toList();
     List<NoteView> notes = d.notes().stream()
         .sorted(Comparator.comparingInt(Note::n))
@@ -49,7 +53,9 @@ final class DocumentViews {
     String pageTitle = (d.number() == null ? "" : "No. " + d.number() + ": ") + d.title();
     int pin = chosen > 0 ? chosen : d.paragraphs().isEmpty() ? 0 : d.paragraphs().get(0).n();
     return new DocumentView(
-        new Page(pageTitle + " — " + edition.title(), "edition", null),
+        new Page(pageTitle + " — " + edition.title(), "edition", null,
+            position == null || position.previous() == null ? null : position.previous().href(),
+            position == null || position.next() == null ? null : position.next().href()),
         new Link(edition.title(), "/" + edition.id()),
         d.id(), d.number(), d.title(), d.language(), titleNotes,
         Dates.display(d.date()), Dates.iso(d.date()), d.place(), d.type(), d.participants(),
@@ -61,7 +67,10 @@ final class DocumentViews {
         Citations.of(edition, d, baseUrl + base, pin == 0 ? null : String.valueOf(pin)),
         Citations.of(edition, d, baseUrl + base, "{n}"),
         chosen,
-        downloads);
+        downloads,
+        d.sections(),
+        inlines(new Block(1, BlockKind.HEADING, null, d.title(), d.titleMarks(), List.of()), List.of()),
+        position);
   }
 
   /** The speaker's page in the edition's register of persons, when the speaker is resolved to one. */
@@ -83,11 +92,15 @@ final class DocumentViews {
     return t != null && d.source() != null && d.source().text().contains(t) ? null : t;
   }
 
+  /** The blocks as shown; {@code page} holds the printed page the reader is on, from block to block. */
   private static List<BlockView> blocks(Edition edition, List<Block> blocks, Map<Integer, List<Note>> calls,
-      int selected) {
+      int selected, @Nullable String[] page) {
     List<BlockView> out = new ArrayList<>(blocks.size());
     @Nullable Speaker previous = null;
     for (Block b : blocks) {
+      // A page that begins between blocks (or the page the document starts on) is shown before the block.
+      String pageBefore = b.page() != null && !b.page().equals(page[0]) ? b.page() : null;
+      page[0] = b.lastPage();
       Speaker s = b.speaker();
       boolean changed = s != null && !(previous != null
           && previous.name().equals(s.name()) && Objects.equals(previous.role(), s.role())
@@ -96,7 +109,7 @@ final class DocumentViews {
       out.add(new BlockView(b.n(), b.kind().jsonName(),
           changed ? s.name() : null, changed ? personHref(edition, s) : null, changed ? office(s) : null,
           changed ? s.label() : null,
-          inlines(b, calls.getOrDefault(b.n(), List.of())), b.n() == selected));
+          inlines(b, calls.getOrDefault(b.n(), List.of())), b.n() == selected, pageBefore));
     }
     return out;
   }
@@ -108,7 +121,9 @@ final class DocumentViews {
    */
   static List<Inline> inlines(Block b, List<Note> notes) {
     List<Note> calls = notes.stream().sorted(Comparator.comparingInt(Note::offset).thenComparingInt(Note::n)).toList();
-    List<Mark> marks = b.marks();
+    List<Mark> marks = shown(b.marks());
+    List<Mark> pages = b.marks().stream().filter(m -> m.type() == MarkType.PAGE_BREAK && !m.text().isEmpty()).toList();
+    int pi = 0;
     List<Inline> out = new ArrayList<>();
     int len = b.length();
     int pos = 0;
@@ -116,19 +131,39 @@ final class DocumentViews {
     int ni = 0;
     while (true) {
       while (ni < calls.size() && calls.get(ni).offset() <= pos) out.add(Inline.note(calls.get(ni++).n()));
+      while (pi < pages.size() && pages.get(pi).offset() <= pos) out.add(Inline.page(pages.get(pi++).text()));
       while (mi < marks.size() && (marks.get(mi).offset() < pos || marks.get(mi).length() == 0)) mi++;
       if (pos >= len) break;
       if (mi < marks.size() && marks.get(mi).offset() == pos) {
         Mark m = marks.get(mi++);
-        out.add(Inline.mark(b.span(pos, m.end()), m.type().jsonName(), MarkNames.explain(m), m.lang()));
+        out.add(m.type() == MarkType.ITALIC ? Inline.italic(b.span(pos, m.end()))
+            : Inline.mark(b.span(pos, m.end()), m.type().jsonName(), MarkNames.explain(m), m.lang()));
         pos = m.end();
         continue;
       }
       int stop = len;
       if (mi < marks.size()) stop = Math.min(stop, marks.get(mi).offset());
       if (ni < calls.size()) stop = Math.min(stop, calls.get(ni).offset());
+      if (pi < pages.size()) stop = Math.min(stop, Math.max(pos + 1, pages.get(pi).offset()));
       out.add(Inline.text(b.span(pos, stop)));
       pos = stop;
+    }
+    return out;
+  }
+
+  /**
+   * The marks shown as spans: page breaks are shown apart, and italics only where they cross no
+   * editorial mark (the editors' sign matters more than the typeface).
+   */
+  private static List<Mark> shown(List<Mark> marks) {
+    List<Mark> out = new ArrayList<>(marks.size());
+    for (Mark m : marks) {
+      if (m.type() == MarkType.PAGE_BREAK || m.length() == 0) continue;
+      if (m.type() == MarkType.ITALIC && marks.stream().anyMatch(o -> o.type() != MarkType.ITALIC
+          && o.type() != MarkType.PAGE_BREAK && o.offset() < m.end() && m.offset() < o.end())) {
+        continue;
+      }
+      out.add(m);
     }
     return out;
   }
@@ -136,6 +171,7 @@ final class DocumentViews {
   private static List<DocumentView.LegendEntry> legend(Document d) {
     Set<MarkType> used = EnumSet.noneOf(MarkType.class);
     d.blocks().forEach(b -> b.marks().forEach(m -> used.add(m.type())));
+    used.removeAll(EnumSet.of(MarkType.PAGE_BREAK, MarkType.ITALIC)); // shown as they are printed, not as signs
     return used.stream()
         .map(t -> new DocumentView.LegendEntry(t.jsonName(), MarkNames.legend(t)))
         .toList();

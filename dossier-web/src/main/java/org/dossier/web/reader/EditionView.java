@@ -40,7 +40,16 @@ public record EditionView(
    * @param isoDate the date for {@code <time>}, or null
    * @param link the title and address
    * @param type the document type, or null
+   * @param opens the sections that begin with this document (their titles and depths, outermost first)
    */
   public record Row(@Nullable String number, @Nullable String date, @Nullable String isoDate, Link link,
-      @Nullable String type) {}
+      @Nullable String type, List<Section> opens) {}
+
+  /**
+   * A division of the volume, printed as a heading row above its first document.
+   *
+   * @param title the division's title
+   * @param level its depth, 1 for the outermost
+   */
+  public record Section(String title, int level) {}
 }

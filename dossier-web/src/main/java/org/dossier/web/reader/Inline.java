@@ -4,7 +4,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A piece of a paragraph as the template prints it: plain text, an editorial mark, or a note call.
+ * A piece of a paragraph as the template prints it: plain text, an editorial mark, a note call,
+ * words in italics, or a printed page break ({@code text} the page number).
  *
  * @param kind what it is
  * @param text the text as printed (empty for a note call)
@@ -16,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 public record Inline(Kind kind, String text, @Nullable String markType, @Nullable String explanation, int note,
     @Nullable String lang) {
   /** The kinds of inline piece. */
-  public enum Kind { TEXT, MARK, NOTE }
+  public enum Kind { TEXT, MARK, NOTE, ITALIC, PAGE }
 
   public Inline {
     Objects.requireNonNull(kind, "kind");
@@ -31,6 +32,14 @@ public record Inline(Kind kind, String text, @Nullable String markType, @Nullabl
     return new Inline(Kind.MARK, printed, type, explanation, 0, lang);
   }
 
+  static Inline italic(String text) {
+    return new Inline(Kind.ITALIC, text, null, null, 0, null);
+  }
+
+  static Inline page(String n) {
+    return new Inline(Kind.PAGE, n, null, null, 0, null);
+  }
+
   static Inline note(int n) {
     return new Inline(Kind.NOTE, "", null, null, n, null);
   }
@@ -43,6 +52,16 @@ public record Inline(Kind kind, String text, @Nullable String markType, @Nullabl
   /** Whether this is an editorial mark. */
   public boolean isMark() {
     return kind == Kind.MARK;
+  }
+
+  /** Whether these are words in italics. */
+  public boolean isItalic() {
+    return kind == Kind.ITALIC;
+  }
+
+  /** Whether this is a printed page break. */
+  public boolean isPage() {
+    return kind == Kind.PAGE;
   }
 
   /** Whether this is a note call. */

@@ -17,6 +17,9 @@ final class MarkNames {
       case FOREIGN -> "Original wording" + language(m.lang());
       case EVENT -> "In the room, not speech: " + m.text();
       case COMMENT -> "The transcriber's note: " + m.text();
+      case PAGE_BREAK -> "Page " + m.text() + " of the printed volume begins here";
+      case MARGIN -> "Printed in the margin of the source";
+      case ITALIC -> "Italics in the source";
     };
   }
 
@@ -29,6 +32,9 @@ final class MarkNames {
       case FOREIGN -> "wording of the original language, kept in the translation";
       case EVENT -> "what happened in the room during a speech (applause, interruptions, noise), not speech";
       case COMMENT -> "a note of the transcriber or the corpus's editors";
+      case PAGE_BREAK -> "the start of a page of the printed volume";
+      case MARGIN -> "a note printed in the margin of the source";
+      case ITALIC -> "italics of the source";
     };
   }
 

@@ -64,12 +64,14 @@ public final class ReaderPages {
     Integer year = parseYear(ctx.queryParam("year"));
     Map<Integer, Integer> years = new TreeMap<>();
     List<EditionView.Row> rows = new ArrayList<>();
+    List<String> open = List.of();
     for (DocumentSummary d : s.documents()) {
       Integer y = Dates.year(d.date());
       if (y != null) years.merge(y, 1, Integer::sum);
       if (year != null && !year.equals(y)) continue;
       rows.add(new EditionView.Row(d.number(), Dates.display(d.date()), Dates.iso(d.date()),
-          new Link(d.title(), "/" + e.id() + "/" + d.id()), d.type()));
+          new Link(d.title(), "/" + e.id() + "/" + d.id()), d.type(), Contents.opening(open, d.sections())));
+      open = d.sections();
     }
     List<EditionView.YearLink> yearLinks = new ArrayList<>();
     years.forEach((y, n) -> yearLinks.add(new EditionView.YearLink(y, n, y.equals(year))));
@@ -110,7 +112,7 @@ public final class ReaderPages {
     PageKey key = new PageKey(s, s.revision(), name, base, selected);
     if (documentPages.sendKept(ctx, key)) return;
     Document d = library.expectDocument(edition, name);
-    DocumentView view = DocumentViews.of(s.edition(), d, base, selected, true);
+    DocumentView view = DocumentViews.of(s.edition(), d, base, selected, true, Contents.position(s, name));
     documentPages.send(ctx, key, GZIP_LEVEL, () -> Templates.bytes("document.jte", view));
   }
 

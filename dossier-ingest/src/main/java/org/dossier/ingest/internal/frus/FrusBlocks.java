@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * first (1…h), body blocks after them, and note calls follow their blocks' final numbers.
  */
 final class FrusBlocks {
-  private record Draft(TextBuffer buf, BlockKind kind, boolean headnote) {}
+  private record Draft(TextBuffer buf, BlockKind kind, boolean headnote, @Nullable String page, List<Integer> lines) {}
 
   private record NoteDraft(@Nullable Integer printed, @Nullable Integer draft, int offset, String text) {}
 
@@ -34,7 +34,26 @@ final class FrusBlocks {
   }
 
   void add(TextBuffer buf, BlockKind kind, boolean headnote) {
-    drafts.add(new Draft(buf, kind, headnote));
+    add(buf, kind, headnote, null, List.of());
+  }
+
+  /**
+   * Adds a block starting on printed page {@code page}, with the offsets where its printed lines
+   * ({@code lb}) start, for {@link FrusDialogue}.
+   */
+  void add(TextBuffer buf, BlockKind kind, boolean headnote, @Nullable String page, List<Integer> lines) {
+    drafts.add(new Draft(buf, kind, headnote, page, List.copyOf(lines)));
+  }
+
+  /** The line starts of each body block, by its final number (only blocks with line breaks). */
+  java.util.Map<Integer, List<Integer>> bodyLines() {
+    int[] numbers = numbers();
+    java.util.Map<Integer, List<Integer>> out = new java.util.HashMap<>();
+    for (int i = 0; i < drafts.size(); i++) {
+      Draft d = drafts.get(i);
+      if (!d.headnote() && !d.lines().isEmpty()) out.put(numbers[i], d.lines());
+    }
+    return out;
   }
 
   /** Records a note called in block {@code index} at {@code offset}, or on the title when index is null. */
@@ -76,7 +95,7 @@ final class FrusBlocks {
     List<Block> out = new ArrayList<>();
     for (int i = 0; i < drafts.size(); i++) {
       Draft d = drafts.get(i);
-      if (d.headnote() == headnote) out.add(d.buf().toBlock(numbers[i], d.kind(), null));
+      if (d.headnote() == headnote) out.add(d.buf().toBlock(numbers[i], d.kind(), null).withPage(d.page()));
     }
     return out;
   }

@@ -17,6 +17,7 @@ import org.dossier.ingest.internal.teitext.TextBuffer;
 import org.dossier.model.Block;
 import org.dossier.model.BlockKind;
 import org.dossier.model.DocDate;
+import org.dossier.model.Mark;
 import org.dossier.model.MarkType;
 import org.dossier.model.MentionType;
 import org.dossier.model.Note;
@@ -33,13 +34,20 @@ import org.jspecify.annotations.Nullable;
  * {@code list}, {@code opener}, {@code closer}, {@code postscript} and attachments are containers
  * that give their blocks a kind; everything else is inline. A block element met inside a
  * paragraph ends the paragraph's current block, so a quotation inside a paragraph becomes its own
- * QUOTE block. Footnotes leave only their call position; {@code seg[@type='margin']} side notes
- * become notes numbered after the printed ones; {@code gap} prints as an omission mark.
+ * QUOTE block. Footnotes leave only their call position, wherever they sit (in a source note, a
+ * title, a participant: then they are notes on the title); {@code gap} prints as an omission mark,
+ * {@code seg[@type='margin']} as a MARGIN mark, {@code hi} with an italic rendition as an ITALIC mark
+ * (in the title too). {@code pb} sets the printed page: a block starts on the page it opens on, a
+ * page break inside its text is a PAGE_BREAK mark. Items of a {@code list[@type='participants']}
+ * are the participants, not blocks. Only the document's own first dateline (not one inside an
+ * attachment or a nested division) gives its date and place; a dateline that says "undated" (or a
+ * date whose {@code @ana} does) leaves the document undated, and bracketed parts of a dateline are
+ * the editors' (SUPPLIED marks).
  */
 final class FrusDocumentParser {
-  private static final Pattern DOCUMENT_NUMBER = Pattern.compile("No\\.\\s*\\d+\\.?");
   private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,.;:]+$");
-  private static final Pattern BRACKETED_TYPE = Pattern.compile("\\[([A-Za-z][A-Za-z ]{1,30})]");
+  private static final Pattern BRACKETED = Pattern.compile("\\[([^\\[\\]]*)]");
+  private static final Pattern UNDATED = Pattern.compile("\\bundated\\b", Pattern.CASE_INSENSITIVE);
 
   private enum Action { BLOCK, CONTAINER, INLINE }
 
@@ -51,7 +59,10 @@ final class FrusDocumentParser {
     @Nullable MentionType mention;
     @Nullable String ref;
     boolean place;
-    boolean dateline;
+    boolean ownDateline;
+    boolean participants;
+    boolean nested;
+    @Nullable MarkType markType;
 
     Frame(Action action, @Nullable BlockKind kind) {
       this.action = action;
@@ -65,11 +76,16 @@ final class FrusDocumentParser {
     final boolean headnote;
     final int index;
     boolean hasCalls;
+    final boolean participant;
+    @Nullable String page;
+    final List<Integer> lines = new ArrayList<>();
 
-    Open(BlockKind kind, boolean headnote, int index) {
+    Open(BlockKind kind, boolean headnote, int index, boolean participant, @Nullable String page) {
       this.kind = kind;
       this.headnote = headnote;
       this.index = index;
+      this.participant = participant;
+      this.page = page;
     }
   }
 
@@ -85,7 +101,13 @@ final class FrusDocumentParser {
   private boolean headnoteMode;
   private boolean titleSeen;
   private int blockDepth;
-  private int datelineDepth;
+  private int ownDatelineDepth;
+  private int participantsDepth;
+  private int nestedDepth;
+  private boolean datelineSeen;
+  private boolean undated;
+  private @Nullable String page;
+  private @Nullable FrusHead head;
 
   @Nullable String title;
   @Nullable DocDate date;
@@ -95,14 +117,20 @@ final class FrusDocumentParser {
   @Nullable String type;
   @Nullable Source source;
   final List<String> participants = new ArrayList<>();
-  private final List<String> inlineSources = new ArrayList<>();
+  private final FrusSourceLines inlineSources = new FrusSourceLines();
 
-  FrusDocumentParser(XMLStreamReader r, String file, Issues issues, boolean single) {
+  FrusDocumentParser(XMLStreamReader r, String file, Issues issues, boolean single, @Nullable String page) {
     this.r = r;
     this.file = file;
     this.issues = issues;
     this.single = single;
     this.headnoteMode = single;
+    this.page = page;
+  }
+
+  /** The printed page the document ends on (where the next one starts unless a page break says otherwise). */
+  @Nullable String page() {
+    return page;
   }
 
   /** Reads to the end tag of the element the reader is on. */
@@ -145,9 +173,17 @@ final class FrusDocumentParser {
           block(BlockKind.HEADING);
         }
       }
-      case "pb", "milestone", "anchor", "figure", "graphic", "index", "fw", "cb" -> TeiXml.skip(r, file);
+      case "pb" -> {
+        String n = pageNumber(r);
+        TeiXml.skip(r, file);
+        pageBreak(n);
+      }
+      case "milestone", "anchor", "figure", "graphic", "index", "fw", "cb" -> TeiXml.skip(r, file);
       case "lb" -> {
-        if (current != null) current.buf.space();
+        if (current != null) {
+          current.buf.space();
+          if (!current.buf.isEmpty()) current.lines.add(current.buf.nextOffset());
+        }
         TeiXml.skip(r, file);
       }
       case "gap" -> {
@@ -155,15 +191,22 @@ final class FrusDocumentParser {
         ensureBlock().buf.appendMark(MarkType.OMISSION, gap.printed(), gap.content(), null);
       }
       case "label" -> {
-        String label = TeiXml.text(r, file, true);
+        String label = textKeepingNotes();
         if (!label.isEmpty()) {
           if (current != null) current.buf.append(" " + label + " ");
           else pendingLabel = pendingLabel == null ? label : pendingLabel + " " + label;
         }
       }
       case "seg" -> {
-        if ("margin".equals(TeiXml.attr(r, "type"))) margin();
-        else inline(null);
+        inline(null);
+        if ("margin".equals(TeiXml.attr(r, "type"))) {
+          ensureBlock().buf.space(); // printed in the margin, not run into the words before it
+          markSpan(MarkType.MARGIN);
+        }
+      }
+      case "hi" -> {
+        inline(null);
+        if (isItalic(TeiXml.attr(r, "rend"))) markSpan(MarkType.ITALIC);
       }
       case "p", "ab", "l", "row", "trailer", "byline", "docAuthor", "addrLine" -> block(null);
       case "item" -> block(BlockKind.ITEM);
@@ -174,21 +217,36 @@ final class FrusDocumentParser {
       }
       case "dateline" -> {
         block(BlockKind.OPENER);
-        frames.peek().dateline = true;
-        datelineDepth++;
+        Frame f = frames.peek();
+        if (!datelineSeen && nestedDepth == 0) {
+          datelineSeen = true;
+          f.ownDateline = true;
+          ownDatelineDepth++;
+        }
       }
       case "quote", "q" -> {
         String rend = TeiXml.attr(r, "rend");
         if (current == null || (rend != null && rend.contains("block"))) container(BlockKind.QUOTE);
         else inline(BlockKind.QUOTE);
       }
-      case "list" -> container(BlockKind.ITEM);
+      case "list" -> {
+        container(BlockKind.ITEM);
+        if ("participants".equals(TeiXml.attr(r, "type"))) {
+          frames.peek().participants = true;
+          participantsDepth++;
+        }
+      }
       case "opener" -> container(BlockKind.OPENER);
       case "closer" -> container(BlockKind.CLOSER);
-      case "postscript", "attachment", "table", "lg", "floatingText", "text", "front", "back", "body" -> container(null);
+      case "postscript", "table", "lg", "body" -> container(null);
+      case "attachment", "floatingText", "text", "front", "back" -> nestedContainer();
       case "div" -> {
-        if (single && "document".equals(TeiXml.attr(r, "type"))) headnoteMode = false;
-        container(null);
+        if (single && "document".equals(TeiXml.attr(r, "type"))) {
+          headnoteMode = false;
+          container(null);
+        } else {
+          nestedContainer();
+        }
       }
       case "cell" -> {
         if (current != null) current.buf.space();
@@ -206,10 +264,12 @@ final class FrusDocumentParser {
       }
       case "placeName" -> {
         inline(null);
-        if (datelineDepth > 0 && place == null) capturePlace(true);
+        if (ownDatelineDepth > 0 && place == null) capturePlace(true);
       }
       case "date" -> {
-        if (datelineDepth > 0) {
+        if (ownDatelineDepth > 0) {
+          String ana = TeiXml.attr(r, "ana");
+          if (ana != null && ana.toLowerCase(Locale.ROOT).contains("undated")) undated = true;
           String when = TeiXml.attr(r, "when");
           if (date == null && when != null) date = dateOf(when, null, null);
           if (rangeBefore == null && rangeAfter == null) {
@@ -226,13 +286,24 @@ final class FrusDocumentParser {
   private void end(Frame f) {
     switch (f.action) {
       case BLOCK -> {
+        if (f.ownDateline) {
+          if (current != null) editorsBrackets(current.buf);
+          ownDatelineDepth--;
+        }
         closeBlock();
         blockDepth--;
-        if (f.dateline) datelineDepth--;
       }
-      case CONTAINER -> closeBlock();
+      case CONTAINER -> {
+        closeBlock();
+        if (f.participants) participantsDepth--;
+        if (f.nested) nestedDepth--;
+      }
       case INLINE -> {
         if (f.spanBlock != null && f.spanBlock == current) {
+          if (f.markType != null) {
+            current.buf.markSince(f.markType, f.spanStart);
+            if (f.markType == MarkType.MARGIN) current.buf.space();
+          }
           if (f.mention != null && f.ref != null) current.buf.mention(f.mention, f.spanStart, f.ref);
           if (f.place && place == null) {
             String p = current.buf.since(f.spanStart);
@@ -258,6 +329,54 @@ final class FrusDocumentParser {
     frames.push(new Frame(Action.INLINE, kind));
   }
 
+  /** An attachment, enclosure or nested division: its datelines are not the document's. */
+  private void nestedContainer() {
+    container(null);
+    frames.peek().nested = true;
+    nestedDepth++;
+  }
+
+  /** Records, on the inline frame just pushed, a mark over what its element prints. */
+  private void markSpan(MarkType type) {
+    Frame f = frames.peek();
+    f.spanBlock = ensureBlock();
+    f.spanStart = f.spanBlock.buf.nextOffset();
+    f.markType = type;
+  }
+
+  private void pageBreak(@Nullable String n) {
+    page = n;
+    Open o = current;
+    if (o == null) return;
+    if (o.buf.isEmpty()) o.page = n;
+    else o.buf.pointMark(MarkType.PAGE_BREAK, n == null ? "" : n);
+  }
+
+  /** {@code pb/@n}, whitespace collapsed, or null when absent or empty. */
+  static @Nullable String pageNumber(XMLStreamReader r) {
+    String n = TeiXml.attr(r, "n");
+    return n == null ? null : TextBuffer.collapse(n);
+  }
+
+  static boolean isItalic(@Nullable String rend) {
+    return rend != null && rend.toLowerCase(Locale.ROOT).contains("italic");
+  }
+
+  /**
+   * The document's own dateline: "undated" leaves the document undated; a bracketed part
+   * ({@code [Washington, undated]}, {@code [Received April 7]}) is the editors', a SUPPLIED mark.
+   */
+  private void editorsBrackets(TextBuffer buf) {
+    String t = buf.text();
+    if (UNDATED.matcher(t).find()) undated = true;
+    Matcher m = BRACKETED.matcher(t);
+    while (m.find()) {
+      int start = t.codePointCount(0, m.start());
+      int end = start + t.codePointCount(m.start(), m.end());
+      buf.mark(MarkType.SUPPLIED, start, end, m.group(1).strip());
+    }
+  }
+
   private void span(MentionType type, String ref) {
     Frame f = frames.peek();
     f.spanBlock = ensureBlock();
@@ -280,7 +399,9 @@ final class FrusDocumentParser {
 
   private Open ensureBlock() {
     if (current == null) {
-      current = new Open(kind(), headnoteMode, blocks.next());
+      BlockKind kind = kind();
+      // Only the items of a participants list are participants; its head stays a heading.
+      current = new Open(kind, headnoteMode, blocks.next(), participantsDepth > 0 && kind == BlockKind.ITEM, page);
       if (pendingLabel != null) {
         current.buf.append(pendingLabel + " ");
         pendingLabel = null;
@@ -293,8 +414,12 @@ final class FrusDocumentParser {
     Open o = current;
     if (o == null) return;
     current = null;
+    if (o.participant) {
+      if (!o.buf.isEmpty()) participants.add(o.buf.text());
+      return;
+    }
     if (o.buf.isEmpty() && !o.hasCalls) return;
-    blocks.add(o.buf, o.kind, o.headnote);
+    blocks.add(o.buf, o.kind, o.headnote, o.page, o.lines);
     if (single && o.headnote && source == null) {
       String t = o.buf.text();
       if (t.startsWith("Source:")) source = Source.ofText(t.substring("Source:".length()).strip());
@@ -307,35 +432,53 @@ final class FrusDocumentParser {
     String n = TeiXml.attr(r, "n");
     if ("source".equals(noteType) && inlineRend) {
       // Old volumes: headnote lines such as "File No. 861.51/131" or "[Telegram]", not footnotes.
-      // Before the body they are the headnote; later (inside an enclosure) they stay in place.
-      String text = TeiXml.text(r, file, true);
-      if (text.isEmpty()) return;
-      boolean headnote = frames.isEmpty() && current == null && blocks.allHeadnote();
+      // Before the body they are the source (and the number, the type); later (inside an enclosure)
+      // they stay in place as a block.
+      boolean before = frames.isEmpty() && current == null && blocks.allHeadnote();
+      if (before) {
+        String text = textKeepingNotes();
+        if (!text.isEmpty()) inlineSources.add(text);
+        return;
+      }
       closeBlock();
       TextBuffer b = new TextBuffer();
-      b.append(text);
-      blocks.add(b, BlockKind.PARAGRAPH, headnote);
-      if (headnote) inlineSources.add(text);
+      b.append(TeiXml.text(r, file, true));
+      if (!b.isEmpty()) blocks.add(b, BlockKind.PARAGRAPH, false, page, List.of());
       return;
     }
     if ("source".equals(noteType) && source == null) {
-      String text = TeiXml.text(r, file, true);
+      String text = textKeepingNotes();
       if (!text.isEmpty()) source = Source.ofText(stripSourcePrefix(text));
       return;
     }
-    String text = TeiXml.text(r, file, true);
+    // A footnote on a footnote is called where its parent is, right after it.
+    List<FrusHead.Footnote> nested = new ArrayList<>();
+    String text = FrusHead.textKeepingNotes(r, file, nested);
     call(parseNumber(n), text);
+    for (FrusHead.Footnote inner : nested) call(parseNumber(inner.n()), inner.text());
   }
 
-  private void margin() throws XMLStreamException, SourceException {
-    String text = TeiXml.text(r, file, true);
-    if (!text.isEmpty()) call(null, text);
+  /**
+   * The text of the element the reader is on, to its end tag; the footnotes inside it are kept as
+   * notes on the title (the element becomes no block a call could sit in).
+   */
+  private String textKeepingNotes() throws XMLStreamException, SourceException {
+    List<FrusHead.Footnote> nested = new ArrayList<>();
+    String text = FrusHead.textKeepingNotes(r, file, nested);
+    for (FrusHead.Footnote inner : nested) {
+      if (!inner.text().isEmpty()) blocks.note(parseNumber(inner.n()), null, 0, inner.text());
+    }
+    return text;
   }
 
   /** Records a note whose call is here: in the open block, else at the end of the previous one. */
   private void call(@Nullable Integer printed, String text) {
     if (current == null && blockDepth > 0) ensureBlock();
     Open o = current;
+    if (o != null && o.participant) {
+      blocks.note(printed, null, 0, text);
+      return;
+    }
     if (o != null) {
       o.hasCalls = true;
       blocks.note(printed, o.index, o.buf.length(), text);
@@ -345,42 +488,35 @@ final class FrusDocumentParser {
   }
 
   private void head() throws XMLStreamException, SourceException {
-    TextBuffer t = new TextBuffer();
-    int depth = 1;
-    while (depth > 0) {
-      switch (r.next()) {
-        case XMLStreamConstants.START_ELEMENT -> {
-          String name = r.getLocalName();
-          if (name.equals("note")) {
-            String noteType = TeiXml.attr(r, "type");
-            String n = TeiXml.attr(r, "n");
-            String text = TeiXml.text(r, file, true);
-            if ("source".equals(noteType) && source == null) {
-              if (!text.isEmpty()) source = Source.ofText(stripSourcePrefix(text));
-            } else if (!text.isEmpty()) {
-              blocks.note(parseNumber(n), null, 0, text);
-            }
-          } else if ((name.equals("persName") || name.equals("gloss"))
-              && ("from".equals(TeiXml.attr(r, "type")) || "to".equals(TeiXml.attr(r, "type")))) {
-            String who = TeiXml.text(r, file, true);
-            if (!who.isEmpty()) {
-              participants.add(who);
-              t.append(who);
-            }
-          } else if (name.equals("gap")) {
-            t.append(TeiXml.Gap.read(r, file).printed());
-          } else {
-            if (name.equals("lb")) t.space();
-            depth++;
-          }
-        }
-        case XMLStreamConstants.END_ELEMENT -> depth--;
-        case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> t.append(r.getText());
-        case XMLStreamConstants.ENTITY_REFERENCE -> throw TeiXml.entity(r, file);
-        default -> { }
-      }
+    head = FrusHead.read(r, file);
+    title = head.title;
+    if (head.pageTurned) page = head.page;
+    participants.addAll(head.participants);
+    if (head.source != null && !head.source.isEmpty()) {
+      if (source == null) source = Source.ofText(stripSourcePrefix(head.source));
+      else blocks.note(null, null, 0, head.source); // a second source note is a note on the title
     }
-    title = t.text();
+    for (FrusHead.Footnote f : head.notes) {
+      if (!f.text().isEmpty()) blocks.note(parseNumber(f.n()), null, 0, f.text());
+    }
+  }
+
+  /** The title's italics. */
+  List<Mark> titleMarks() {
+    return head == null ? List.of() : head.marks;
+  }
+
+  /** Takes the printed number off the title; see {@link FrusHead#stripNumber}. */
+  @Nullable String stripNumber(@Nullable String n) {
+    if (head == null) return null;
+    String taken = head.stripNumber(n);
+    title = head.title;
+    return taken;
+  }
+
+  /** The document number printed as an inline source line ("No. 12."), or null. */
+  @Nullable String printedNumber() {
+    return inlineSources.number();
   }
 
   private @Nullable DocDate dateOf(@Nullable String when, @Nullable String notBefore, @Nullable String notAfter) {
@@ -399,6 +535,11 @@ final class FrusDocumentParser {
    * date's {@code @notBefore/@notAfter}, else the document's own.
    */
   void dateFallback(@Nullable String min, @Nullable String max, @Nullable String notBefore, @Nullable String notAfter) {
+    if (undated) {
+      // The document's own dateline says it is undated: the editors' inference is not its date.
+      date = null;
+      return;
+    }
     if (date != null) return;
     if (min != null || max != null) {
       date = min != null && min.equals(max) ? dateOf(min, null, null) : dateOf(null, min, max);
@@ -407,30 +548,21 @@ final class FrusDocumentParser {
     if (date == null && (notBefore != null || notAfter != null)) date = dateOf(null, notBefore, notAfter);
   }
 
-  /** The inline headnote lines read ("File No. …", "[Telegram]"). */
-  List<String> inlineSources() {
-    return inlineSources;
-  }
-
-  /** A document type named by a bracketed headnote line such as {@code [Telegram]}, or null. */
-  @Nullable String typeFromHeadnote() {
-    for (String s : inlineSources) {
-      Matcher m = BRACKETED_TYPE.matcher(s);
-      if (m.matches()) return m.group(1).strip().toLowerCase(Locale.ROOT);
-    }
-    return null;
-  }
-
   /**
-   * The archival reference among the inline headnote lines ("File No. 861.51/131"): the first
-   * line that is neither bracketed ("[Telegram]") nor a bare document number ("No. 1."), or null.
+   * The kind of document: {@code @subtype} unless it is FRUS's "historical-document", else what a
+   * bracketed source line names ({@code [Telegram]}), else the title's opening words
+   * ("Memorandum of Conversation"), else null.
    */
+  @Nullable String type(@Nullable String subtype) {
+    if (subtype != null && !subtype.equals("historical-document")) return subtype;
+    String named = inlineSources.type();
+    if (named != null) return named;
+    return title == null ? null : FrusTypes.ofTitle(title);
+  }
+
+  /** The source as the inline source lines give it ("File No. 861.51/131 [Telegram]"), or null. */
   @Nullable Source sourceFromHeadnote() {
-    for (String s : inlineSources) {
-      if (s.startsWith("[") || DOCUMENT_NUMBER.matcher(s).matches()) continue;
-      return Source.ofText(s);
-    }
-    return null;
+    return inlineSources.source();
   }
 
   /** The headnote blocks, numbered from 1. */
@@ -441,6 +573,11 @@ final class FrusDocumentParser {
   /** The body blocks, numbered after the headnote. */
   List<Block> body() {
     return blocks.body();
+  }
+
+  /** The offsets where the printed lines of body blocks start, by block number. */
+  java.util.Map<Integer, List<Integer>> bodyLines() {
+    return blocks.bodyLines();
   }
 
   /** The notes, with their calls' final block numbers. */

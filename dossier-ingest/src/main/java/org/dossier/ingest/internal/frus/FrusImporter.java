@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -21,6 +20,7 @@ import org.dossier.ingest.Importer;
 import org.dossier.ingest.Issues;
 import org.dossier.tei.SecureXml;
 import org.dossier.ingest.internal.teitext.TeiXml;
+import org.dossier.model.Block;
 import org.dossier.model.DocDate;
 import org.dossier.model.Document;
 import org.dossier.model.Edition;
@@ -43,24 +43,29 @@ import org.jspecify.annotations.Nullable;
  * ({@code title[@type='complete']}, {@code date[@type='created']/@when}), its id from the file
  * name, and its {@code div[@type='document']}s become sections.
  *
- * <p>Dates: {@code dateline//date/@when}, else {@code frus:doc-dateTime-min/max} (a range unless
- * equal), else {@code @notBefore/@notAfter}. Omissions: a {@code gap} prints as its
- * {@code desc} in brackets, else as its reason ({@code [illegible]}); {@code reason='deleted'}
- * prints as {@code [text not declassified]}, the form FRUS volumes use for withheld text; each is
- * an OMISSION mark. Footnotes keep only their call position in the text; the source note
- * ({@code note[@type='source']}) becomes the document's source, not a note; old volumes' inline
- * source lines ({@code note[@type='source'][@rend='inline']}) are headnote blocks, the first that
- * is neither bracketed nor a bare number also the source, and a bracketed one ({@code [Telegram]})
- * the type when {@code @subtype} is absent. {@code seg[@type='margin']} side notes become notes
- * numbered after the printed ones. {@code persName/@corresp} and {@code gloss/@target} in block
- * text become PERSON and TERM mentions (those inside titles and notes are not kept: titles and
- * notes are plain text in the model). {@code xi:include} is never followed.
+ * <p>Dates: the document's own first dateline's {@code date/@when} (never an enclosure's), else
+ * {@code frus:doc-dateTime-min/max} (a range unless equal), else {@code @notBefore/@notAfter}; a
+ * dateline that says "undated" (or whose date's {@code @ana} does) leaves the document undated.
+ * Omissions: a {@code gap} prints as its {@code desc} in brackets, else as its reason
+ * ({@code [illegible]}); {@code reason='deleted'} prints as {@code [text not declassified]}, the
+ * form FRUS volumes use for withheld text; each is an OMISSION mark. Footnotes keep only their call
+ * position in the text, wherever they sit; the source note ({@code note[@type='source']}) becomes
+ * the document's source, not a note; old volumes' inline source lines
+ * ({@code note[@type='source'][@rend='inline']} before the text: "File No. 861.51/131",
+ * "[Telegram]") are the source too, not a headnote, a bare "No. 12." the number. The type is
+ * {@code @subtype} unless it is the generic "historical-document", else what a source line or the
+ * title's opening words name ({@link FrusTypes}). {@code seg[@type='margin']} and italic
+ * {@code hi} are MARGIN and ITALIC marks (italics in the title are the title's marks); the title
+ * loses its printed number. The sections are the heads of the body's divisions that hold the
+ * document ({@link FrusSections}); each block starts on the page of the last {@code pb} before it,
+ * and a {@code pb} inside it is a PAGE_BREAK mark. Dialogue lines become turns
+ * ({@link FrusDialogue}). {@code persName/@corresp} and {@code gloss/@target} in block text become
+ * PERSON and TERM mentions (those inside titles and notes are not kept: notes are plain text in
+ * the model). {@code xi:include} is never followed.
  */
 public final class FrusImporter implements Importer {
   /** The format name. */
   public static final String FORMAT = "tei-frus";
-
-  private static final Pattern NUMBER_PREFIX = Pattern.compile("^(\\d+[A-Za-z]?)\\.\\s+");
 
   @Override
   public String format() {
@@ -107,6 +112,10 @@ public final class FrusImporter implements Importer {
     private final Set<String> ids = new HashSet<>();
     private boolean editionSent;
     private int position;
+    private int depth;
+    private boolean inBody;
+    private @Nullable String page;
+    private final FrusSections sections = new FrusSections();
 
     Volume(String file, XMLStreamReader r, ImportOptions options, ImportSink sink, Issues issues) {
       this.file = file;
@@ -125,13 +134,16 @@ public final class FrusImporter implements Importer {
         } else if (e == XMLStreamConstants.ENTITY_REFERENCE) {
           throw TeiXml.entity(r, file);
         } else if (e == XMLStreamConstants.START_ELEMENT) {
+          depth++;
           if (!rootSeen) {
             rootSeen = true;
             rootId = TeiXml.xmlId(r);
             lang = TeiXml.xmlLang(r);
             continue;
           }
-          element();
+          if (element()) depth--;
+        } else if (e == XMLStreamConstants.END_ELEMENT) {
+          sections.end(depth--);
         }
       }
       if (!rootSeen) throw new SourceException("no root element", file);
@@ -152,23 +164,40 @@ public final class FrusImporter implements Importer {
       return volumeId;
     }
 
-    private void element() throws XMLStreamException, SourceException, IOException {
+    /** Handles a start tag; true when the element was read to its end tag. */
+    private boolean element() throws XMLStreamException, SourceException, IOException {
       String name = r.getLocalName();
       if (name.equals("teiHeader") && header == null) {
         header = FrusHeader.read(r, file);
+        return true;
       } else if (name.equals("div")) {
         String xmlId = TeiXml.xmlId(r);
         if ("persons".equals(xmlId)) {
           FrusRegister.read(r, file, "persName", persons);
+          return true;
         } else if ("terms".equals(xmlId)) {
           FrusRegister.read(r, file, "term", terms);
+          return true;
         } else if (!single() && "document".equals(TeiXml.attr(r, "type"))) {
           document(xmlId);
+          return true;
+        } else if (inBody) {
+          sections.open(depth);
         }
+      } else if (name.equals("head") && sections.expectsHead(depth)) {
+        sections.head(TeiXml.text(r, file, true));
+        return true;
+      } else if (name.equals("pb")) {
+        page = FrusDocumentParser.pageNumber(r);
       } else if (name.equals("body")) {
-        if (single()) singleDocument();
-        else sendEdition();
+        inBody = true;
+        if (single()) {
+          singleDocument();
+          return true;
+        }
+        sendEdition();
       }
+      return false;
     }
 
     private void sendEdition() throws IOException {
@@ -192,13 +221,16 @@ public final class FrusImporter implements Importer {
       String notBefore = TeiXml.attr(r, "notBefore");
       String notAfter = TeiXml.attr(r, "notAfter");
       String id = documentId(xmlId, line, column);
-      FrusDocumentParser p = new FrusDocumentParser(r, file, issues, false);
+      FrusDocumentParser p = new FrusDocumentParser(r, file, issues, false, page);
       p.parse();
+      page = p.page();
       p.dateFallback(min, max, notBefore, notAfter);
+      String number = n != null ? n : p.printedNumber();
+      String stripped = p.stripNumber(number);
+      if (number == null) number = stripped;
       String title = p.title == null ? "" : p.title;
-      if (n != null) title = stripNumber(title, n);
-      String type = subtype != null ? subtype : p.typeFromHeadnote();
-      emit(p, Document.builder(id, title).number(n).type(type), null, line, column);
+      emit(p, Document.builder(id, title).number(number).type(p.type(subtype)).titleMarks(p.titleMarks())
+          .sections(sections.titles()), null, line, column);
     }
 
     private void singleDocument() throws XMLStreamException, SourceException, IOException {
@@ -207,7 +239,7 @@ public final class FrusImporter implements Importer {
       int column = r.getLocation().getColumnNumber();
       String stem = file.replaceFirst("\\.[A-Za-z]+$", "");
       String id = Ids.slug(stem, "document");
-      FrusDocumentParser p = new FrusDocumentParser(r, file, issues, true);
+      FrusDocumentParser p = new FrusDocumentParser(r, file, issues, true, null);
       p.parse();
       String title = h.titles.getOrDefault("complete", h.titles.getOrDefault("", h.titles.getOrDefault("short", stem)));
       DocDate created = null;
@@ -223,6 +255,8 @@ public final class FrusImporter implements Importer {
 
     private void emit(FrusDocumentParser p, Document.Builder b, @Nullable DocDate headerDate, int line, int column)
         throws IOException, SourceException {
+      List<Block> headnote = p.headnote();
+      FrusDialogue.Result dialogue = FrusDialogue.apply(headnote.size(), p.body(), p.notes(), p.bodyLines());
       Document.Builder full = b
           .editionTitle(single() ? null : header == null ? null : header.volumeTitle())
           .edition(single() ? null : volumeId())
@@ -230,9 +264,9 @@ public final class FrusImporter implements Importer {
           .language(lang)
           .participants(p.participants)
           .editors(header == null || single() ? List.of() : header.editors)
-          .headnote(p.headnote())
-          .paragraphs(p.body())
-          .notes(p.notes())
+          .headnote(headnote)
+          .paragraphs(dialogue.body())
+          .notes(dialogue.notes())
           .source(p.source != null ? p.source : p.sourceFromHeadnote())
           .provenance(new Provenance(file, FORMAT, importedAt));
       full.date(headerDate != null ? headerDate : p.date);
@@ -266,11 +300,6 @@ public final class FrusImporter implements Importer {
         ids.add(candidate);
       }
       return candidate;
-    }
-
-    private static String stripNumber(String title, String n) {
-      var m = NUMBER_PREFIX.matcher(title);
-      return m.find() && m.group(1).equals(n) ? title.substring(m.end()) : title;
     }
   }
 }

@@ -25,6 +25,8 @@ public final class TextBuffer {
   private int codePoints;
   private boolean pendingSpace;
   private boolean glued;
+  /** The index of the first mark {@link #pointMark} added since the last visible character, or -1. */
+  private int pointMarksFrom = -1;
 
   /** Appends source text, collapsing whitespace. */
   public void append(String chars) {
@@ -112,6 +114,36 @@ public final class TextBuffer {
     mentions.add(new Mention(type, from, end - from, ref));
   }
 
+  /**
+   * Records a zero-length mark here (a page break): after the pending space when more text follows
+   * it, else at the end of what has been written.
+   */
+  public void pointMark(MarkType type, String content) {
+    if (pointMarksFrom < 0) pointMarksFrom = marks.size();
+    marks.add(new Mark(type, codePoints, 0, content, null));
+  }
+
+  /**
+   * Records a mark over {@code [start, length())} whose content is that printed span (italics, a
+   * margin note); ignored when empty.
+   *
+   * @param start an offset from {@link #nextOffset()} taken when the mark's element opened
+   */
+  public void markSince(MarkType type, int start) {
+    int from = Math.min(start, codePoints);
+    if (codePoints <= from) return;
+    int begin = text.offsetByCodePoints(0, from);
+    marks.add(new Mark(type, from, codePoints - from, text.substring(begin), null));
+  }
+
+  /** Records a mark over the code points {@code [start, end)} of what has been written. */
+  public void mark(MarkType type, int start, int end, String content) {
+    if (start < 0 || end > codePoints || end < start) {
+      throw new IllegalArgumentException("mark [" + start + ", " + end + ") outside [0, " + codePoints + ")");
+    }
+    marks.add(new Mark(type, start, end - start, content, null));
+  }
+
   /** The text of {@code [start, length())}, or "" when empty. */
   public String since(int start) {
     if (start >= codePoints) return "";
@@ -126,10 +158,15 @@ public final class TextBuffer {
 
   private void flushSpace() {
     if (pendingSpace) {
+      for (int i = Math.max(0, pointMarksFrom); pointMarksFrom >= 0 && i < marks.size(); i++) {
+        Mark m = marks.get(i);
+        if (m.length() == 0 && m.offset() == codePoints) marks.set(i, new Mark(m.type(), codePoints + 1, 0, m.text(), m.lang()));
+      }
       text.append(' ');
       codePoints++;
       pendingSpace = false;
     }
+    pointMarksFrom = -1;
   }
 
   /** Whether {@code s} is empty or only XML whitespace (space, tab, CR, LF). */

@@ -25,4 +25,12 @@ class FrusGoldenTest {
     Golden.assertMatches("frus/small-volume-1.json", JsonForm.toPrettyJson(r.documents().get(0)));
     Golden.assertMatches("frus/small-volume-2.json", JsonForm.toPrettyJson(r.documents().get(1)));
   }
+
+  @Test
+  void structureVolumeDocumentsAsJson() throws Exception {
+    ImportResult r = Importers.read(Path.of("src/test/resources/frus/structure-volume.xml"), FIXED);
+    StringBuilder all = new StringBuilder();
+    r.documents().forEach(d -> all.append(JsonForm.toPrettyJson(d)));
+    Golden.assertMatches("frus/structure-volume.json", all.toString());
+  }
 }

@@ -16,6 +16,7 @@ import org.dossier.model.Block;
 import org.dossier.model.BlockKind;
 import org.dossier.model.DocDate;
 import org.dossier.model.Document;
+import org.dossier.model.Mark;
 import org.dossier.model.MarkType;
 import org.dossier.model.Mention;
 import org.dossier.model.MentionType;
@@ -78,7 +79,7 @@ class FrusImporterTest {
     assertThat(d1.title()).isEqualTo("Letter From President Reagan to Soviet General Secretary Gorbachev");
     assertThat(d1.date()).isEqualTo(DocDate.of("1985-03-11"));
     assertThat(d1.place()).isEqualTo("Washington");
-    assertThat(d1.type()).isEqualTo("historical-document");
+    assertThat(d1.type()).as("FRUS's subtype historical-document is no kind; the title opens with it").isEqualTo("letter");
     assertThat(d1.edition()).isEqualTo("frus1981-88v05");
     assertThat(d1.paragraphs()).extracting(Block::kind)
         .startsWith(BlockKind.OPENER, BlockKind.OPENER).endsWith(BlockKind.CLOSER);
@@ -124,10 +125,11 @@ class FrusImporterTest {
   }
 
   @Test
-  void takesTheDateRangeFromFrusAttributesWhenTheDatelineIsUndated() throws Exception {
+  void leavesADocumentUndatedWhenItsDatelineSaysSoDespiteTheEditorsInference() throws Exception {
     ImportResult r = frus("frus1981-88v05-excerpt.xml");
-    assertThat(doc(r, "frus1981-88v05-d2").date())
-        .isEqualTo(DocDate.range("1985-03-11T00:00:00-05:00", "1985-03-11T13:00:00-05:00"));
+    Document d2 = doc(r, "frus1981-88v05-d2");
+    assertThat(d2.date()).isNull();
+    assertThat(d2.paragraphs().get(0).text()).isEqualTo("Washington, undated");
     assertThat(doc(r, "frus1981-88v05-d2").blocks().filter(b -> b.kind() == BlockKind.QUOTE)).isNotEmpty();
     Document d4 = doc(r, "frus1981-88v05-d4");
     assertThat(d4.date()).isEqualTo(DocDate.of("1985-03-12T20:19:00+00:00"));
@@ -152,8 +154,13 @@ class FrusImporterTest {
     Document d1 = r.documents().get(0);
     assertThat(d1.id()).isEqualTo("frus1918Russiav03-d1");
     assertThat(d1.title()).isEqualTo("The Secretary of State to the Ambassador in Russia (Francis)");
-    assertThat(d1.headnote()).extracting(Block::text).containsExactly("File No. 861.51/131", "[Telegram]");
-    assertThat(d1.source().text()).isEqualTo("File No. 861.51/131");
+    assertThat(d1.headnote()).as("the source lines are the source, not a headnote").isEmpty();
+    assertThat(d1.source().text()).isEqualTo("File No. 861.51/131 [Telegram]");
+    assertThat(d1.sections()).hasSize(3).startsWith("Russia Economic Relations",
+        "Chapter I. Loans to the Provisional Government—Soviet Financial Decrees");
+    assertThat(d1.paragraphs()).extracting(Block::page).containsOnly("1");
+    assertThat(d1.titleMarks()).extracting(Mark::text)
+        .containsExactly("The Secretary of State to the Ambassador in Russia", "Francis");
     assertThat(d1.type()).isEqualTo("telegram");
     assertThat(d1.participants()).containsExactly("Secretary of State", "Francis");
     assertThat(d1.date()).isEqualTo(DocDate.of("1917-04-03T18:00:00"));
@@ -161,7 +168,9 @@ class FrusImporterTest {
     assertThat(closer.kind()).isEqualTo(BlockKind.CLOSER);
     assertThat(closer.text()).isEqualTo("Lansing");
     assertThat(closer.mentions()).extracting(Mention::ref).containsExactly("p_LR1");
-    assertThat(r.documents().stream().filter(d -> d.date() != null).count()).isEqualTo(459L); // every document whose dateline has a date[@when]
+    // every document whose own dateline has a date[@when]; d187's only dated dateline is its enclosure's
+    assertThat(r.documents().stream().filter(d -> d.date() != null).count()).isEqualTo(458L);
+    assertThat(doc(r, "frus1918Russiav03-d187").date()).isNull();
   }
 
   @Test
@@ -172,8 +181,12 @@ class FrusImporterTest {
     assertThat(r.documents().stream().filter(d -> d.date() != null).count()).isEqualTo(95L); // dateline date or frus:doc-dateTime-min/max
     Document d1 = r.documents().get(0);
     assertThat(d1.title()).isEqualTo("[Untitled]");
-    assertThat(d1.notes()).extracting(Note::text).containsExactly("Boundary established in 1846.");
-    assertThat(d1.paragraphs()).noneMatch(b -> b.text().contains("Boundary established"));
+    assertThat(d1.notes()).isEmpty();
+    Block margin = d1.paragraphs().stream().filter(b -> b.text().endsWith("Boundary established in 1846."))
+        .findFirst().orElseThrow();
+    assertThat(margin.marks()).filteredOn(m -> m.type() == MarkType.MARGIN).singleElement()
+        .extracting(Mark::text).isEqualTo("Boundary established in 1846.");
+    assertThat(d1.sections()).endsWith("APPENDIX.");
   }
 
   @Test
@@ -247,7 +260,8 @@ class FrusImporterTest {
     assertThat(d.date()).isEqualTo(DocDate.range("1901-05-01", "1901-05-31"));
     assertThat(d.place()).isEqualTo("Springfield");
     assertThat(d.type()).isEqualTo("despatch");
-    assertThat(d.headnote()).extracting(Block::text).containsExactly("File No. 100/1", "[Despatch]");
+    assertThat(d.headnote()).isEmpty();
+    assertThat(d.source().text()).isEqualTo("File No. 100/1 [Despatch]");
     assertThat(d.title()).isEqualTo("The Envoy (Doe) to the Office");
     assertThat(d.participants()).containsExactly("Doe");
     assertThat(d.paragraphs().get(d.paragraphs().size() - 1).text()).isEqualTo("Nothing [illegible] was said.");
