@@ -35,7 +35,8 @@ import org.jspecify.annotations.Nullable;
  * ({@code masterpieces-of-history-51}), {@code doc-51} when the page names no edition, else the
  * slug of the title (or of the file name). The language is {@code en} when at least 15 % of the
  * first 400 words are common English function words, else unknown. The participants are the
- * speakers, in order of first appearance. The type is guessed from the title ({@link DocTypes}).
+ * speakers, in order of first appearance. The type is guessed from the title ({@link DocTypes}),
+ * else it is "letter" when a salutation or a closing ({@link Formulas}) shows correspondence.
  * A translator named only in the header becomes a source whose text is "Translated by NAME",
  * since the model keeps the translator on the source.
  */
@@ -103,7 +104,7 @@ public final class PageParser {
         .editionTitle(header.editionTitle())
         .number(header.number())
         .date(header.date())
-        .type(structured ? DocTypes.fromTitle(title).orElse(null) : null)
+        .type(structured ? DocTypes.fromTitle(title).orElse(paragraphs.correspondence() ? "letter" : null) : null)
         .language(paragraphs.looksEnglish() ? "en" : null)
         .participants(paragraphs.speakerNames())
         .editors(header.editors())
