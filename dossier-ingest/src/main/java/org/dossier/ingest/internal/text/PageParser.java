@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -83,7 +84,8 @@ public final class PageParser {
     boolean structured = marker >= 0 || docLine >= 0 || body.anyPrinted;
     Paragraphs paragraphs;
     if (structured) {
-      paragraphs = Paragraphs.of(body.paras, body.notes, header.title() != null ? header.title() : stem(file), issues);
+      paragraphs = Paragraphs.of(body.paras, body.notes, header.title() != null ? header.title() : stem(file),
+          options.persons().isEmpty() ? Set.of() : Turns.surnames(options.persons()), issues);
     } else {
       paragraphs = Paragraphs.plain(units, plainTitle(units, file));
       issues.add("unstructured", units.isEmpty() ? 1 : units.get(0).line(), 1,

@@ -107,13 +107,14 @@ final class Paragraphs {
   }
 
   /** Paragraphs of a structured page; see the class comment. */
-  static Paragraphs of(List<Para> units, TreeMap<Integer, NoteBody> noteBodies, String title, Issues issues) {
+  static Paragraphs of(List<Para> units, TreeMap<Integer, NoteBody> noteBodies, String title, Set<String> surnames,
+      Issues issues) {
     Paragraphs p = new Paragraphs(title);
     List<Para> paras = merge(units, issues);
     number(paras, issues);
     List<Para> real = new ArrayList<>();
     for (Para para : paras) if (!para.consumed) real.add(para);
-    speak(real);
+    speak(real, surnames);
     for (Para para : real) if (para.speaker != null) p.speakers.add(para.speaker.name());
     p.correspondence = real.stream().anyMatch(x -> x.salutation || x.kind == BlockKind.CLOSER);
     int headnoteSize = headnoteSize(real, p.speakers);
@@ -191,10 +192,10 @@ final class Paragraphs {
    * is all the paragraph holds); a closing and the signature lines below it are closers and end
    * the turn.
    */
-  private static void speak(List<Para> paras) {
+  private static void speak(List<Para> paras, Set<String> surnames) {
     List<Labels.@Nullable Found> labels = new ArrayList<>(paras.size());
     for (Para p : paras) labels.add(Labels.find(p.text).orElse(null));
-    Turns.Role[] roles = Turns.classify(labels);
+    Turns.Role[] roles = Turns.classify(labels, surnames);
     Speaker current = null;
     boolean closing = false;
     for (int i = 0; i < paras.size(); i++) {

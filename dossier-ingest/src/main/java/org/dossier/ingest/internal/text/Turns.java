@@ -3,14 +3,18 @@ package org.dossier.ingest.internal.text;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.dossier.model.RegisterEntry;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Which labels of a page start speaker turns. A label is a speaker only where turns alternate:
  * at least two different labels start turns, or one label starts a turn again after other
- * paragraphs. A lone "Gorbachev:" heading a statement, the "Sir:" of a despatch or the "Dear Mr.
+ * paragraphs; or where the edition's register names it (its last word is the surname of a person
+ * of the register: "Secretary Shultz:" for "Shultz, George P."). A lone "Gorbachev:" heading a
+ * statement in an edition that does not know him, the "Sir:" of a despatch or the "Dear Mr.
  * Secretary:" of a letter stays the paragraph's text. Salutations ({@link Formulas}) never take
  * part: a greeting anywhere, an honorific only as the page's first label and when it is not used
  * again.
@@ -33,6 +37,11 @@ final class Turns {
    * has none), in page order.
    */
   static Role[] classify(List<Labels.@Nullable Found> labels) {
+    return classify(labels, Set.of());
+  }
+
+  /** As {@link #classify(List)}, with the lower-case surnames of the edition's register. */
+  static Role[] classify(List<Labels.@Nullable Found> labels, Set<String> surnames) {
     Role[] roles = new Role[labels.size()];
     Map<String, Integer> uses = new HashMap<>();
     for (Labels.Found f : labels) if (f != null) uses.merge(f.speaker().name(), 1, Integer::sum);
@@ -45,10 +54,34 @@ final class Turns {
       roles[i] = salutation ? Role.SALUTATION : Role.TEXT;
       first = false;
     }
-    if (alternate(labels, roles)) {
-      for (int i = 0; i < roles.length; i++) if (roles[i] == Role.TEXT) roles[i] = Role.SPEAKER;
+    boolean alternate = alternate(labels, roles);
+    for (int i = 0; i < roles.length; i++) {
+      if (roles[i] == Role.TEXT && (alternate || surnames.contains(lastWord(labels.get(i).speaker().name())))) {
+        roles[i] = Role.SPEAKER;
+      }
     }
     return roles;
+  }
+
+  /**
+   * The lower-case surnames of a register of persons: the part before the comma of an inverted
+   * name ("Gorbachev, Mikhail S."), else the last word ("Mikhail Gorbachev").
+   */
+  static Set<String> surnames(List<RegisterEntry> persons) {
+    Set<String> out = new HashSet<>();
+    for (RegisterEntry p : persons) {
+      String name = p.name().strip();
+      int comma = name.indexOf(',');
+      String surname = comma > 0 ? name.substring(0, comma) : name;
+      out.add(lastWord(surname));
+    }
+    return out;
+  }
+
+  private static String lastWord(String name) {
+    String t = name.strip();
+    int space = t.lastIndexOf(' ');
+    return t.substring(space + 1).toLowerCase(Locale.ROOT);
   }
 
   /** Two different names, or one name that starts a turn again after a paragraph of other text. */

@@ -7,12 +7,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.dossier.ingest.internal.html.HtmlPageImporter;
 import org.dossier.model.Block;
 import org.dossier.model.BlockKind;
 import org.dossier.model.Document;
+import org.dossier.model.RegisterEntry;
 import org.dossier.model.Speaker;
 import org.dossier.tei.DossierTei;
 import org.dossier.tei.SourceException;
@@ -106,6 +108,19 @@ class LettersTest {
     Document d = letter("statement.txt");
     assertThat(d.expectBlock(1).text()).startsWith("Varga: The talks");
     assertThat(speakers(d)).isEmpty();
+  }
+
+  @Test
+  void makesALoneLabelASpeakerWhenTheEditionsRegisterNamesIt() throws Exception {
+    byte[] bytes;
+    try (InputStream in = LettersTest.class.getResourceAsStream("/fixtures/letters/statement.txt")) {
+      bytes = Objects.requireNonNull(in).readAllBytes();
+    }
+    Document d = new TextPageImporter().read("statement.txt", bytes,
+        Fixtures.OPTIONS.withPersons(List.of(new RegisterEntry("varga", "Varga, Andras", "Minister of Trade")))).single();
+    assertThat(d.expectBlock(1).speaker()).isEqualTo(Speaker.named("Varga"));
+    assertThat(d.expectBlock(1).text()).startsWith("The talks");
+    assertThat(d.expectBlock(2).speaker()).isEqualTo(Speaker.named("Varga"));
   }
 
   @Test

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.dossier.ingest.internal.text.Turns.Role;
+import org.dossier.model.RegisterEntry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -79,6 +81,21 @@ class TurnsTest {
     assertThat(roles("Mr. President: Welcome.", "Gorbachev: Thank you.", "Mr. President: Let us begin."))
         .containsExactly(Role.SPEAKER, Role.SPEAKER, Role.SPEAKER);
     assertThat(roles("Gorbachev: Welcome.", "Mr. President: Thank you.")).containsExactly(Role.SPEAKER, Role.SPEAKER);
+  }
+
+  @Test
+  void makesALoneLabelASpeakerWhenTheRegisterNamesIt() {
+    var surnames = Turns.surnames(List.of(new RegisterEntry("p1", "Varga, Andras", null),
+        new RegisterEntry("p2", "George P. Shultz", null)));
+    assertThat(surnames).containsExactlyInAnyOrder("varga", "shultz");
+    List<Labels.Found> lone = List.of(Labels.find("Varga: The talks have ended.").orElseThrow());
+    assertThat(Turns.classify(lone, surnames)).containsExactly(Role.SPEAKER);
+    assertThat(Turns.classify(List.of(Labels.find("Secretary Shultz: We agree.").orElseThrow()), surnames))
+        .containsExactly(Role.SPEAKER);
+    assertThat(Turns.classify(List.of(Labels.find("Okafor: We agree.").orElseThrow()), surnames))
+        .containsExactly(Role.TEXT);
+    assertThat(Turns.classify(List.of(Labels.find("Sir: I report.").orElseThrow()), Set.of("sir")))
+        .containsExactly(Role.SALUTATION);
   }
 
   @Test
