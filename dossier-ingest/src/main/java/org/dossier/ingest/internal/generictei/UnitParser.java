@@ -42,6 +42,9 @@ final class UnitParser {
       "graphic", "media", "index", "interp", "interpGrp", "link", "linkGrp", "span", "spanGrp", "certainty");
   private static final Set<String> REGISTER_LISTS = Set.of("listPerson", "listPlace", "listOrg", "listBibl",
       "listEvent", "listRelation", "standOff", "facsimile");
+  /** Block-level elements that may stand inside a block's text (a list in a paragraph or an item). */
+  private static final Set<String> SPLITTERS = Set.of("list", "table", "lg", "sp", "p", "ab", "div", "floatingText",
+      "listBibl");
   private static final Set<String> OPENER_PARTS = Set.of("dateline", "salute", "byline", "docDate", "address",
       "docAuthor", "argument", "epigraph");
 
@@ -201,9 +204,9 @@ final class UnitParser {
     TextBuffer b = open(k, name.equals("stage") ? null : speaker);
     int start = b.nextOffset();
     inDateline = dateline;
-    inline(b, null);
+    TextBuffer end = inline(b, null);
     inDateline = false;
-    if (dateline && dateText == null) dateText = b.since(start);
+    if (dateline && dateText == null && end == b) dateText = b.since(start);
     close();
   }
 
@@ -245,24 +248,31 @@ final class UnitParser {
     return new Speaker(entry != null ? entry.name() : ref, null, ref, null);
   }
 
-  /** Reads inline content up to the end tag of the element the reader is on. */
-  private void inline(TextBuffer b, @Nullable List<String> headNotes) throws XMLStreamException, SourceException {
+  /**
+   * Reads inline content up to the end tag of the element the reader is on. A list, table, verse
+   * group, speech or paragraph nested in a block's text ends the block and makes blocks of its own,
+   * and the text after it goes on in a new block of the same kind: the buffer returned is the one
+   * the text ended in.
+   */
+  private TextBuffer inline(TextBuffer start, @Nullable List<String> headNotes) throws XMLStreamException, SourceException {
+    TextBuffer b = start;
     while (true) {
       int e = r.next();
       switch (e) {
         case XMLStreamConstants.END_ELEMENT -> {
-          return;
+          return b;
         }
         case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> b.append(r.getText());
         case XMLStreamConstants.ENTITY_REFERENCE -> throw TeiXml.entity(r, file);
-        case XMLStreamConstants.START_ELEMENT -> inlineElement(b, headNotes);
+        case XMLStreamConstants.START_ELEMENT -> b = inlineElement(b, headNotes);
         default -> { }
       }
     }
   }
 
-  private void inlineElement(TextBuffer b, @Nullable List<String> headNotes) throws XMLStreamException, SourceException {
+  private TextBuffer inlineElement(TextBuffer b, @Nullable List<String> headNotes) throws XMLStreamException, SourceException {
     String name = r.getLocalName();
+    if (SPLITTERS.contains(name) && headNotes == null && b == current) return split();
     switch (name) {
       case "lb", "cb", "pb" -> {
         if ("no".equals(TeiXml.attr(r, "break"))) b.glue();
@@ -289,7 +299,8 @@ final class UnitParser {
       }
       case "sic" -> {
         int start = b.nextOffset();
-        inline(b, headNotes);
+        TextBuffer end = inline(b, headNotes);
+        if (end != b) return end;
         String word = b.since(start);
         b.space();
         b.appendMark(MarkType.SIC, "[sic]", word.isEmpty() ? "sic" : word, null);
@@ -300,24 +311,39 @@ final class UnitParser {
         if (!t.isEmpty()) b.appendMark(MarkType.FOREIGN, t, t, lang);
       }
       case "choice" -> choice(b);
-      case "persName", "placeName", "orgName", "rs", "name" -> mention(b, headNotes);
+      case "persName", "placeName", "orgName", "rs", "name" -> {
+        return mention(b, headNotes);
+      }
       case "date" -> {
         if (date == null && inDateline) whenOf();
-        inline(b, headNotes);
+        return inline(b, headNotes);
       }
       default -> {
         if (INLINE_SKIP.contains(name)) {
           TeiXml.skip(r, file);
         } else {
-          if (name.equals("item") || name.equals("cell") || name.equals("l") || name.equals("p")) b.space();
-          inline(b, headNotes);
-          if (name.equals("item") || name.equals("cell") || name.equals("l") || name.equals("p")) b.space();
+          boolean spaced = name.equals("item") || name.equals("cell") || name.equals("l") || name.equals("p");
+          if (spaced) b.space();
+          TextBuffer end = inline(b, headNotes);
+          if (spaced) end.space();
+          return end;
         }
       }
     }
+    return b;
   }
 
-  private void mention(TextBuffer b, @Nullable List<String> headNotes) throws XMLStreamException, SourceException {
+  /** Ends the open block at a nested list, table or paragraph, reads that, and opens the block that goes on after it. */
+  private TextBuffer split() throws XMLStreamException, SourceException {
+    BlockKind kind = currentKind;
+    Speaker speaker = currentSpeaker;
+    close();
+    boolean keep = kind != BlockKind.PARAGRAPH && kind != BlockKind.HEADING && kind != BlockKind.STAGE;
+    element(keep ? kind : null, speaker);
+    return open(kind, speaker);
+  }
+
+  private TextBuffer mention(TextBuffer b, @Nullable List<String> headNotes) throws XMLStreamException, SourceException {
     String name = r.getLocalName();
     String type = TeiXml.attr(r, "type");
     String ref = TeiXml.ref(first(TeiXml.attr(r, "ref"), first(TeiXml.attr(r, "key"), TeiXml.attr(r, "corresp"))));
@@ -329,9 +355,11 @@ final class UnitParser {
           ? MentionType.ORGANIZATION : "person".equals(type) ? MentionType.PERSON : null;
     };
     int start = b.nextOffset();
-    inline(b, headNotes);
+    TextBuffer end = inline(b, headNotes);
+    if (end != b) return end;
     if (kind == MentionType.PLACE && place == null && inDateline) place = b.since(start);
     if (kind != null && ref != null) b.mention(kind, start, ref);
+    return b;
   }
 
   private void choice(TextBuffer b) throws XMLStreamException, SourceException {

@@ -234,6 +234,28 @@ class GenericTeiImporterTest {
   }
 
   @Test
+  void makesBlocksOfAListOrParagraphsNestedInABlock(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("nested.xml"), "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text><body>"
+        + "<div type=\"document\"><head>Minutes</head><list><item>The Committee:<list><item>Mr. A</item>"
+        + "<item>Mr. B</item></list></item><item>The staff</item></list>"
+        + "<quote><p>First quoted paragraph.</p><p>Second quoted paragraph.</p></quote>"
+        + "<p>Before the list<list><item>one</item></list>and after it.</p></div></body></text></TEI>",
+        StandardCharsets.UTF_8);
+    Document d = Importers.read(file, OPTIONS).single();
+    assertThat(d.paragraphs()).extracting(Block::kind, Block::text).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(BlockKind.ITEM, "The Committee:"),
+        org.assertj.core.groups.Tuple.tuple(BlockKind.ITEM, "Mr. A"),
+        org.assertj.core.groups.Tuple.tuple(BlockKind.ITEM, "Mr. B"),
+        org.assertj.core.groups.Tuple.tuple(BlockKind.ITEM, "The staff"),
+        org.assertj.core.groups.Tuple.tuple(BlockKind.QUOTE, "First quoted paragraph."),
+        org.assertj.core.groups.Tuple.tuple(BlockKind.QUOTE, "Second quoted paragraph."),
+        org.assertj.core.groups.Tuple.tuple(BlockKind.PARAGRAPH, "Before the list"),
+        org.assertj.core.groups.Tuple.tuple(BlockKind.ITEM, "one"),
+        org.assertj.core.groups.Tuple.tuple(BlockKind.PARAGRAPH, "and after it."));
+    assertThat(d.paragraphs()).extracting(Block::n).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9);
+  }
+
+  @Test
   void reportsADocumentWithoutATitleAndNamesIt(@TempDir Path dir) throws Exception {
     Path file = Files.writeString(dir.resolve("untitled.xml"), "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text><body>"
         + "<div type=\"letter\"><p>One.</p></div><div type=\"letter\" n=\"7\"><p>Two.</p></div></body></text></TEI>",
