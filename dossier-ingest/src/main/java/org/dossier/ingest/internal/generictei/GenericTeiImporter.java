@@ -201,7 +201,9 @@ public final class GenericTeiImporter implements Importer {
           : outline.rootLanguage != null ? outline.rootLanguage : fileHeader == null ? null : fileHeader.language;
       Document.Builder b = Document.builder(documentId(xmlId, single, line, column), title)
           .editionTitle(single || fileHeader == null ? null : fileHeader.title())
-          .number(p.number).date(date).place(p.place).type(type).language(language)
+          .number(p.number).date(date).place(p.place != null ? p.place : own != null ? own.sentPlace
+              : single && fileHeader != null ? fileHeader.sentPlace : null)
+          .type(type).language(language)
           .participants(List.copyOf(p.participants))
           .editors(fileHeader == null ? List.of() : fileHeader.editors)
           .paragraphs(p.blocks).notes(p.notes)

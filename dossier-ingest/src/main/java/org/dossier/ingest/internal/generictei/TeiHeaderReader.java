@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads what a {@code teiHeader} says about its text: the title ({@code title[@type='main']},
  * else {@code 'complete'}, else the first), editors, publisher, licence, the date of creation
- * ({@code profileDesc/creation/date}, {@code publicationStmt/date[@type='created']}), the
+ * ({@code profileDesc/creation/date}, {@code publicationStmt/date[@type='created']}, else the
+ * date of {@code correspDesc/correspAction[@type='sent']}, whose place is the place written), the
  * language ({@code langUsage/language/@ident}) and the source description; persons and places
  * listed inside the header go to the {@link Registers}.
  */
@@ -31,6 +32,7 @@ final class TeiHeaderReader {
     @Nullable String createdTo;
     @Nullable String language;
     @Nullable String source;
+    @Nullable String sentPlace;
 
     /** The main title, or null. */
     @Nullable String title() {
@@ -46,6 +48,7 @@ final class TeiHeaderReader {
     Header h = new Header();
     List<String> path = new ArrayList<>();
     path.add("teiHeader");
+    boolean sent = false;
     while (!path.isEmpty()) {
       int e = r.next();
       if (e == XMLStreamConstants.ENTITY_REFERENCE) throw TeiXml.entity(r, file);
@@ -77,6 +80,17 @@ final class TeiHeaderReader {
         h.createdFrom = first(TeiXml.attr(r, "notBefore"), TeiXml.attr(r, "from"));
         h.createdTo = first(TeiXml.attr(r, "notAfter"), TeiXml.attr(r, "to"));
         TeiXml.skip(r, file);
+      } else if (parent.equals("correspAction") && sent) {
+        if (name.equals("date") && h.created == null && h.createdFrom == null && h.createdTo == null) {
+          h.created = TeiXml.attr(r, "when");
+          h.createdFrom = first(TeiXml.attr(r, "notBefore"), TeiXml.attr(r, "from"));
+          h.createdTo = first(TeiXml.attr(r, "notAfter"), TeiXml.attr(r, "to"));
+          TeiXml.skip(r, file);
+        } else if (name.equals("placeName") && h.sentPlace == null) {
+          h.sentPlace = orNull(TeiXml.text(r, file, true));
+        } else {
+          TeiXml.skip(r, file);
+        }
       } else if (name.equals("language") && parent.equals("langUsage")) {
         if (h.language == null) h.language = TeiXml.attr(r, "ident");
         TeiXml.skip(r, file);
@@ -84,6 +98,7 @@ final class TeiHeaderReader {
         if (h.source == null) h.source = orNull(TeiXml.text(r, file, true));
         else TeiXml.skip(r, file);
       } else {
+        if (name.equals("correspAction")) sent = "sent".equals(TeiXml.attr(r, "type"));
         path.add(name);
       }
     }

@@ -182,6 +182,17 @@ class GenericTeiImporterTest {
   }
 
   @Test
+  void datesAndPlacesALetterByTheSendingOfItsCorrespondenceDescription() throws Exception {
+    Document d = fixture("corresp.xml").single();
+    assertThat(d.id()).isEqualTo("wren-to-holt-1889");
+    assertThat(d.title()).isEqualTo("Tobias Wren to Maren Holt, 2 April 1889");
+    assertThat(d.date()).isEqualTo(DocDate.of("1889-04-02"));
+    assertThat(d.place()).isEqualTo("Northport");
+    assertThat(d.paragraphs()).extracting(Block::kind).containsExactly(
+        BlockKind.OPENER, BlockKind.PARAGRAPH, BlockKind.CLOSER, BlockKind.CLOSER);
+  }
+
+  @Test
   void importsEachLetterOfAnOfficeOfTheHistorianFileAsADocumentWithTheSourcePrintedAboveThem() throws Exception {
     ImportResult r = Importers.read(SharedData.path("corpora/frus-history/documents/1957-03-21-kennan-to-leopold.xml"), OPTIONS);
     assertThat(r.documents()).extracting(Document::title).containsExactly("Richard W. Leopold to George F. Kennan",
