@@ -1,9 +1,6 @@
 package org.dossier.ingest.internal.generictei;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -26,7 +23,6 @@ import org.dossier.model.Edition;
 import org.dossier.model.Ids;
 import org.dossier.model.Provenance;
 import org.dossier.model.Source;
-import org.dossier.tei.SecureXml;
 import org.dossier.tei.SourceException;
 import org.jspecify.annotations.Nullable;
 
@@ -73,40 +69,12 @@ public final class GenericTeiImporter implements Importer {
   public void read(Path file, ImportOptions options, ImportSink sink) throws SourceException, IOException {
     String name = String.valueOf(file.getFileName());
     Issues issues = new Issues(name, options.maxIssues(), sink);
-    Outline outline = pass(file, name, r -> Outline.read(r, name, issues));
-    Edition edition = outline.edition(name);
+    Outline[] outline = new Outline[1];
+    TeiXml.read(file, r -> outline[0] = Outline.read(r, name, issues));
+    Edition edition = outline[0].edition(name);
     if (edition != null) sink.edition(edition);
     String importedAt = Instant.now(options.clock()).toString();
-    pass(file, name, r -> {
-      new Documents(r, name, outline, issues, sink, importedAt).run();
-      return outline;
-    });
-  }
-
-  private interface Pass {
-    Outline run(XMLStreamReader r) throws XMLStreamException, SourceException, IOException;
-  }
-
-  private static Outline pass(Path file, String name, Pass pass) throws SourceException, IOException {
-    try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-      XMLStreamReader r;
-      try {
-        r = SecureXml.reader(in, name);
-      } catch (XMLStreamException e) {
-        throw TeiXml.malformed(e, name);
-      }
-      try {
-        return pass.run(r);
-      } catch (XMLStreamException e) {
-        throw TeiXml.malformed(e, name, r);
-      } finally {
-        try {
-          r.close();
-        } catch (XMLStreamException ignored) {
-          // closing a reader over a stream we close ourselves cannot lose data
-        }
-      }
-    }
+    TeiXml.read(file, r -> new Documents(r, name, outline[0], issues, sink, importedAt).run());
   }
 
   /** Whether an element starts a document under the outline's rule, given its parent. */

@@ -132,28 +132,26 @@ final class TeiHeaderReader {
     void read(XMLStreamReader r, String file) throws XMLStreamException, SourceException {
       boolean person = r.getLocalName().equals("person");
       String id = TeiXml.xmlId(r);
-      String name = null;
-      String description = null;
-      int depth = 1;
-      while (depth > 0) {
-        int e = r.next();
-        if (e == XMLStreamConstants.ENTITY_REFERENCE) throw TeiXml.entity(r, file);
-        if (e == XMLStreamConstants.END_ELEMENT) {
-          depth--;
-        } else if (e == XMLStreamConstants.START_ELEMENT) {
-          String local = r.getLocalName();
-          if ((local.equals("persName") || local.equals("placeName") || local.equals("name")) && name == null) {
-            name = orNull(TeiXml.text(r, file, true));
-          } else if ((local.equals("note") || local.equals("occupation") || local.equals("roleName")
-              || local.equals("desc")) && description == null) {
-            description = orNull(TeiXml.text(r, file, true));
-          } else {
-            depth++;
-          }
+      String[] found = new String[2];
+      entry(r, file, found);
+      if (id == null || found[0] == null) return;
+      (person ? persons : places).putIfAbsent(id, new RegisterEntry(id, found[0], found[1]));
+    }
+
+    /** Finds the first name ({@code found[0]}) and description ({@code found[1]}) in an entry, at any depth. */
+    private static void entry(XMLStreamReader r, String file, @Nullable String[] found)
+        throws XMLStreamException, SourceException {
+      TeiXml.children(r, file, c -> {
+        String local = c.getLocalName();
+        if ((local.equals("persName") || local.equals("placeName") || local.equals("name")) && found[0] == null) {
+          found[0] = orNull(TeiXml.text(c, file, true));
+        } else if ((local.equals("note") || local.equals("occupation") || local.equals("roleName")
+            || local.equals("desc")) && found[1] == null) {
+          found[1] = orNull(TeiXml.text(c, file, true));
+        } else {
+          entry(c, file, found);
         }
-      }
-      if (id == null || name == null) return;
-      (person ? persons : places).putIfAbsent(id, new RegisterEntry(id, name, description));
+      });
     }
   }
 }

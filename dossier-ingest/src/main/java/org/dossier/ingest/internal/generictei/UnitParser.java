@@ -45,6 +45,7 @@ final class UnitParser {
   /** Block-level elements that may stand inside a block's text (a list in a paragraph or an item). */
   private static final Set<String> SPLITTERS = Set.of("list", "table", "lg", "sp", "p", "ab", "div", "floatingText",
       "listBibl");
+  private static final List<String> CHOICE_ORDER = List.of("corr", "reg", "expan", "sic", "orig", "abbr", "seg");
   private static final Set<String> OPENER_PARTS = Set.of("dateline", "salute", "byline", "docDate", "address",
       "docAuthor", "argument", "epigraph");
 
@@ -160,14 +161,10 @@ final class UnitParser {
   }
 
   private void registersIn() throws XMLStreamException, SourceException {
-    int depth = 1;
-    while (depth > 0) {
-      int e = r.next();
-      if (e == XMLStreamConstants.ENTITY_REFERENCE) throw TeiXml.entity(r, file);
-      if (e == XMLStreamConstants.END_ELEMENT) depth--;
-      else if (e == XMLStreamConstants.START_ELEMENT && TeiHeaderReader.Registers.isEntry(r.getLocalName())) registers.read(r, file);
-      else if (e == XMLStreamConstants.START_ELEMENT) depth++;
-    }
+    TeiXml.children(r, file, c -> {
+      if (TeiHeaderReader.Registers.isEntry(c.getLocalName())) registers.read(c, file);
+      else registersIn();
+    });
   }
 
   private void sub(@Nullable BlockKind kind, @Nullable Speaker speaker) throws XMLStreamException, SourceException {
@@ -220,25 +217,17 @@ final class UnitParser {
   private void sp() throws XMLStreamException, SourceException {
     close();
     String ref = TeiXml.ref(TeiXml.attr(r, "who"));
-    Speaker speaker = null;
-    int depth = 1;
-    while (depth > 0) {
-      int e = r.next();
-      if (e == XMLStreamConstants.ENTITY_REFERENCE) throw TeiXml.entity(r, file);
-      if (e == XMLStreamConstants.END_ELEMENT) {
-        depth--;
-      } else if (e == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("speaker")) {
-        String label = TeiXml.text(r, file, true).replaceFirst("[\\s:.]+$", "");
-        if (!label.isEmpty()) speaker = new Speaker(label, null, ref, null);
-      } else if (e == XMLStreamConstants.START_ELEMENT) {
-        if (speaker == null) speaker = speakerFromRegister(ref);
-        if (speaker != null) participants.add(speaker.name());
-        element(null, speaker);
-      } else if ((e == XMLStreamConstants.CHARACTERS || e == XMLStreamConstants.CDATA) && !TextBuffer.isXmlSpace(r.getText())) {
-        if (speaker == null) speaker = speakerFromRegister(ref);
-        open(BlockKind.PARAGRAPH, speaker).append(r.getText());
+    Speaker[] speaker = {null};
+    TeiXml.children(r, file, c -> {
+      if (c.getLocalName().equals("speaker")) {
+        String label = TeiXml.text(c, file, true).replaceFirst("[\\s:.]+$", "");
+        if (!label.isEmpty()) speaker[0] = new Speaker(label, null, ref, null);
+        return;
       }
-    }
+      if (speaker[0] == null) speaker[0] = speakerFromRegister(ref);
+      if (speaker[0] != null) participants.add(speaker[0].name());
+      element(null, speaker[0]);
+    });
     close();
   }
 
@@ -362,26 +351,19 @@ final class UnitParser {
     return b;
   }
 
+  /** The corrected, regularised or expanded reading of a {@code choice}, else the first other one. */
   private void choice(TextBuffer b) throws XMLStreamException, SourceException {
-    String best = null;
-    int bestRank = Integer.MAX_VALUE;
-    List<String> order = List.of("corr", "reg", "expan", "sic", "orig", "abbr", "seg");
-    int depth = 1;
-    while (depth > 0) {
-      int e = r.next();
-      if (e == XMLStreamConstants.ENTITY_REFERENCE) throw TeiXml.entity(r, file);
-      if (e == XMLStreamConstants.END_ELEMENT) {
-        depth--;
-      } else if (e == XMLStreamConstants.START_ELEMENT) {
-        int rank = order.indexOf(r.getLocalName());
-        String t = TeiXml.text(r, file, true);
-        if (rank >= 0 && rank < bestRank) {
-          best = t;
-          bestRank = rank;
-        }
+    String[] best = {null};
+    int[] bestRank = {Integer.MAX_VALUE};
+    TeiXml.children(r, file, c -> {
+      int rank = CHOICE_ORDER.indexOf(c.getLocalName());
+      String t = TeiXml.text(c, file, true);
+      if (rank >= 0 && rank < bestRank[0]) {
+        best[0] = t;
+        bestRank[0] = rank;
       }
-    }
-    if (best != null) b.append(best);
+    });
+    if (best[0] != null) b.append(best[0]);
   }
 
   private void whenOf() {
