@@ -45,6 +45,11 @@ final class UnitParser {
   /** Block-level elements that may stand inside a block's text (a list in a paragraph or an item). */
   private static final Set<String> SPLITTERS = Set.of("list", "table", "lg", "sp", "p", "ab", "div", "floatingText",
       "listBibl");
+  /** Phrase-level elements (TEI's model.phrase and model.global that print), read into the open block. */
+  private static final Set<String> INLINE = Set.of("hi", "emph", "persName", "placeName", "orgName", "geogName",
+      "roleName", "name", "rs", "date", "time", "num", "measure", "ref", "ptr", "title", "term", "foreign", "supplied",
+      "sic", "choice", "unclear", "add", "seg", "w", "pc", "abbr", "expan", "orig", "reg", "corr", "mentioned",
+      "soCalled", "distinct", "lb", "damage");
   private static final List<String> CHOICE_ORDER = List.of("corr", "reg", "expan", "sic", "orig", "abbr", "seg");
   private static final Set<String> OPENER_PARTS = Set.of("dateline", "salute", "byline", "docDate", "address",
       "docAuthor", "argument", "epigraph");
@@ -128,6 +133,11 @@ final class UnitParser {
 
   private void element(@Nullable BlockKind kind, @Nullable Speaker speaker) throws XMLStreamException, SourceException {
     String name = r.getLocalName();
+    if (INLINE.contains(name)) {
+      // Phrase-level markup standing in a division's or an opener's own text joins that text.
+      inlineElement(open(kind == null ? BlockKind.PARAGRAPH : kind, speaker), null);
+      return;
+    }
     switch (name) {
       case "teiHeader" -> header = TeiHeaderReader.read(r, file, registers);
       case "head" -> head(kind, speaker);

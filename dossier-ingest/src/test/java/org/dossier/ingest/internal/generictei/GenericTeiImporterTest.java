@@ -267,6 +267,20 @@ class GenericTeiImporterTest {
   }
 
   @Test
+  void keepsPhrasesInTheOwnTextOfADivisionOrACloserInOneBlock(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("mixed.xml"), "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text><body>"
+        + "<div type=\"letter\"><head>A note</head>Written by <persName ref=\"#w\">Wren</persName> in <hi>haste</hi>."
+        + "<closer>Yours ever,<lb/>in haste <signed>T. W.</signed></closer></div></body></text></TEI>",
+        StandardCharsets.UTF_8);
+    Document d = Importers.read(file, OPTIONS).single();
+    assertThat(d.paragraphs()).extracting(Block::kind, Block::text).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(BlockKind.PARAGRAPH, "Written by Wren in haste."),
+        org.assertj.core.groups.Tuple.tuple(BlockKind.CLOSER, "Yours ever, in haste"),
+        org.assertj.core.groups.Tuple.tuple(BlockKind.CLOSER, "T. W."));
+    assertThat(d.paragraphs().get(0).mentions()).extracting(Mention::ref).containsExactly("w");
+  }
+
+  @Test
   void reportsADocumentWithoutATitleAndNamesIt(@TempDir Path dir) throws Exception {
     Path file = Files.writeString(dir.resolve("untitled.xml"), "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text><body>"
         + "<div type=\"letter\"><p>One.</p></div><div type=\"letter\" n=\"7\"><p>Two.</p></div></body></text></TEI>",
