@@ -148,7 +148,9 @@ public final class GenericTeiImporter implements Importer {
       String xmlId = TeiXml.xmlId(r);
       String type = TeiXml.attr(r, "subtype");
       String divType = TeiXml.attr(r, "type");
-      if (type == null && divType != null && !VAGUE_TYPES.contains(divType)) type = divType;
+      if (type == null && divType != null && !VAGUE_TYPES.contains(divType)) {
+        type = divType.equals("diaryEntry") || divType.equals("diary-entry") ? "diary" : divType;
+      }
       UnitParser p = new UnitParser(r, file, issues, outline.registers);
       p.parse();
       TeiHeaderReader.Header own = p.header;

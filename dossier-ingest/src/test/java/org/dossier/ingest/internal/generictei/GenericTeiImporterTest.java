@@ -281,6 +281,17 @@ class GenericTeiImporterTest {
   }
 
   @Test
+  void takesTheTypeFromTheDivisionWhenItSaysMoreThanDocument(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("types.xml"), "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text><body>"
+        + "<div type=\"diaryEntry\"><head>3 March</head><p>Rain.</p></div>"
+        + "<div type=\"telegram\"><head>To London</head><p>Arrived.</p></div>"
+        + "<div type=\"document\" subtype=\"memorandum\"><head>Note</head><p>Seen.</p></div>"
+        + "<div type=\"document\"><head>Paper</head><p>Read.</p></div></body></text></TEI>", StandardCharsets.UTF_8);
+    assertThat(Importers.read(file, OPTIONS).documents()).extracting(Document::type)
+        .containsExactly("diary", "telegram", "memorandum", null);
+  }
+
+  @Test
   void reportsADocumentWithoutATitleAndNamesIt(@TempDir Path dir) throws Exception {
     Path file = Files.writeString(dir.resolve("untitled.xml"), "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text><body>"
         + "<div type=\"letter\"><p>One.</p></div><div type=\"letter\" n=\"7\"><p>Two.</p></div></body></text></TEI>",
