@@ -17,10 +17,12 @@ import org.dossier.ingest.ImportSink;
 import org.dossier.ingest.Importer;
 import org.dossier.ingest.Issues;
 import org.dossier.ingest.internal.teitext.TeiXml;
+import org.dossier.model.Block;
 import org.dossier.model.DocDate;
 import org.dossier.model.Document;
 import org.dossier.model.Edition;
 import org.dossier.model.Ids;
+import org.dossier.model.Note;
 import org.dossier.model.Provenance;
 import org.dossier.model.Source;
 import org.dossier.tei.SourceException;
@@ -37,8 +39,9 @@ import org.jspecify.annotations.Nullable;
  * {@code speech}); else each {@code TEI} of a {@code teiCorpus}; else each {@code text} of a
  * {@code group}; else the file's {@code text} as one document. What {@link UnitParser} keeps of
  * each is described there. A body paragraph outside every document that starts "Source:" is the
- * source of all of them (the Office of the Historian's files print it so); other text outside
- * the documents is reported, not imported.
+ * source of all of them (the Office of the Historian's files print it so); other paragraphs
+ * above the first document are that document's headnote, as a page shows them above it; text
+ * between or after the documents is reported, not imported.
  *
  * <p>Ids: the file's one document takes the slug of the root's {@code xml:id}, else of the file
  * name; several take that slug, a hyphen and the document's {@code xml:id}, else {@code pos-N}.
@@ -96,6 +99,7 @@ public final class GenericTeiImporter implements Importer {
     private @Nullable String fileSource;
     private int position;
     private int outside;
+    private final List<String> preamble = new ArrayList<>();
 
     Documents(XMLStreamReader r, String file, Outline outline, Issues issues, ImportSink sink, String importedAt) {
       this.r = r;
@@ -119,6 +123,7 @@ public final class GenericTeiImporter implements Importer {
           element();
         }
       }
+      if (position == 0) outside += preamble.size();
       if (outside > 0) {
         issues.add("structure", 0, 0, outside + " paragraph(s) outside every document were not imported", null);
       }
@@ -135,6 +140,7 @@ public final class GenericTeiImporter implements Importer {
       } else if ((name.equals("p") || name.equals("ab")) && path.contains("text")) {
         String t = TeiXml.text(r, file, true);
         if (t.startsWith("Source:") && fileSource == null) fileSource = t.substring("Source:".length()).strip();
+        else if (!t.isEmpty() && position == 0 && preamble.size() < 10) preamble.add(t);
         else if (!t.isEmpty()) outside++;
       } else {
         path.addLast(name);
@@ -176,7 +182,7 @@ public final class GenericTeiImporter implements Importer {
           .type(type).language(language)
           .participants(List.copyOf(p.participants))
           .editors(fileHeader == null ? List.of() : fileHeader.editors)
-          .paragraphs(p.blocks).notes(p.notes)
+          .headnote(headnote()).paragraphs(shifted(p.blocks)).notes(shiftedNotes(p.notes))
           .source(source == null ? null : Source.ofText(source))
           .provenance(new Provenance(file, FORMAT, importedAt));
       Document built;
@@ -186,6 +192,25 @@ public final class GenericTeiImporter implements Importer {
         throw new SourceException("document cannot be represented: " + e.getMessage(), file, line, column, e);
       }
       sink.document(built);
+      preamble.clear();
+    }
+
+    /** The paragraphs above the first document, once, as its headnote; the body is numbered after them. */
+    private List<Block> headnote() {
+      List<Block> out = new ArrayList<>();
+      for (String t : preamble) out.add(Block.paragraph(out.size() + 1, t));
+      return out;
+    }
+
+    private List<Block> shifted(List<Block> body) {
+      if (preamble.isEmpty()) return body;
+      return body.stream().map(b -> b.withNumber(b.n() + preamble.size())).toList();
+    }
+
+    private List<Note> shiftedNotes(List<Note> notes) {
+      if (preamble.isEmpty()) return notes;
+      return notes.stream().map(n -> n.paragraph() == null ? n
+          : new Note(n.n(), n.paragraph() + preamble.size(), n.offset(), n.text())).toList();
     }
 
     private @Nullable DocDate created(TeiHeaderReader.@Nullable Header h, int line, int column) {

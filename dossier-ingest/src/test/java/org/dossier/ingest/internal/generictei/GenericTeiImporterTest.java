@@ -201,6 +201,12 @@ class GenericTeiImporterTest {
     assertThat(r.documents().get(0).date()).isEqualTo(DocDate.of("1957-02-03"));
     assertThat(r.documents().get(3).date()).isEqualTo(DocDate.of("1957-03-21"));
     assertThat(r.documents()).allSatisfy(d -> assertThat(d.source().text()).startsWith("Department of State, Bureau of Public Affairs"));
+    assertThat(r.documents().get(0).headnote()).extracting(Block::text)
+        .containsExactly("Cited in Toward “Thorough, Accurate, and Reliable”: A History of the Foreign Relations of the"
+            + " United States Series, Chapter 7, Footnote 81");
+    assertThat(r.documents().get(0).paragraphs().get(0).n()).isEqualTo(2);
+    assertThat(r.documents().subList(1, 4)).allSatisfy(d -> assertThat(d.headnote()).isEmpty());
+    assertThat(r.issues()).isEmpty();
   }
 
   @Test
