@@ -29,9 +29,11 @@ import org.dossier.tei.SourceException;
  * speakers, and the register entries (persons, places, terms) the corpus brings. Run it before
  * and after a change to an importer and compare the two tables.
  *
- * <p>Usage: {@code java -cp … org.dossier.bench.ImportCensus [SHARED] [--speed N]}, where
- * {@code SHARED} is the shared data folder (default {@code ../shared}); {@code --speed N} adds a
- * second table: each corpus imported N times on this thread, in MB per CPU-second.
+ * <p>Usage: {@code java -cp … org.dossier.bench.ImportCensus [SHARED] [--also DIR]… [--speed N]},
+ * where {@code SHARED} is the shared data folder (default {@code ../shared}); {@code --also DIR}
+ * adds a row for the files of a folder of one's own (say, the letters fixtures), each imported on
+ * its own; {@code --speed N} adds a second table: each corpus imported N times on this thread, in
+ * MB per CPU-second.
  *
  * <p>Every file goes through the {@link Importers} front door, as {@code dossier import} reads it.
  * A corpus with a root file ({@code teiCorpus}) is imported through its root, which pulls in its
@@ -88,15 +90,22 @@ public final class ImportCensus {
   public static void main(String[] args) throws IOException, SourceException {
     Path shared = Path.of("../shared");
     int speed = 0;
+    List<Path> also = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       if (args[i].equals("--speed")) {
         speed = Integer.parseInt(args[++i]);
+      } else if (args[i].equals("--also")) {
+        also.add(Path.of(args[++i]));
       } else {
         shared = Path.of(args[i]);
       }
     }
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    List<Corpus> corpora = corpora(shared.toAbsolutePath().normalize());
+    List<Corpus> corpora = new ArrayList<>(corpora(shared.toAbsolutePath().normalize()));
+    for (Path dir : also) {
+      Path d = dir.toAbsolutePath().normalize();
+      corpora.add(new Corpus(String.valueOf(d.getFileName()), files(d, ""), d));
+    }
     out.println("| corpus | files | MB | documents | paragraphs | notes | speaker turns | speakers | persons | places | terms | issues |");
     out.println("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
     for (Corpus c : corpora) {
@@ -121,11 +130,11 @@ public final class ImportCensus {
     Path seed = shared.resolve("seed/masterpieces-doc51.txt");
     if (Files.isRegularFile(seed)) list.add(new Corpus("seed page", List.of(seed), seed.getParent()));
     Path frus = shared.resolve("corpora/frus");
-    for (Path volume : files(frus)) {
+    for (Path volume : files(frus, ".xml")) {
       list.add(new Corpus("FRUS " + volume.getFileName(), List.of(volume), frus));
     }
     Path history = shared.resolve("corpora/frus-history/documents");
-    if (Files.isDirectory(history)) list.add(new Corpus("frus-history documents", files(history), history));
+    if (Files.isDirectory(history)) list.add(new Corpus("frus-history documents", files(history, ".xml"), history));
     Path parlamint = shared.resolve("corpora/parlamint");
     for (String country : List.of("CZ", "GB")) {
       Path dir = parlamint.resolve("ParlaMint-" + country);
@@ -138,10 +147,11 @@ public final class ImportCensus {
     return list;
   }
 
-  private static List<Path> files(Path dir) throws IOException {
+  /** The files of {@code dir} whose names end with {@code suffix}, in name order. */
+  private static List<Path> files(Path dir, String suffix) throws IOException {
     if (!Files.isDirectory(dir)) return List.of();
     try (Stream<Path> s = Files.list(dir)) {
-      return s.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".xml")).sorted().toList();
+      return s.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(suffix)).sorted().toList();
     }
   }
 
