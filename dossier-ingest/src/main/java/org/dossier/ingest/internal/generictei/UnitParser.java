@@ -39,6 +39,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class UnitParser {
   private static final Set<String> INLINE_SKIP = Set.of("pb", "cb", "milestone", "anchor", "fw", "del", "figure",
+      "titlePage",
       "graphic", "media", "index", "interp", "interpGrp", "link", "linkGrp", "span", "spanGrp", "certainty");
   private static final Set<String> REGISTER_LISTS = Set.of("listPerson", "listPlace", "listOrg", "listBibl",
       "listEvent", "listRelation", "standOff", "facsimile");

@@ -182,6 +182,16 @@ class GenericTeiImporterTest {
   }
 
   @Test
+  void leavesTheTitlePageOfAFileThatIsOneDocumentOut(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("titled.xml"), "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text><front>"
+        + "<titlePage><docTitle><titlePart>A Report</titlePart></docTitle></titlePage></front>"
+        + "<body><head>A Report on the Quay</head><p>The quay is open.</p></body></text></TEI>", StandardCharsets.UTF_8);
+    Document d = Importers.read(file, OPTIONS).single();
+    assertThat(d.title()).isEqualTo("A Report on the Quay");
+    assertThat(d.paragraphs()).extracting(Block::text).containsExactly("The quay is open.");
+  }
+
+  @Test
   void datesAndPlacesALetterByTheSendingOfItsCorrespondenceDescription() throws Exception {
     Document d = fixture("corresp.xml").single();
     assertThat(d.id()).isEqualTo("wren-to-holt-1889");
