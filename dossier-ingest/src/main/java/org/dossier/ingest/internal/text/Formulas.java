@@ -17,16 +17,21 @@ import java.util.regex.Pattern;
  * one only as the first label of a page and when they are not used again.
  */
 final class Formulas {
-  /** First words that only ever open a greeting, in the languages of diplomatic correspondence. */
+  /** Words that are a whole greeting on their own ("Sir:", "Gentlemen:", "Excellency:"). */
   private static final Set<String> GREETINGS = Set.of(
-      "sir", "sirs", "madam", "dear", "dearest", "excellency", "excellencies", "gentlemen", "ladies",
-      "messieurs", "mesdames", "mesdemoiselles", "cher", "chère", "chers", "chères", "excellence",
-      "lieber", "liebe", "liebes", "sehr", "hochverehrter", "hochverehrte", "verehrter", "verehrte", "exzellenz",
-      "уважаемый", "уважаемая", "уважаемые", "многоуважаемый", "многоуважаемая", "глубокоуважаемый",
-      "глубокоуважаемая", "дорогой", "дорогая", "дорогие", "милостивый", "милостивая", "ваше",
-      "estimado", "estimada", "estimados", "querido", "querida", "excelentísimo", "excelencia",
-      "caro", "cara", "cari", "egregio", "gentile", "gentilissimo", "eccellenza", "illustrissimo",
-      "szanowny", "szanowna", "szanowni", "vážený", "vážená", "vážení", "geachte", "beste", "kære", "bästa");
+      "sir", "sirs", "madam", "excellency", "excellencies", "gentlemen", "messieurs", "mesdames", "mesdemoiselles",
+      "excellence", "exzellenz", "eccellenza", "excelencia", "excelentísimo");
+  /**
+   * First words that open a greeting to someone named after them ("Dear Mr. Secretary:", "Cher
+   * collègue:", "Уважаемый Михаил Сергеевич:"); alone they may be a name ("Gentile", "Caro").
+   */
+  private static final Set<String> GREETING_WORDS = Set.of(
+      "dear", "dearest", "ladies", "cher", "chère", "chers", "chères", "lieber", "liebe", "liebes", "sehr",
+      "hochverehrter", "hochverehrte", "verehrter", "verehrte", "уважаемый", "уважаемая", "уважаемые",
+      "многоуважаемый", "многоуважаемая", "глубокоуважаемый", "глубокоуважаемая", "дорогой", "дорогая", "дорогие",
+      "милостивый", "милостивая", "ваше", "estimado", "estimada", "estimados", "querido", "querida", "caro", "cara",
+      "cari", "egregio", "gentile", "gentilissimo", "illustrissimo", "szanowny", "szanowna", "szanowni", "vážený",
+      "vážená", "vážení", "geachte", "beste", "kære", "bästa");
   /** Two-word greetings whose first word alone is not one ("My Lord", "Your Excellency"). */
   private static final Pattern GREETING_PAIR = Pattern.compile(
       "(?iu)(?:my|mon|ma|mes|mein|meine|mio|mia)\\s+(?:lord|lords|lady|dear|cher|chère|chers|lieber|liebe|caro|cara)\\b.*"
@@ -54,7 +59,8 @@ final class Formulas {
   /** Whether a label ({@code "Dear Mr. Secretary"}, {@code "Sir"}) is a greeting wherever it stands. */
   static boolean isGreeting(String label) {
     String first = firstWord(label);
-    return GREETINGS.contains(first) || GREETING_PAIR.matcher(label).matches();
+    boolean more = label.strip().length() > first.length();
+    return GREETINGS.contains(first) || more && GREETING_WORDS.contains(first) || GREETING_PAIR.matcher(label).matches();
   }
 
   /** Whether a label opens with an honorific that greets at the head of a letter ("Mr. President"). */

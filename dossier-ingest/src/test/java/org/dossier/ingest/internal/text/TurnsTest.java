@@ -28,7 +28,8 @@ class TurnsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"Gorbachev", "The President", "Secretary Shultz", "Mr. President", "Lomakin", "Mitterrand"})
+  @ValueSource(strings = {"Gorbachev", "The President", "Secretary Shultz", "Mr. President", "Lomakin", "Mitterrand",
+      "Gentile", "Caro", "Beste"})
   void doesNotTakeNamesOrHonorificsAloneForGreetings(String label) {
     assertThat(Formulas.isGreeting(label)).isFalse();
   }
