@@ -12,6 +12,7 @@ import org.dossier.ingest.ImportSink;
 import org.dossier.ingest.Importers;
 import org.dossier.model.Document;
 import org.dossier.model.Edition;
+import org.dossier.model.RegisterEntry;
 import org.dossier.store.DocumentEntry;
 import org.dossier.store.EditionStore;
 import org.dossier.store.StoreException;
@@ -42,7 +43,7 @@ final class ImportRun {
   static ImportReport dryRun(ImportRequest request, @Nullable Consumer<Document> each) throws AppException, IOException {
     ImportRun run = new ImportRun(request);
     try (Staging staging = each == null ? Staging.counting() : Staging.temporary()) {
-      run.read(staging);
+      run.read(staging, List.of());
       if (run.failures.isEmpty() && each != null) {
         for (Staging.Staged s : staging.documents()) each.accept(staging.read(s));
       }
@@ -59,7 +60,7 @@ final class ImportRun {
     ImportRun run = new ImportRun(request);
     // The edition is opened first: a wrong folder fails before minutes of parsing.
     try (EditionStore store = Stores.open(dir); Staging staging = Staging.inside(store.dir())) {
-      run.read(staging);
+      run.read(staging, store.edition().persons());
       if (!run.failures.isEmpty()) return run.report(dir, staging.size(), null);
       try (EditionIndex index = EditionIndex.open(engine, store.dir())) {
         run.write(store, staging, each, index.index() == null ? null : new IndexFeed(index.index(), commitEvery));
@@ -71,11 +72,12 @@ final class ImportRun {
   }
 
   /** The first pass: every file read, its documents staged, its issues and registers kept if it could be read. */
-  private void read(Staging staging) throws AppException, IOException {
+  private void read(Staging staging, List<RegisterEntry> persons) throws AppException, IOException {
     List<Path> paths = SourceFiles.expand(request.sources());
     files = paths.size();
+    // The edition's register of persons tells the page importers which lone labels are speakers.
     ImportOptions options = new ImportOptions(request.maxBytes(), request.maxIssues(), Clock.systemUTC(),
-        SourceFiles.commonRoot(paths));
+        SourceFiles.commonRoot(paths)).withPersons(persons);
     for (Path file : paths) {
       FileSink sink = new FileSink(failures.isEmpty() ? staging : null);
       try {

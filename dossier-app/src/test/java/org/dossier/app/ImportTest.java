@@ -138,6 +138,26 @@ class ImportTest {
   }
 
   @Test
+  void aLoneSpeakerLabelThatTheEditionsRegisterNamesBecomesASpeaker() throws Exception {
+    // Issue #13, point 1: a label is a speaker where turns alternate or where the register names it.
+    Path ed = edition();
+    app.importInto(ed, ImportRequest.of(List.of(SharedData.path("corpora/frus/frus1981-88v05-excerpt.xml"))), null);
+    Path page = Files.writeString(tmp.resolve("statement.txt"), "Document No. 3: Statement to the Press\n\nMarch 12, 1985\n\n"
+        + "Full text\n\n1Gorbachev: We will continue the course of the Party congress.\n\n2There is no other way.\n",
+        StandardCharsets.UTF_8);
+    app.importInto(ed, ImportRequest.of(List.of(page)), null);
+    Document statement = app.read(ed).expect("doc-3");
+    assertThat(statement.paragraphs()).extracting(b -> b.speaker() == null ? null : b.speaker().name())
+        .containsExactly("Gorbachev", "Gorbachev");
+    List<Document> withoutRegister = new ArrayList<>();
+    app.dryRun(ImportRequest.of(List.of(page)), withoutRegister::add);
+    assertThat(withoutRegister).singleElement().satisfies(d -> {
+      assertThat(d.paragraphs()).allMatch(b -> b.speaker() == null);
+      assertThat(d.expectBlock(1).text()).startsWith("Gorbachev: We will continue");
+    });
+  }
+
+  @Test
   void theEditorsImportedPagesNameFillInAnEditionThatHasNone() throws Exception {
     Path ed = edition();
     Document named = dispatch("dispatch-1", "Named", "Text.").toBuilder().editors(List.of("A. Reader", "B. Writer")).build();

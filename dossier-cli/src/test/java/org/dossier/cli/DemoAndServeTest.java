@@ -25,7 +25,7 @@ class DemoAndServeTest {
     CliRun run = CliRun.of("demo", "--shared", SharedData.root().toString(), "--dir", dir.toString(), "--build-only");
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).contains("masterpieces: Imported 1 document", "frus1918Russiav03: Imported 478 documents",
-        "frus1872p2v5: Imported 149 documents", "frus-history: Imported 32 documents", "siparl: Imported 3 documents");
+        "frus1872p2v5: Imported 149 documents", "frus-history: Imported 38 documents", "siparl: Imported 3 documents");
     assertThat(run.out()).containsPattern("Built \\d+ documents in 7 editions");
     CliRun list = CliRun.of("list", dir.resolve("masterpieces").toString());
     assertThat(list.out()).contains("Masterpieces of History");

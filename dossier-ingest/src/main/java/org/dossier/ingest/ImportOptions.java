@@ -2,7 +2,9 @@ package org.dossier.ingest;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
+import org.dossier.model.RegisterEntry;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,8 +15,10 @@ import org.jspecify.annotations.Nullable;
  * @param clock the clock for {@code provenance.importedAt}; tests fix it
  * @param root the folder that bounds {@code xi:include}s and other references, or null for the
  *     source file's own folder
+ * @param persons the register of persons of the edition imported into (may be empty): a speaker
+ *     label that names one of them is a speaker even where turns do not alternate
  */
-public record ImportOptions(long maxBytes, int maxIssues, Clock clock, @Nullable Path root) {
+public record ImportOptions(long maxBytes, int maxIssues, Clock clock, @Nullable Path root, List<RegisterEntry> persons) {
   /** 50 MB. */
   public static final long DEFAULT_MAX_BYTES = 50L * 1024 * 1024;
 
@@ -22,6 +26,12 @@ public record ImportOptions(long maxBytes, int maxIssues, Clock clock, @Nullable
     if (maxBytes <= 0) throw new IllegalArgumentException("maxBytes must be > 0: " + maxBytes);
     if (maxIssues < 0) throw new IllegalArgumentException("maxIssues must be >= 0: " + maxIssues);
     Objects.requireNonNull(clock, "clock");
+    persons = List.copyOf(persons);
+  }
+
+  /** Options without a register of persons. */
+  public ImportOptions(long maxBytes, int maxIssues, Clock clock, @Nullable Path root) {
+    this(maxBytes, maxIssues, clock, root, List.of());
   }
 
   /** The defaults, with the system clock. */
@@ -30,14 +40,19 @@ public record ImportOptions(long maxBytes, int maxIssues, Clock clock, @Nullable
   }
 
   public ImportOptions withMaxBytes(long v) {
-    return new ImportOptions(v, maxIssues, clock, root);
+    return new ImportOptions(v, maxIssues, clock, root, persons);
   }
 
   public ImportOptions withClock(Clock v) {
-    return new ImportOptions(maxBytes, maxIssues, v, root);
+    return new ImportOptions(maxBytes, maxIssues, v, root, persons);
   }
 
   public ImportOptions withRoot(@Nullable Path v) {
-    return new ImportOptions(maxBytes, maxIssues, clock, v);
+    return new ImportOptions(maxBytes, maxIssues, clock, v, persons);
+  }
+
+  /** These options with the edition's register of persons, whose names make speaker labels speakers. */
+  public ImportOptions withPersons(List<RegisterEntry> v) {
+    return new ImportOptions(maxBytes, maxIssues, clock, root, v);
   }
 }

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 
 /** Reads one kind of source file. Implementations are stateless and thread-safe. */
 public interface Importer {
-  /** The name of the format, as in {@code provenance.format}: text, html, tei-frus, tei-parla, tei-dossier. */
+  /** The name of the format, as in {@code provenance.format}: text, html, tei-frus, tei-parla, tei-dossier, tei. */
   String format();
 
   /**

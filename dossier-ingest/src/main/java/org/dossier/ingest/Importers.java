@@ -26,6 +26,10 @@ public final class Importers {
   private static final Map<String, Importer> BY_FORMAT = new TreeMap<>();
   /** A TEI utterance start tag: {@code <u>}, {@code <u who=…>}, {@code <u\n…>}. */
   private static final java.util.regex.Pattern UTTERANCE = java.util.regex.Pattern.compile("<u[\\s>]");
+  /** A division that holds one document, or a group of texts: the shapes of a generic TEI edition. */
+  private static final java.util.regex.Pattern DOCUMENTS = java.util.regex.Pattern.compile(
+      "<div[1-7]?\\s[^>]*type=\"(?:document|letter|entry|item|diaryEntry|diary-entry|despatch|dispatch|telegram"
+          + "|memorandum|minutes|report|speech|doc)\"|<group[\\s>]");
 
   private static final TextPageImporter TEXT = new TextPageImporter();
   private static final HtmlPageImporter HTML = new HtmlPageImporter();
@@ -37,6 +41,7 @@ public final class Importers {
     register(HTML);
     register(new org.dossier.ingest.internal.frus.FrusImporter());
     register(new org.dossier.ingest.internal.parla.ParlaImporter());
+    register(new org.dossier.ingest.internal.generictei.GenericTeiImporter());
   }
 
   private Importers() {}
@@ -126,7 +131,9 @@ public final class Importers {
 
   /**
    * Looks at the first 64 KiB, in UTF-16 when a byte-order mark says so: Dossier's own TEI names
-   * itself in its header; debates have {@code <u>}.
+   * itself in its header; debates have {@code <u>}, name Parla-CLARIN or ParlaMint, or are a
+   * {@code teiCorpus} (unless it holds texts and no parliament, organisations or includes); FRUS
+   * volumes have the FRUS namespace or {@code idno[@type='frus']}; any other TEI is generic.
    */
   private static String sniffXml(Path file) throws IOException {
     byte[] head = new byte[64 * 1024];
@@ -140,10 +147,17 @@ public final class Importers {
         bom == 0xFFFE ? StandardCharsets.UTF_16LE : bom == 0xFEFF ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_8;
     String text = new String(head, 0, n, charset);
     if (text.contains("ident=\"dossier\"")) return "tei-dossier";
-    if (text.contains("<teiCorpus") || text.contains("ParlaMint") || text.contains("parla-clarin")
-        || text.contains("Parla-CLARIN") || UTTERANCE.matcher(text).find() || text.contains("type=\"debateSection\"")) {
+    if (text.contains("ParlaMint") || text.contains("parla-clarin") || text.contains("Parla-CLARIN")
+        || UTTERANCE.matcher(text).find() || text.contains("type=\"debateSection\"")) {
       return "tei-parla";
     }
-    return "tei-frus";
+    if (text.contains("<teiCorpus")) {
+      // A corpus of letters or documents rather than of sittings: no parliament, no organisations.
+      boolean debates = text.contains("<listOrg") || text.contains("parliament") || text.contains("<xi:include");
+      boolean texts = DOCUMENTS.matcher(text).find() || text.contains("<TEI") && text.contains("<text");
+      return !debates && texts ? "tei" : "tei-parla";
+    }
+    if (text.contains("history.state.gov/frus/ns") || text.contains("type=\"frus\"")) return "tei-frus";
+    return "tei";
   }
 }

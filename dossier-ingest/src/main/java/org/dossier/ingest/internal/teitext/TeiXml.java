@@ -1,6 +1,11 @@
 package org.dossier.ingest.internal.teitext;
 
 import org.dossier.tei.SecureXml;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.Locale;
 import javax.xml.XMLConstants;
@@ -146,6 +151,56 @@ public final class TeiXml {
     /** The mark type of a gap. */
     public MarkType type() {
       return MarkType.OMISSION;
+    }
+  }
+
+  /** Work done with a secure reader over one file. */
+  public interface ReaderWork {
+    /** Reads from {@code r}; the reader is closed afterwards. */
+    void run(XMLStreamReader r) throws XMLStreamException, SourceException, IOException;
+  }
+
+  /**
+   * Opens {@code file} with {@code SecureXml}, runs {@code work}, closes both, and turns XML errors
+   * into a {@link SourceException} with the file, line and column.
+   */
+  public static void read(Path file, ReaderWork work) throws SourceException, IOException {
+    String name = String.valueOf(file.getFileName());
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+      XMLStreamReader r = null;
+      try {
+        r = SecureXml.reader(in, name);
+        work.run(r);
+      } catch (XMLStreamException e) {
+        throw malformed(e, name, r);
+      } finally {
+        if (r != null) {
+          try {
+            r.close();
+          } catch (XMLStreamException ignored) {
+            // the stream is closed by try-with-resources
+          }
+        }
+      }
+    }
+  }
+
+  /** What to do with one child element; it must read the child to its end tag. */
+  public interface Child {
+    /** Reads the child element the reader is on, to its end tag. */
+    void start(XMLStreamReader r) throws XMLStreamException, SourceException;
+  }
+
+  /**
+   * Hands each child element of the current element (reader on its start tag) to {@code child},
+   * up to the current element's end tag; text between the children is passed over.
+   */
+  public static void children(XMLStreamReader r, String file, Child child) throws XMLStreamException, SourceException {
+    while (true) {
+      int e = r.next();
+      if (e == XMLStreamConstants.END_ELEMENT) return;
+      if (e == XMLStreamConstants.ENTITY_REFERENCE) throw entity(r, file);
+      if (e == XMLStreamConstants.START_ELEMENT) child.start(r);
     }
   }
 

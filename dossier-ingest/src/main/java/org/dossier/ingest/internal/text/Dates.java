@@ -16,7 +16,7 @@ import org.dossier.model.DocDate;
  * "Friday, March 3, 1989", "March 3–4, 1989" (a range), "March 1989", "1989-03-03", and French
  * "3 mars 1989", "1er mars 1989". A date that names an impossible day is not a date.
  */
-final class Dates {
+public final class Dates {
   private static final Map<String, Integer> MONTHS = new HashMap<>();
 
   static {
@@ -54,7 +54,7 @@ final class Dates {
   private Dates() {}
 
   /** The date that {@code text} is, entirely (surrounding white space and a final period allowed). */
-  static Optional<DocDate> parse(String text) {
+  public static Optional<DocDate> parse(String text) {
     String t = text.strip();
     if (t.endsWith(".")) t = t.substring(0, t.length() - 1).strip();
     if (t.length() > 40) return Optional.empty();

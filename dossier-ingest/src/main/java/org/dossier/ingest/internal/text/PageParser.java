@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,7 +36,8 @@ import org.jspecify.annotations.Nullable;
  * ({@code masterpieces-of-history-51}), {@code doc-51} when the page names no edition, else the
  * slug of the title (or of the file name). The language is {@code en} when at least 15 % of the
  * first 400 words are common English function words, else unknown. The participants are the
- * speakers, in order of first appearance. The type is guessed from the title ({@link DocTypes}).
+ * speakers, in order of first appearance. The type is guessed from the title ({@link DocTypes}),
+ * else it is "letter" when a salutation or a closing ({@link Formulas}) shows correspondence.
  * A translator named only in the header becomes a source whose text is "Translated by NAME",
  * since the model keeps the translator on the source.
  */
@@ -82,7 +84,8 @@ public final class PageParser {
     boolean structured = marker >= 0 || docLine >= 0 || body.anyPrinted;
     Paragraphs paragraphs;
     if (structured) {
-      paragraphs = Paragraphs.of(body.paras, body.notes, header.title() != null ? header.title() : stem(file), issues);
+      paragraphs = Paragraphs.of(body.paras, body.notes, header.title() != null ? header.title() : stem(file),
+          options.persons().isEmpty() ? Set.of() : Turns.surnames(options.persons()), issues);
     } else {
       paragraphs = Paragraphs.plain(units, plainTitle(units, file));
       issues.add("unstructured", units.isEmpty() ? 1 : units.get(0).line(), 1,
@@ -103,7 +106,7 @@ public final class PageParser {
         .editionTitle(header.editionTitle())
         .number(header.number())
         .date(header.date())
-        .type(structured ? DocTypes.fromTitle(title).orElse(null) : null)
+        .type(structured ? DocTypes.fromTitle(title).orElse(paragraphs.correspondence() ? "letter" : null) : null)
         .language(paragraphs.looksEnglish() ? "en" : null)
         .participants(paragraphs.speakerNames())
         .editors(header.editors())

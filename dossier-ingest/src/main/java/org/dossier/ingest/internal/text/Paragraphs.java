@@ -43,6 +43,8 @@ final class Paragraphs {
     String text = "";
     @Nullable Speaker speaker;
     boolean labelled;
+    BlockKind kind = BlockKind.PARAGRAPH;
+    boolean salutation;
 
     Para(Unit unit, int printed, int start) {
       this(unit, printed, start, false);
@@ -83,6 +85,7 @@ final class Paragraphs {
   private final List<Note> notes = new ArrayList<>();
   private final Set<String> speakers = new LinkedHashSet<>();
   private boolean english;
+  private boolean correspondence;
   private String title;
 
   private Paragraphs(String title) {
@@ -104,14 +107,16 @@ final class Paragraphs {
   }
 
   /** Paragraphs of a structured page; see the class comment. */
-  static Paragraphs of(List<Para> units, TreeMap<Integer, NoteBody> noteBodies, String title, Issues issues) {
+  static Paragraphs of(List<Para> units, TreeMap<Integer, NoteBody> noteBodies, String title, Set<String> surnames,
+      Issues issues) {
     Paragraphs p = new Paragraphs(title);
     List<Para> paras = merge(units, issues);
     number(paras, issues);
     List<Para> real = new ArrayList<>();
     for (Para para : paras) if (!para.consumed) real.add(para);
-    speak(real);
+    speak(real, surnames);
     for (Para para : real) if (para.speaker != null) p.speakers.add(para.speaker.name());
+    p.correspondence = real.stream().anyMatch(x -> x.salutation || x.kind == BlockKind.CLOSER);
     int headnoteSize = headnoteSize(real, p.speakers);
     p.calls(real, noteBodies, issues);
     hyphenation(real, issues);
@@ -119,7 +124,7 @@ final class Paragraphs {
     for (int i = 0; i < real.size(); i++) {
       Para para = real.get(i);
       texts.add(para.text);
-      Block b = new Block(para.n, BlockKind.PARAGRAPH, i < headnoteSize ? null : para.speaker, para.text,
+      Block b = new Block(para.n, para.kind, i < headnoteSize ? null : para.speaker, para.text,
           Brackets.marks(para.text), List.of());
       (i < headnoteSize ? p.headnote : p.body).add(b);
     }
@@ -181,14 +186,37 @@ final class Paragraphs {
     }
   }
 
-  private static void speak(List<Para> paras) {
+  /**
+   * Finds the speaker turns ({@link Turns}): a speaker's label leaves the text and names the turn,
+   * which unlabelled paragraphs continue. A salutation stays in its paragraph (an opener when it
+   * is all the paragraph holds); a closing and the signature lines below it are closers and end
+   * the turn.
+   */
+  private static void speak(List<Para> paras, Set<String> surnames) {
+    List<Labels.@Nullable Found> labels = new ArrayList<>(paras.size());
+    for (Para p : paras) labels.add(Labels.find(p.text).orElse(null));
+    Turns.Role[] roles = Turns.classify(labels, surnames);
     Speaker current = null;
-    for (Para p : paras) {
-      var found = Labels.find(p.text);
-      if (found.isPresent()) {
-        current = found.get().speaker();
-        p.text = p.text.substring(found.get().end()).strip();
+    boolean closing = false;
+    for (int i = 0; i < paras.size(); i++) {
+      Para p = paras.get(i);
+      Labels.Found found = labels.get(i);
+      if (roles[i] == Turns.Role.SPEAKER) {
+        current = found.speaker();
+        p.text = p.text.substring(found.end()).strip();
         p.labelled = true;
+        closing = false;
+      } else if (roles[i] == Turns.Role.SALUTATION) {
+        p.salutation = true;
+        if (p.text.substring(found.end()).isBlank()) p.kind = BlockKind.OPENER;
+      } else if (roles[i] == null && Formulas.isClosing(p.text)) {
+        closing = true;
+      } else if (!(closing && roles[i] == null && Formulas.isSignature(p.text))) {
+        closing = false;
+      }
+      if (closing) {
+        p.kind = BlockKind.CLOSER;
+        current = null;
       }
       p.speaker = current;
       p.text = collapse(p.text);
@@ -197,7 +225,8 @@ final class Paragraphs {
 
   private static int headnoteSize(List<Para> paras, Set<String> speakers) {
     int size = 0;
-    while (size < Math.min(2, paras.size()) && !paras.get(size).labelled && editorial(paras.get(size).text, speakers)) {
+    // A salutation opens the writer's own text: what follows it is never the editors'.
+    while (size < Math.min(2, paras.size()) && !paras.get(size).labelled && !paras.get(size).salutation && editorial(paras.get(size).text, speakers)) {
       size++;
     }
     return size;
@@ -375,6 +404,11 @@ final class Paragraphs {
 
   List<String> speakerNames() {
     return List.copyOf(speakers);
+  }
+
+  /** Whether the page opens with a salutation or ends with a closing, as letters, despatches and telegrams do. */
+  boolean correspondence() {
+    return correspondence;
   }
 
   boolean looksEnglish() {

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.dossier.tei.SourceException;
 import org.dossier.ingest.ImportIssue;
 import org.dossier.ingest.ImportOptions;
@@ -212,27 +211,6 @@ class FrusImporterTest {
     assertThat(r.documents()).isEmpty();
     assertThat(r.edition().id()).isEqualTo("frus1981-88v06");
     assertThat(r.edition().editors()).containsExactly("James Graham Wilson", "Adam M. Howard");
-  }
-
-  @Test
-  void importsEachFrusHistoryFileAsOneDocumentTitledAndDatedByItsHeader() throws Exception {
-    List<Path> files;
-    try (Stream<Path> s = Files.list(SharedData.path("corpora/frus-history/documents"))) {
-      files = s.filter(p -> p.toString().endsWith(".xml")).sorted().toList();
-    }
-    assertThat(files).hasSize(32);
-    for (Path f : files) assertThat(Importers.read(f, ImportOptions.defaults()).documents()).as(f.toString()).hasSize(1);
-    Document minutes = Importers.read(SharedData.path("corpora/frus-history/documents/1988-01-07-hac-meeting-minutes.xml"),
-        ImportOptions.defaults()).single();
-    assertThat(minutes.id()).isEqualTo("1988-01-07-hac-meeting-minutes");
-    assertThat(minutes.title()).isEqualTo("Minutes of Historical Advisory Committee Meeting, January 1988");
-    assertThat(minutes.date()).isEqualTo(DocDate.of("1988-01-07"));
-    assertThat(minutes.source().text()).startsWith("Department of State, Bureau of Public Affairs, Office of the Historian");
-    Document letters = Importers.read(SharedData.path("corpora/frus-history/documents/1957-03-21-kennan-to-leopold.xml"),
-        ImportOptions.defaults()).single();
-    assertThat(letters.paragraphs().stream().filter(b -> b.kind() == BlockKind.HEADING)).extracting(Block::text)
-        .containsExactly("Richard W. Leopold to George F. Kennan", "L.E. Woodward to George F. Kennan",
-            "Freund to George F. Kennan", "George F. Kennan to Richard W. Leopold");
   }
 
   @Test
