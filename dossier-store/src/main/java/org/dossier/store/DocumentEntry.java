@@ -1,5 +1,7 @@
 package org.dossier.store;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -19,10 +21,12 @@ import org.jspecify.annotations.Nullable;
  * @param title the title (may be empty)
  * @param date the date in {@link org.dossier.model.DocDate#toString()} form, or null
  * @param type the document type (memcon, telegram, debate…), or null, for tables of contents
+ * @param modified when the document's content was last written (UTC, whole seconds): the datestamp an
+ *     OAI-PMH harvester sees; storing the same bytes again keeps it
  */
 public record DocumentEntry(
     String id, String file, String sha256, @Nullable String number, String title, @Nullable String date,
-    @Nullable String type) {
+    @Nullable String type, Instant modified) {
   private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
   public DocumentEntry {
@@ -40,11 +44,12 @@ public record DocumentEntry(
     number = number == null || number.isBlank() ? null : number;
     date = date == null || date.isBlank() ? null : date;
     type = type == null || type.isBlank() ? null : type;
+    modified = Objects.requireNonNull(modified, "modified").truncatedTo(ChronoUnit.SECONDS);
   }
 
-  /** The entry for {@code document} stored in {@code file} with the given hash. */
-  static DocumentEntry of(Document document, String file, String sha256) {
+  /** The entry for {@code document} stored in {@code file} with the given hash, written at {@code modified}. */
+  static DocumentEntry of(Document document, String file, String sha256, Instant modified) {
     return new DocumentEntry(document.id(), file, sha256, document.number(), document.title(),
-        document.date() == null ? null : document.date().toString(), document.type());
+        document.date() == null ? null : document.date().toString(), document.type(), modified);
   }
 }
