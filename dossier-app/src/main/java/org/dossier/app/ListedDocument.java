@@ -1,5 +1,6 @@
 package org.dossier.app;
 
+import java.time.Instant;
 import org.dossier.store.DocumentEntry;
 import org.jspecify.annotations.Nullable;
 
@@ -13,10 +14,11 @@ import org.jspecify.annotations.Nullable;
  * @param title the title (may be empty)
  * @param date the date in {@link org.dossier.model.DocDate#toString()} form, or null
  * @param type the document type (memcon, telegram, debate…), or null
+ * @param modified when the document was last written with different content (UTC, whole seconds)
  */
 public record ListedDocument(String id, String sha256, @Nullable String number, String title, @Nullable String date,
-    @Nullable String type) {
+    @Nullable String type, Instant modified) {
   static ListedDocument of(DocumentEntry e) {
-    return new ListedDocument(e.id(), e.sha256(), e.number(), e.title(), e.date(), e.type());
+    return new ListedDocument(e.id(), e.sha256(), e.number(), e.title(), e.date(), e.type(), e.modified());
   }
 }
