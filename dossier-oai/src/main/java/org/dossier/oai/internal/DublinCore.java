@@ -45,7 +45,6 @@ final class DublinCore {
       if (d.date() != null) element(w, "date", d.date().toString());
       element(w, "type", "Text");
       element(w, "type", d.type());
-      element(w, "format", "application/tei+xml");
       element(w, "identifier", url);
       element(w, "language", d.language());
       element(w, "coverage", d.place());
