@@ -33,6 +33,8 @@ class OaiProviderTest {
     assertThat(a.values("earliestDatestamp")).containsExactly("2024-01-10T09:00:00Z");
     assertThat(a.values("deletedRecord")).containsExactly("persistent");
     assertThat(a.values("granularity")).containsExactly("YYYY-MM-DDThh:mm:ssZ");
+    assertThat(a.values("repositoryIdentifier")).containsExactly("editions.example.org");
+    assertThat(a.values("sampleIdentifier")).containsExactly("oai:editions.example.org:edition/document");
   }
 
   @Test

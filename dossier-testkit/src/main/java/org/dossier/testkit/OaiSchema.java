@@ -21,7 +21,8 @@ import org.xml.sax.SAXParseException;
 /**
  * OAI-PMH 2.0 responses validated with the JDK alone, as {@code ../shared/schemas/README.md} says:
  * {@code OAI-PMH.xsd} with {@code oai_dc.xsd} (and its local {@code dc.xsd}, {@code xml.xsd}), plus a
- * lax declaration of TEI's {@code teiHeader} for the {@code tei} format.
+ * lax declaration of TEI's {@code teiHeader} for the {@code tei} format and one of the
+ * {@code oai-identifier} description of Identify.
  */
 public final class OaiSchema {
   private static final Schema SCHEMA = load();
@@ -35,10 +36,12 @@ public final class OaiSchema {
       f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
       f.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file");
       URL tei = Objects.requireNonNull(OaiSchema.class.getResource("tei-header-lax.xsd"), "tei-header-lax.xsd");
+      URL identifier = Objects.requireNonNull(OaiSchema.class.getResource("oai-identifier.xsd"), "oai-identifier.xsd");
       Source[] sources = {
           new StreamSource(SharedData.path("schemas/OAI-PMH.xsd").toFile()),
           new StreamSource(SharedData.path("schemas/oai_dc.xsd").toFile()),
           new StreamSource(tei.toExternalForm()),
+          new StreamSource(identifier.toExternalForm()),
       };
       return f.newSchema(sources);
     } catch (SAXException e) {

@@ -28,6 +28,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Provider {
   private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  /** What the oai-identifier scheme accepts as a repository identifier: a domain name, not an IP address. */
+  private static final Pattern DOMAIN = Pattern.compile("[a-zA-Z][a-zA-Z0-9\\-]*(\\.[a-zA-Z][a-zA-Z0-9\\-]*)+");
 
   private final OaiConfig config;
   private final Editions editions;
@@ -62,7 +64,7 @@ public final class Provider {
     Built b = built;
     if (b != null && b.index() == index) return b;
     Instant earliest = index.earliest();
-    RepositoryConfiguration configuration = new RepositoryConfiguration.RepositoryConfigurationBuilder()
+    RepositoryConfiguration.RepositoryConfigurationBuilder builder = new RepositoryConfiguration.RepositoryConfigurationBuilder()
         .withRepositoryName(config.repositoryName())
         .withBaseUrl(config.baseUrl())
         .withAdminEmail(config.adminEmail())
@@ -73,12 +75,23 @@ public final class Provider {
         .withResumptionTokenFormat(new TokenFormat().withGranularity(Granularity.Lenient))
         .withMaxListIdentifiers(config.batch())
         .withMaxListRecords(config.batch())
-        .withMaxListSets(config.batch())
-        .build();
+        .withMaxListSets(config.batch());
+    // Harvesters and registries read the identifier scheme from here; it needs a domain name.
+    if (DOMAIN.matcher(config.namespace()).matches()) builder.withDescription(oaiIdentifier(config.namespace()));
+    RepositoryConfiguration configuration = builder.build();
     Repository repository = new Repository(configuration).withItemRepository(editions).withSetRepository(editions);
     b = new Built(index, configuration, new DataProvider(context, repository));
     built = b;
     return b;
+  }
+
+  /** The oai-identifier description of Identify for identifiers {@code oai:{namespace}:{edition}/{document}}. */
+  static String oaiIdentifier(String namespace) {
+    String ns = "http://www.openarchives.org/OAI/2.0/oai-identifier";
+    return "<oai-identifier xmlns=\"" + ns + "\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
+        + " xsi:schemaLocation=\"" + ns + " http://www.openarchives.org/OAI/2.0/oai-identifier.xsd\">"
+        + "<scheme>oai</scheme><repositoryIdentifier>" + namespace + "</repositoryIdentifier><delimiter>:</delimiter>"
+        + "<sampleIdentifier>oai:" + namespace + ":edition/document</sampleIdentifier></oai-identifier>";
   }
 
   /**
