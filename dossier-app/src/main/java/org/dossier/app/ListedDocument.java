@@ -1,5 +1,6 @@
 package org.dossier.app;
 
+import java.time.Instant;
 import java.util.List;
 import org.dossier.store.DocumentEntry;
 import org.jspecify.annotations.Nullable;
@@ -15,20 +16,16 @@ import org.jspecify.annotations.Nullable;
  * @param date the date in {@link org.dossier.model.DocDate#toString()} form, or null
  * @param type the document type (memcon, telegram, debate…), or null
  * @param sections the titles of the divisions that hold the document, outermost first
+ * @param modified when the document was last written with different content (UTC, whole seconds)
  */
 public record ListedDocument(String id, String sha256, @Nullable String number, String title, @Nullable String date,
-    @Nullable String type, List<String> sections) {
+    @Nullable String type, List<String> sections, Instant modified) {
   public ListedDocument {
     sections = List.copyOf(sections);
   }
 
-  /** A document outside any division. */
-  public ListedDocument(String id, String sha256, @Nullable String number, String title, @Nullable String date,
-      @Nullable String type) {
-    this(id, sha256, number, title, date, type, List.of());
-  }
-
   static ListedDocument of(DocumentEntry e) {
-    return new ListedDocument(e.id(), e.sha256(), e.number(), e.title(), e.date(), e.type(), e.sections());
+    return new ListedDocument(e.id(), e.sha256(), e.number(), e.title(), e.date(), e.type(), e.sections(),
+        e.modified());
   }
 }

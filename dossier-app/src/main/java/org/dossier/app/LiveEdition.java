@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -88,6 +89,22 @@ public final class LiveEdition {
   public List<ListedDocument> documents() {
     return state.documents();
   }
+
+  /**
+   * The documents removed from the edition (and not stored again), each with the time of its
+   * removal, in the order of removal: what OAI-PMH harvesters see as deleted records.
+   */
+  public List<Removal> removed() {
+    return state.store().removed().stream().map(r -> new Removal(r.id(), r.removed())).toList();
+  }
+
+  /**
+   * A document removed from the edition.
+   *
+   * @param id its id
+   * @param removed when it was removed (UTC, whole seconds)
+   */
+  public record Removal(String id, Instant removed) {}
 
   /** Document {@code id} as {@code edition.json} lists it, if the edition has it. */
   public Optional<ListedDocument> findEntry(String id) {

@@ -1,5 +1,7 @@
 package org.dossier.store;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -22,10 +24,12 @@ import org.jspecify.annotations.Nullable;
  * @param type the document type (memcon, telegram, debate…), or null, for tables of contents
  * @param sections the titles of the volume's divisions that hold the document, outermost first
  *     ({@code "sections"} in {@code edition.json}, absent when empty), for tables of contents
+ * @param modified when the document's content was last written (UTC, whole seconds): the datestamp an
+ *     OAI-PMH harvester sees; storing the same bytes again keeps it
  */
 public record DocumentEntry(
     String id, String file, String sha256, @Nullable String number, String title, @Nullable String date,
-    @Nullable String type, List<String> sections) {
+    @Nullable String type, List<String> sections, Instant modified) {
   private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
   public DocumentEntry {
@@ -44,18 +48,13 @@ public record DocumentEntry(
     date = date == null || date.isBlank() ? null : date;
     type = type == null || type.isBlank() ? null : type;
     sections = List.copyOf(sections);
+    modified = Objects.requireNonNull(modified, "modified").truncatedTo(ChronoUnit.SECONDS);
   }
 
-  /** An entry outside any division. */
-  public DocumentEntry(
-      String id, String file, String sha256, @Nullable String number, String title, @Nullable String date,
-      @Nullable String type) {
-    this(id, file, sha256, number, title, date, type, List.of());
-  }
-
-  /** The entry for {@code document} stored in {@code file} with the given hash. */
-  static DocumentEntry of(Document document, String file, String sha256) {
+  /** The entry for {@code document} stored in {@code file} with the given hash, written at {@code modified}. */
+  static DocumentEntry of(Document document, String file, String sha256, Instant modified) {
     return new DocumentEntry(document.id(), file, sha256, document.number(), document.title(),
-        document.date() == null ? null : document.date().toString(), document.type(), document.sections());
+        document.date() == null ? null : document.date().toString(), document.type(), document.sections(),
+        modified);
   }
 }

@@ -16,12 +16,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.dossier.model.Affiliation;
 import org.dossier.model.Edition;
+import org.dossier.model.Ids;
 import org.dossier.model.RegisterEntry;
 import org.jspecify.annotations.Nullable;
 
@@ -40,10 +44,11 @@ final class EditionJson {
       .build();
   private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
 
-  /** The parsed content of {@code edition.json}. */
-  record Content(Edition edition, List<DocumentEntry> documents) {
+  /** The parsed content of {@code edition.json}: the edition, its documents and its removed documents. */
+  record Content(Edition edition, List<DocumentEntry> documents, List<RemovedDocument> removed) {
     Content {
       documents = List.copyOf(documents);
+      removed = List.copyOf(removed);
     }
   }
 
@@ -61,12 +66,13 @@ final class EditionJson {
   private EditionJson() {}
 
   /**
-   * Parses {@code bytes}, the content of {@code file}.
+   * Parses {@code bytes}, the content of {@code file}. A document entry without {@code modified}
+   * (written before Dossier kept datestamps) gets {@code undated.apply(id)}.
    *
    * @throws CorruptEditionException for invalid JSON, a missing required field or a bad value,
    *     with file:line:column
    */
-  static Content parse(byte[] bytes, Path file) throws CorruptEditionException {
+  static Content parse(byte[] bytes, Path file, Function<String, Instant> undated) throws CorruptEditionException {
     JsonNode root;
     try {
       root = MAPPER.readTree(bytes);
@@ -79,7 +85,7 @@ final class EditionJson {
     }
     if (root == null || root.isMissingNode()) throw new CorruptEditionException("the file is empty", file, 0, 0, null);
     try {
-      return content(root);
+      return content(root, undated);
     } catch (Invalid e) {
       JsonLocation at = locate(bytes, e.pointer);
       String where = e.pointer.isEmpty() ? "" : e.pointer.substring(1).replace('/', '.') + ": ";
@@ -88,7 +94,7 @@ final class EditionJson {
     }
   }
 
-  private static Content content(JsonNode root) throws Invalid {
+  private static Content content(JsonNode root, Function<String, Instant> undated) throws Invalid {
     if (!root.isObject()) throw new Invalid("", "edition.json must hold a JSON object", null);
     JsonNode version = root.get("dossier");
     if (version == null) throw new Invalid("", "missing required field 'dossier' (the format version)", null);
@@ -123,16 +129,52 @@ final class EditionJson {
       if (!d.isObject()) throw new Invalid(at, "must be an object", null);
       DocumentEntry entry;
       try {
-        entry = new DocumentEntry(required(d, at, "id"), required(d, at, "file"), required(d, at, "sha256"),
+        String docId = Ids.requireUrlSafe(required(d, at, "id"), "document id");
+        Instant modified = instant(d, at, "modified");
+        entry = new DocumentEntry(docId, required(d, at, "file"), required(d, at, "sha256"),
             optional(d, at, "number"), required(d, at, "title"), optional(d, at, "date"), optional(d, at, "type"),
-            strings(d, at, "sections"));
+            strings(d, at, "sections"), modified != null ? modified : undated.apply(docId));
       } catch (IllegalArgumentException e) {
         throw new Invalid(at, e.getMessage(), e);
       }
       if (!ids.add(entry.id())) throw new Invalid(at + "/id", "document '" + entry.id() + "' is listed twice", null);
       entries.add(entry);
     }
-    return new Content(edition, entries);
+    return new Content(edition, entries, removed(root, ids));
+  }
+
+  /** The removed documents (absent in files written before Dossier kept them); a listed id wins. */
+  private static List<RemovedDocument> removed(JsonNode root, Set<String> listed) throws Invalid {
+    JsonNode array = root.get("removed");
+    if (array == null || array.isNull()) return List.of();
+    if (!array.isArray()) throw new Invalid("/removed", "must be an array", null);
+    List<RemovedDocument> removed = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    for (int i = 0; i < array.size(); i++) {
+      String at = "/removed/" + i;
+      JsonNode r = array.get(i);
+      if (!r.isObject()) throw new Invalid(at, "must be an object", null);
+      String id = required(r, at, "id");
+      Instant when = instant(r, at, "removed");
+      if (when == null) throw new Invalid(at, "missing required field 'removed'", null);
+      try {
+        if (!listed.contains(id) && ids.add(id)) removed.add(new RemovedDocument(id, when));
+      } catch (IllegalArgumentException e) {
+        throw new Invalid(at, e.getMessage(), e);
+      }
+    }
+    return removed;
+  }
+
+  /** A UTC time stamp field ({@code 2026-11-30T07:01:32Z}), or null when absent or null. */
+  private static @Nullable Instant instant(JsonNode object, String at, String field) throws Invalid {
+    String v = optional(object, at, field);
+    if (v == null) return null;
+    try {
+      return Instant.parse(v);
+    } catch (DateTimeParseException e) {
+      throw new Invalid(at + "/" + field, "'" + field + "' must be a UTC time like 2026-11-30T07:01:32Z: '" + v + "'", e);
+    }
   }
 
   private static List<RegisterEntry> register(JsonNode root, String field) throws Invalid {
@@ -254,6 +296,15 @@ final class EditionJson {
           for (String section : d.sections()) g.writeString(section);
           g.writeEndArray();
         }
+        g.writeStringField("modified", d.modified().toString());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("removed");
+      for (RemovedDocument r : content.removed()) {
+        g.writeStartObject();
+        g.writeStringField("id", r.id());
+        g.writeStringField("removed", r.removed().toString());
         g.writeEndObject();
       }
       g.writeEndArray();

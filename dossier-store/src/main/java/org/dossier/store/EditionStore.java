@@ -5,6 +5,8 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -59,6 +61,8 @@ public final class EditionStore implements AutoCloseable {
   private final @Nullable StoreLock lock;
   private final List<String> repairs;
   private final Map<String, DocumentEntry> entries = new LinkedHashMap<>();
+  /** Removed documents by id, in the order they were removed: what harvesters learn as deleted records. */
+  private final Map<String, RemovedDocument> removed = new LinkedHashMap<>();
   /** Lower-cased id to id: two ids differing only in case would share a file on macOS and Windows. */
   private final Map<String, String> folded = new HashMap<>();
   private Edition edition;
@@ -67,13 +71,14 @@ public final class EditionStore implements AutoCloseable {
   private long revision;
 
   private EditionStore(Path dir, DocumentFormat format, @Nullable StoreLock lock, Edition edition,
-      List<DocumentEntry> documents, List<String> repairs) {
+      List<DocumentEntry> documents, List<RemovedDocument> removals, List<String> repairs) {
     this.dir = dir;
     this.format = format;
     this.lock = lock;
     this.edition = edition;
     this.repairs = List.copyOf(repairs);
     for (DocumentEntry e : documents) index(e);
+    for (RemovedDocument r : removals) if (!entries.containsKey(r.id())) removed.put(r.id(), r);
   }
 
   /** Creates an edition in {@code dir} (absent or empty) with the TEI format; see {@link #init(Path, String, String, DocumentFormat)}. */
@@ -113,7 +118,7 @@ public final class EditionStore implements AutoCloseable {
       } catch (IOException e) {
         throw StoreException.io("cannot write to", abs, e);
       }
-      EditionStore store = new EditionStore(abs, format, lock, edition, List.of(), List.of());
+      EditionStore store = new EditionStore(abs, format, lock, edition, List.of(), List.of(), List.of());
       store.save();
       return store;
     } catch (StoreException | RuntimeException e) {
@@ -169,9 +174,13 @@ public final class EditionStore implements AutoCloseable {
     if (!Files.isRegularFile(json)) throw new NotAnEditionException(abs, "no " + EDITION_FILE);
     StoreLock lock = writable ? StoreLock.acquire(abs) : null;
     try {
-      EditionJson.Content content = EditionJson.parse(readAll(json), json);
+      Path docs = abs.resolve(DOCUMENTS_DIR);
+      EditionJson.Content content = EditionJson.parse(readAll(json), json,
+          id -> Reconciler.lastModified(docs.resolve(id + "." + format.extension())));
       Reconciler.Result r = Reconciler.run(abs, format, content.documents(), writable);
-      EditionStore store = new EditionStore(abs, format, lock, content.edition(), r.entries(), r.repairs());
+      List<RemovedDocument> removals = new ArrayList<>(content.removed());
+      removals.addAll(r.removed());
+      EditionStore store = new EditionStore(abs, format, lock, content.edition(), r.entries(), removals, r.repairs());
       if (writable && !r.repairs().isEmpty()) store.save();
       return store;
     } catch (StoreException | RuntimeException e) {
@@ -221,6 +230,15 @@ public final class EditionStore implements AutoCloseable {
   /** The stored documents, in the order they were first added (see the class comment). */
   public synchronized List<DocumentEntry> documents() {
     return List.copyOf(entries.values());
+  }
+
+  /**
+   * The documents removed from this edition (and not stored again since), in the order they were
+   * removed, each with the time of its removal: kept for good, so that a harvester that comes back
+   * after months still learns of a removal.
+   */
+  public synchronized List<RemovedDocument> removed() {
+    return List.copyOf(removed.values());
   }
 
   /** The entry of document {@code id}, if stored. */
@@ -393,6 +411,7 @@ public final class EditionStore implements AutoCloseable {
     }
     entries.remove(id);
     folded.remove(id.toLowerCase(Locale.ROOT));
+    removed.put(id, new RemovedDocument(id, now()));
     save();
     return true;
   }
@@ -437,9 +456,18 @@ public final class EditionStore implements AutoCloseable {
     } catch (IOException e) {
       throw StoreException.io("cannot write to", file, e);
     }
-    DocumentEntry entry = DocumentEntry.of(stored, relativeFile(id, format), sha);
+    DocumentEntry previous = entries.get(id);
+    // The same bytes again (a re-import of an unchanged source) are no change a harvester must fetch.
+    Instant modified = previous != null && previous.sha256().equals(sha) ? previous.modified() : now();
+    DocumentEntry entry = DocumentEntry.of(stored, relativeFile(id, format), sha, modified);
     index(entry);
+    removed.remove(id);
     return entry;
+  }
+
+  /** The time of a write, in the whole seconds of an OAI-PMH datestamp. */
+  static Instant now() {
+    return Instant.now().truncatedTo(ChronoUnit.SECONDS);
   }
 
   private void index(DocumentEntry e) {
@@ -458,7 +486,8 @@ public final class EditionStore implements AutoCloseable {
   private void save() throws StoreException {
     revision++;
     Path json = dir.resolve(EDITION_FILE);
-    EditionJson.Content content = new EditionJson.Content(edition, new ArrayList<>(entries.values()));
+    EditionJson.Content content = new EditionJson.Content(edition, new ArrayList<>(entries.values()),
+        new ArrayList<>(removed.values()));
     try {
       AtomicFiles.write(json, out -> EditionJson.write(content, out));
     } catch (IOException e) {

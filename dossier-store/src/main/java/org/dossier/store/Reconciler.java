@@ -6,6 +6,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -25,10 +26,14 @@ import org.dossier.model.Ids;
  * already deleted. Each is repaired here and described in one line.
  */
 final class Reconciler {
-  /** The entries that match the files, in order, and what was changed to get them. */
-  record Result(List<DocumentEntry> entries, List<String> repairs) {
+  /**
+   * The entries that match the files, in order, the documents whose removal was interrupted (now
+   * removed), and what was changed to get them.
+   */
+  record Result(List<DocumentEntry> entries, List<RemovedDocument> removed, List<String> repairs) {
     Result {
       entries = List.copyOf(entries);
+      removed = List.copyOf(removed);
       repairs = List.copyOf(repairs);
     }
   }
@@ -36,6 +41,7 @@ final class Reconciler {
   private final Path dir;
   private final DocumentFormat format;
   private final List<String> repairs = new ArrayList<>();
+  private final List<RemovedDocument> removed = new ArrayList<>();
 
   private Reconciler(Path dir, DocumentFormat format) {
     this.dir = dir;
@@ -54,7 +60,7 @@ final class Reconciler {
       r.deleteTemporaries(dir);
       r.deleteTemporaries(dir.resolve(EditionStore.DOCUMENTS_DIR));
     }
-    return new Result(r.reconcile(recorded), r.repairs);
+    return new Result(r.reconcile(recorded), r.removed, r.repairs);
   }
 
   private List<DocumentEntry> reconcile(List<DocumentEntry> recorded) throws StoreException {
@@ -65,6 +71,7 @@ final class Reconciler {
       String expected = EditionStore.relativeFile(entry.id(), format);
       if (file == null) {
         repairs.add("dropped document " + entry.id() + ": its file " + expected + " is missing");
+        removed.add(new RemovedDocument(entry.id(), EditionStore.now()));
         continue;
       }
       byte[] bytes = read(file);
@@ -115,7 +122,17 @@ final class Reconciler {
       throw new CorruptEditionException(
           "the file holds document '" + doc.id() + "', but its name says '" + id + "'", file, 0, 0, null);
     }
-    return DocumentEntry.of(doc, EditionStore.relativeFile(id, format), sha);
+    // The file was renamed into place when it was written: its time is the document's datestamp.
+    return DocumentEntry.of(doc, EditionStore.relativeFile(id, format), sha, lastModified(file));
+  }
+
+  /** When {@code file} was last written, or now when that cannot be read. */
+  static Instant lastModified(Path file) {
+    try {
+      return Files.getLastModifiedTime(file).toInstant();
+    } catch (IOException e) {
+      return EditionStore.now(); // the file is gone or unreadable; the open that follows says so
+    }
   }
 
   /** Parses a stored document, turning a format error into a {@link CorruptEditionException}. */

@@ -86,6 +86,20 @@ public final class DossierTei {
   }
 
   /**
+   * Writes the {@code teiHeader} element that {@link #write} writes for {@code document} (title,
+   * editors, publication, source, profile), alone, declaring the TEI namespace on itself and
+   * without an XML declaration, so it can be embedded in another XML document (an OAI-PMH record).
+   *
+   * @throws IllegalArgumentException if the document holds text XML cannot represent
+   * @throws IOException if the stream cannot be written
+   */
+  public static void writeHeader(Document document, OutputStream out) throws IOException {
+    Objects.requireNonNull(document, "document");
+    Objects.requireNonNull(out, "out");
+    TeiWriter.writeHeader(document, out);
+  }
+
+  /**
    * Reads a file written by {@link #write}. The stream is read fully but not closed.
    *
    * @param name the file name, for error locations

@@ -31,6 +31,21 @@ final class TeiWriter {
     serialize(build(d), out);
   }
 
+  /** Writes only the {@code teiHeader} of {@link #build}, with its namespace, without an XML declaration. */
+  static void writeHeader(Document d, OutputStream out) throws IOException {
+    check(d);
+    XElement header = (XElement) build(d).children().get(0);
+    try {
+      XMLStreamWriter w = SecureXml.writer(out);
+      w.setDefaultNamespace(TeiNames.TEI_NS);
+      element(w, header, 0, false, true);
+      w.flush();
+      w.close();
+    } catch (XMLStreamException e) {
+      throw new IOException("cannot write TEI: " + e.getMessage(), e);
+    }
+  }
+
   // ---------------------------------------------------------------- the tree
 
   static XElement build(Document d) {

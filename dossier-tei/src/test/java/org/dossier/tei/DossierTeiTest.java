@@ -105,6 +105,18 @@ class DossierTeiTest {
   }
 
   @Test
+  void writesTheHeaderAloneExactlyAsItStandsInTheFileWithItsNamespace() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    DossierTei.writeHeader(sample(), out);
+    String header = out.toString(StandardCharsets.UTF_8);
+    String file = new String(write(sample()), StandardCharsets.UTF_8);
+    String inFile = file.substring(file.indexOf("<teiHeader>"), file.indexOf("</teiHeader>") + "</teiHeader>".length())
+        .replace("\n  ", "\n");
+    assertThat(header).startsWith("<teiHeader xmlns=\"http://www.tei-c.org/ns/1.0\">")
+        .isEqualTo(inFile.replace("<teiHeader>", "<teiHeader xmlns=\"http://www.tei-c.org/ns/1.0\">"));
+  }
+
+  @Test
   void namesItselfSoImportersCanSniffIt() throws Exception {
     String xml = new String(write(sample()), StandardCharsets.UTF_8);
     assertThat(xml).contains("<application ident=\"dossier\" version=\"0.1\"><label>Dossier</label></application>");

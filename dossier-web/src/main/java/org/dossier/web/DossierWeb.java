@@ -12,6 +12,7 @@ import org.dossier.web.api.ApiError;
 import org.dossier.web.api.ApiHandlers;
 import org.dossier.web.api.Json;
 import org.dossier.web.api.SearchApi;
+import org.dossier.web.oai.Harvesting;
 import org.dossier.search.QuerySyntaxException;
 import org.dossier.web.reader.CompressedPages;
 import org.dossier.web.reader.ErrorView;
@@ -47,14 +48,21 @@ public final class DossierWeb {
    * @throws io.javalin.util.JavalinBindException if the port is taken
    */
   public static DossierServer start(WebConfig config) {
+    return start(config, Harvesting.SITEMAP_LIMIT);
+  }
+
+  /** Starts a server whose sitemaps list at most {@code sitemapLimit} pages each (tests use a small one). */
+  static DossierServer start(WebConfig config, int sitemapLimit) {
     Objects.requireNonNull(config, "config");
-    Javalin app = create(config);
+    Library library = new Library(config.editions());
+    Harvesting harvesting = new Harvesting(library, config, sitemapLimit);
+    Javalin app = create(config, library, harvesting);
     app.start(config.host(), config.port());
+    harvesting.listening(app.port());
     return new DossierServer(app, config.host());
   }
 
-  static Javalin create(WebConfig config) {
-    Library library = new Library(config.editions());
+  private static Javalin create(WebConfig config, Library library, Harvesting harvesting) {
     // One budget for document and search pages: whichever readers ask for more keeps more room.
     CompressedPages kept = new CompressedPages(config.pageCacheBytes());
     ReaderPages pages = new ReaderPages(library, kept);
@@ -76,6 +84,11 @@ public final class DossierWeb {
       r.get("/api/editions/{edition}/documents", api::documents);
       r.get("/api/documents/{id}", api::document);
       r.get("/api/search", searchApi::search);
+      r.get("/oai", harvesting::oai);
+      r.post("/oai", harvesting::oai);
+      r.get("/sitemap.xml", harvesting::sitemap);
+      r.get("/sitemap-{n}.xml", harvesting::sitemapPart);
+      r.get("/robots.txt", harvesting::robots);
       r.get("/", pages::home);
       r.get("/search", search::show);
       r.get("/{edition}", pages::edition);

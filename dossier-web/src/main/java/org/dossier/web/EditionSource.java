@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.dossier.model.Document;
 import org.dossier.model.Edition;
 import org.dossier.app.LiveEdition;
+import org.dossier.oai.HarvestRecord;
 
 /**
  * Where the web reader gets an edition's documents from: an edition folder in production, a list
@@ -26,6 +27,15 @@ public interface EditionSource {
   /** Whether the edition has document {@code id}, without reading it. */
   default boolean contains(String id) {
     return find(id).isPresent();
+  }
+
+  /**
+   * Every document with the time it last changed, and the removed documents with the time of their
+   * removal: what harvesters read (OAI-PMH, the sitemap). A source that keeps no datestamps (one held
+   * in memory) dates its documents at the time it was made, or this class was loaded.
+   */
+  default List<HarvestRecord> records() {
+    return documents().stream().map(d -> HarvestRecord.live(d.id(), Loaded.AT)).toList();
   }
 
   /**

@@ -1,5 +1,7 @@
 package org.dossier.web;
 
+import java.time.Instant;
+import org.dossier.oai.HarvestRecord;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +15,7 @@ final class InMemoryEditionSource implements EditionSource {
   private final Edition edition;
   private final Map<String, Document> byId = new LinkedHashMap<>();
   private final List<DocumentSummary> summaries;
+  private final List<HarvestRecord> records;
 
   InMemoryEditionSource(Edition edition, List<Document> documents) {
     this.edition = Objects.requireNonNull(edition, "edition");
@@ -22,6 +25,14 @@ final class InMemoryEditionSource implements EditionSource {
       }
     }
     this.summaries = documents.stream().map(DocumentSummary::of).toList();
+    Instant made = Instant.now();
+    this.records = documents.stream().map(d -> HarvestRecord.live(d.id(), made)).toList();
+  }
+
+  /** Every document, dated when this source was made. */
+  @Override
+  public List<HarvestRecord> records() {
+    return records;
   }
 
   @Override

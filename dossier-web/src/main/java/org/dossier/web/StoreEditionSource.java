@@ -1,5 +1,6 @@
 package org.dossier.web;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -9,6 +10,7 @@ import org.dossier.app.LiveEdition;
 import org.dossier.model.DocDate;
 import org.dossier.model.Document;
 import org.dossier.model.Edition;
+import org.dossier.oai.HarvestRecord;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,6 +26,11 @@ final class StoreEditionSource implements EditionSource {
   private volatile @Nullable Summaries summaries;
 
   private record Summaries(long revision, List<DocumentSummary> list) {}
+
+  /** The records of one revision of the folder, for harvesters. */
+  private volatile @Nullable Records records;
+
+  private record Records(long revision, List<HarvestRecord> list) {}
 
   /** A source keeping the documents it parses in {@code cache}. */
   StoreEditionSource(LiveEdition store, DocumentCache cache) {
@@ -57,6 +64,19 @@ final class StoreEditionSource implements EditionSource {
         .toList();
     summaries = new Summaries(revision, list);
     return list;
+  }
+
+  /** The datestamps from {@code edition.json}: live documents in edition order, then the removed ones. */
+  @Override
+  public List<HarvestRecord> records() {
+    long revision = store.revision();
+    Records r = records;
+    if (r != null && r.revision() == revision) return r.list();
+    List<HarvestRecord> list = new ArrayList<>();
+    for (ListedDocument d : store.documents()) list.add(HarvestRecord.live(d.id(), d.modified()));
+    for (LiveEdition.Removal gone : store.removed()) list.add(HarvestRecord.removed(gone.id(), gone.removed()));
+    records = new Records(revision, List.copyOf(list));
+    return records.list();
   }
 
   @Override
