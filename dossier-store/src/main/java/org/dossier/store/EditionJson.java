@@ -21,6 +21,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.dossier.model.Edition;
+import org.dossier.model.Imprint;
 import org.dossier.model.RegisterEntry;
 import org.jspecify.annotations.Nullable;
 
@@ -106,8 +107,16 @@ final class EditionJson {
     List<RegisterEntry> persons = register(root, "persons");
     List<RegisterEntry> places = register(root, "places");
     List<RegisterEntry> terms = register(root, "terms");
+    // Files written before the imprint fields existed simply lack them: all are optional.
+    Imprint imprint;
     try {
-      edition = new Edition(id, title, editors, publisher, licence, persons, places, terms);
+      imprint = new Imprint(optional(root, "", "place"), year(root), strings(root, "translators"),
+          optional(root, "", "series"), optional(root, "", "doi"), optional(root, "", "handle"));
+    } catch (IllegalArgumentException e) {
+      throw new Invalid("", e.getMessage(), e);
+    }
+    try {
+      edition = new Edition(id, title, editors, publisher, licence, persons, places, terms, imprint);
     } catch (IllegalArgumentException e) {
       throw new Invalid("", e.getMessage(), e);
     }
@@ -150,6 +159,15 @@ final class EditionJson {
       }
     }
     return entries;
+  }
+
+  private static @Nullable Integer year(JsonNode root) throws Invalid {
+    JsonNode v = root.get("year");
+    if (v == null || v.isNull()) return null;
+    if (!v.isInt() || v.intValue() < 1 || v.intValue() > 9999) {
+      throw new Invalid("/year", "'year' must be a whole number from 1 to 9999", null);
+    }
+    return v.intValue();
   }
 
   private static List<String> strings(JsonNode root, String field) throws Invalid {
@@ -214,6 +232,15 @@ final class EditionJson {
       g.writeEndArray();
       g.writeStringField("publisher", e.publisher());
       g.writeStringField("licence", e.licence());
+      Imprint imprint = e.imprint();
+      g.writeStringField("place", imprint.place());
+      if (imprint.year() == null) g.writeNullField("year"); else g.writeNumberField("year", imprint.year());
+      g.writeArrayFieldStart("translators");
+      for (String translator : imprint.translators()) g.writeString(translator);
+      g.writeEndArray();
+      g.writeStringField("series", imprint.series());
+      g.writeStringField("doi", imprint.doi());
+      g.writeStringField("handle", imprint.handle());
       writeRegister(g, "persons", e.persons());
       writeRegister(g, "places", e.places());
       writeRegister(g, "terms", e.terms());
