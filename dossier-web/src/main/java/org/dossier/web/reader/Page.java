@@ -9,8 +9,14 @@ import org.jspecify.annotations.Nullable;
  * @param title the title shown in the browser tab
  * @param section "home", "search" or "edition", marking the current navigation link
  * @param query the text to prefill in the header's search box, or null
+ * @param head the canonical link, meta tags and JSON-LD of a page that has them, or null
  */
-public record Page(String title, String section, @Nullable String query) {
+public record Page(String title, String section, @Nullable String query, @Nullable HeadMeta head) {
+  /** A page without machine-readable metadata. */
+  public Page(String title, String section, @Nullable String query) {
+    this(title, section, query, null);
+  }
+
   /** A page titled {@code title} in {@code section}. */
   public static Page of(String title, String section) {
     return new Page(title, section, null);
