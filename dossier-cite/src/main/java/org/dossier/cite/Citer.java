@@ -84,6 +84,17 @@ public final class Citer {
     return engine(styleId(style)).cite(c);
   }
 
+  /**
+   * What a reader copies of {@code c} in style {@code style}: {@code cite(c, style).text(pinpointed)},
+   * rendering only what that needs.
+   *
+   * @throws UnknownStyleException if there is no such style
+   */
+  public String text(Cited c, String style) throws UnknownStyleException {
+    Objects.requireNonNull(c, "c");
+    return engine(styleId(style)).text(c);
+  }
+
   /** Loads {@code styles} now rather than on their first citation (a server does this at start). */
   public Citer warm(List<String> styles) throws UnknownStyleException {
     for (String s : styles) engine(styleId(s));

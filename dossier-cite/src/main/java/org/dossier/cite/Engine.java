@@ -82,6 +82,18 @@ final class Engine {
   /** The citation (a note, or an in-text reference) and the bibliography entry of {@code c}. */
   synchronized Citation cite(Cited c) {
     CSLItemData item = CslItems.item(c);
+    return new Citation(style, notes, citation(c, item), render(csl, provider, item, null, null, true));
+  }
+
+  /** What {@link Citation#text} gives, rendering only what it needs (a note style needs no entry). */
+  synchronized String text(Cited c) {
+    CSLItemData item = CslItems.item(c);
+    if (notes) return citation(c, item);
+    String entry = render(csl, provider, item, null, null, true);
+    return c.pinpoint() == null ? entry : entry + "\n" + citation(c, item);
+  }
+
+  private String citation(Cited c, CSLItemData item) {
     Pinpoint p = c.pinpoint();
     String locator = null;
     CSLLabel label = null;
@@ -94,8 +106,7 @@ final class Engine {
     }
     String citation = render(csl, provider, item, locator, label, false);
     if (SENTINEL.equals(locator)) citation = citation.replace(SENTINEL, "¶ " + p.paragraph());
-    String entry = render(csl, provider, item, null, null, true);
-    return new Citation(style, notes, citation, entry);
+    return citation;
   }
 
   private static String render(CSL csl, CurrentItem provider, CSLItemData item, @Nullable String locator,

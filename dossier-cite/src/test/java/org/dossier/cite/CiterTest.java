@@ -31,6 +31,7 @@ class CiterTest {
     Citation c = CITER.cite(Papers.document().atParagraph(38), "chicago");
     assertThat(c.citation()).contains("¶ 38").contains(Papers.URL + "#p38");
     assertThat(c.text(true)).isEqualTo(c.citation());
+    assertThat(CITER.text(Papers.document().atParagraph(38), "chicago")).isEqualTo(c.citation());
     Golden.assertMatches("chicago-paragraph.txt", c.citation() + "\n");
   }
 
@@ -41,6 +42,8 @@ class CiterTest {
     assertThat(c.citation()).contains("par. 38");
     assertThat(c.entry()).contains("Example University Press, 2010");
     assertThat(c.text(true)).isEqualTo(c.entry() + "\n" + c.citation());
+    assertThat(CITER.text(Papers.document().atParagraph(38), "mla")).isEqualTo(c.text(true));
+    assertThat(CITER.text(Papers.document(), "mla")).isEqualTo(c.entry().replace("#p38", ""));
     Golden.assertMatches("mla-paragraph.txt", c.text(true) + "\n");
   }
 

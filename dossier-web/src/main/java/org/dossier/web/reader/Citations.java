@@ -80,7 +80,7 @@ public final class Citations {
   /** The citation of {@code c} in style {@code style} as a reader copies it. */
   String text(Cited c, String style) {
     try {
-      return citer.cite(c, style).text(c.pinpoint() != null);
+      return citer.text(c, style);
     } catch (UnknownStyleException x) {
       throw new BadRequestException(x.getMessage() + " (the cite route also takes bibtex, ris and csl-json)");
     }
