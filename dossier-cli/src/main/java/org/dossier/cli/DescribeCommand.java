@@ -16,19 +16,19 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "describe", mixinStandardHelpOptions = true,
-    description = {"Show or change what citations of an edition say: title, editors, translators, publisher, place,",
-        "year, series, licence, DOI or Handle (kept in edition.json). Without options, shows them.",
+    description = "Show or change what citations of an edition say (kept in edition.json).",
+    footer = {"Without options, shows title, editors, translators, publisher, place, year, series, licence, DOI and Handle.",
         "An option not given is left as it is; an empty value (--doi \"\") removes it."})
 final class DescribeCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
   @Parameters(paramLabel = "EDITION", description = "The edition folder.")
   Path dir;
 
-  @Option(names = "--title", description = "The edition's title.")
-  @Nullable String title;
-
   @Mixin CitationOptions citation;
 
-  @Spec CommandSpec spec;
+  @Option(names = "--title", description = "The edition's title.")
+  @Nullable String title;
 
   @Override
   public Integer call() throws Exception {

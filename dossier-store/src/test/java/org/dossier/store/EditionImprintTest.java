@@ -64,22 +64,24 @@ class EditionImprintTest {
         .contains("\"year\": 2019").contains("\"doi\": \"10.5555/consul-letters\"");
   }
 
+  /** Opening the old file with {@code line} added after the licence, which must fail. */
+  private CorruptEditionException openWith(String line) throws Exception {
+    Path dir = oldEdition();
+    Files.writeString(dir.resolve("edition.json"), OLD_FILE.replace("\"licence\": null,", "\"licence\": null,\n  " + line),
+        StandardCharsets.UTF_8);
+    return assertThrows(CorruptEditionException.class, () -> EditionStore.open(dir, FORMAT));
+  }
+
   @Test
   void aYearThatIsNotANumberIsReportedWhereItStands() throws Exception {
-    Path dir = oldEdition();
-    Files.writeString(dir.resolve("edition.json"), OLD_FILE.replace("\"licence\": null,",
-        "\"licence\": null,\n  \"year\": \"2010\","), StandardCharsets.UTF_8);
-    CorruptEditionException e = assertThrows(CorruptEditionException.class, () -> EditionStore.open(dir, FORMAT));
+    CorruptEditionException e = openWith("\"year\": \"2010\",");
     assertThat(e).hasMessageStartingWith("year: 'year' must be a whole number from 1 to 9999");
     assertThat(e.line()).isEqualTo(8);
   }
 
   @Test
   void aDoiWithAResolverIsRefusedWithTheFile() throws Exception {
-    Path dir = oldEdition();
-    Files.writeString(dir.resolve("edition.json"), OLD_FILE.replace("\"licence\": null,",
-        "\"licence\": null,\n  \"doi\": \"https://doi.org/10.1/x\","), StandardCharsets.UTF_8);
-    CorruptEditionException e = assertThrows(CorruptEditionException.class, () -> EditionStore.open(dir, FORMAT));
+    CorruptEditionException e = openWith("\"doi\": \"https://doi.org/10.1/x\",");
     assertThat(e).hasMessageContaining("doi must look like 10.1234/suffix").hasMessageContaining("edition.json");
   }
 }
