@@ -45,7 +45,8 @@ public record Cited(Edition edition, Document document, String url, @Nullable Pi
   }
 
   /**
-   * This document at printed page {@code page}.
+   * This document at printed page {@code page}. (Blocks do not record their printed page yet; when they
+   * do, {@link #atParagraph} should take it from the block, so a paragraph is cited by its page.)
    *
    * @throws IllegalArgumentException if {@code page} is not a page number
    */

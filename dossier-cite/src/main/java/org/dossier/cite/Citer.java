@@ -66,7 +66,9 @@ public final class Citer {
    */
   public static String styleId(String name) throws UnknownStyleException {
     Objects.requireNonNull(name, "name");
-    String id = SHORT_NAMES.getOrDefault(name.toLowerCase(Locale.ROOT), name);
+    String house = SHORT_NAMES.get(name.toLowerCase(Locale.ROOT));
+    if (house != null) return house;
+    String id = name;
     if (!STYLE_ID.matcher(id).matches() || resource(id) == null) {
       throw new UnknownStyleException("no citation style '" + shorten(name) + "'; use chicago, mla, apa or the id "
           + "of a CSL style (https://www.zotero.org/styles)");

@@ -212,7 +212,7 @@ class CitingTest {
 
   @Test
   void aForgedHostHeaderAppearsNowhere() throws Exception {
-    for (String path : List.of("/cold-war/51?p=38", "/cold-war/51/cite?format=chicago&p=38",
+    for (String path : List.of("/", "/cold-war", "/cold-war/51?p=38", "/cold-war/51/cite?format=chicago&p=38",
         "/cold-war/51/cite?format=bibtex", "/cold-war/51/cite?format=ris", "/cold-war/51/cite?format=csl-json")) {
       for (DossierServer s : List.of(server, published)) {
         String response = withHost(s, path, "evil.example");
