@@ -1,7 +1,8 @@
 // Dossier reader enhancements. Every page works without this script; it only adds:
 // - footnotes that open in place (click, Enter or touch on the call; Escape or a second
 //   activation closes them), instead of jumping to the end;
-// - choosing a paragraph to cite without reloading the page;
+// - choosing a paragraph to cite, or another citation style, without reloading the page, and a
+//   button that copies the citation;
 // - submitting the search filters as soon as a facet is ticked or the order chosen.
 // The script never inserts markup from strings: it builds nodes and sets textContent.
 (function () {
@@ -49,16 +50,44 @@
     }
   }
 
+  var citeBox = document.getElementById('cite');
+
+  function citeStyle() {
+    var current = citeBox && citeBox.querySelector('.cite-styles a[aria-current="true"]');
+    return current ? current.getAttribute('data-style') : 'chicago';
+  }
+
+  // Citations come from the server's citation engine (the same one as the cite route); the text is
+  // set with textContent, never parsed as markup.
+  function fetchCitation(target, paragraph) {
+    if (!citeBox || !target) return;
+    var url = citeBox.getAttribute('data-cite') + '?format=' + encodeURIComponent(citeStyle())
+        + (paragraph ? '&p=' + paragraph : '');
+    citeBox.setAttribute('aria-busy', 'true');
+    fetch(url, { headers: { Accept: 'text/plain' } })
+      .then(function (r) { return r.ok ? r.text() : null; })
+      .then(function (text) { if (text !== null) target.textContent = text.trim(); })
+      .catch(function () {})
+      .then(function () { citeBox.removeAttribute('aria-busy'); });
+  }
+
+  function selectedParagraph() {
+    var pin = document.getElementById('cite-pin');
+    var n = pin ? parseInt(pin.textContent, 10) : NaN;
+    return isNaN(n) ? 0 : n;
+  }
+
+  function updateExports(n) {
+    var links = citeBox ? citeBox.querySelectorAll('.cite-exports a') : [];
+    for (var i = 0; i < links.length; i++) {
+      var href = links[i].getAttribute('href').replace(/&p=\d+/, '');
+      links[i].setAttribute('href', n ? href + '&p=' + n : href);
+    }
+  }
+
   function citePin(n) {
     var para = document.getElementById('cite-para');
     if (!para) return;
-    var after = (para.getAttribute('data-after') || '').split('{n}').join(String(n));
-    para.textContent = '';
-    para.appendChild(document.createTextNode(para.getAttribute('data-before') || ''));
-    var title = document.createElement('i');
-    title.textContent = para.getAttribute('data-italic') || '';
-    para.appendChild(title);
-    para.appendChild(document.createTextNode(after));
     para.hidden = false;
     var pin = document.getElementById('cite-pin');
     if (pin) pin.textContent = String(n);
@@ -68,7 +97,50 @@
     for (var i = 0; i < selected.length; i++) selected[i].classList.remove('selected');
     var block = document.getElementById('p' + n);
     if (block) block.classList.add('selected');
+    updateExports(n);
+    fetchCitation(para, n);
   }
+
+  function chooseStyle(link) {
+    var all = citeBox.querySelectorAll('.cite-styles a');
+    for (var i = 0; i < all.length; i++) all[i].removeAttribute('aria-current');
+    link.setAttribute('aria-current', 'true');
+    fetchCitation(document.getElementById('cite-doc'), 0);
+    var n = selectedParagraph();
+    if (n) fetchCitation(document.getElementById('cite-para'), n);
+  }
+
+  function copied(button, text) {
+    button.setAttribute('data-copied', text);
+    var status = document.getElementById('cite-status');
+    if (status) status.textContent = 'Copied';
+  }
+
+  function copyCitation(button) {
+    var para = document.getElementById('cite-para');
+    var source = para && !para.hidden ? para : document.getElementById('cite-doc');
+    var text = source ? source.textContent.trim() : '';
+    function fallback() {
+      var area = document.createElement('textarea');
+      area.value = text;
+      area.setAttribute('readonly', '');
+      area.className = 'visually-hidden';
+      document.body.appendChild(area);
+      area.select();
+      var ok = false;
+      try { ok = document.execCommand('copy'); } catch (e) { ok = false; }
+      area.remove();
+      if (ok) copied(button, text);
+    }
+    if (navigator.clipboard && navigator.clipboard.writeText) {
+      navigator.clipboard.writeText(text).then(function () { copied(button, text); }, fallback);
+    } else {
+      fallback();
+    }
+  }
+
+  var copyButton = document.getElementById('cite-copy');
+  if (copyButton) copyButton.hidden = false;
 
   document.addEventListener('click', function (event) {
     var target = event.target;
@@ -77,6 +149,16 @@
     if (call) {
       event.preventDefault();
       toggleNote(call);
+      return;
+    }
+    var style = target.closest('.cite-styles a[data-style]');
+    if (style && citeBox) {
+      event.preventDefault();
+      chooseStyle(style);
+      return;
+    }
+    if (target.closest('#cite-copy')) {
+      copyCitation(target.closest('#cite-copy'));
       return;
     }
     var number = target.closest('a.pn');

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.dossier.model.Document;
@@ -72,6 +73,30 @@ public final class DossierApp {
     Edition created = Stores.init(dir, id, title);
     EngineRecord.write(dir.toAbsolutePath().normalize(), recorded);
     return created;
+  }
+
+  /**
+   * Changes the citation facts of the edition in {@code dir} (title, editors, publisher, licence and
+   * imprint) to what {@code change} makes of them, and saves {@code edition.json}; the id, the
+   * registers and the documents stay.
+   *
+   * @return the edition as saved
+   * @throws IllegalArgumentException if {@code change} gives a value the model refuses, or changes the id
+   * @throws AppException if {@code dir} is not an edition or cannot be written
+   */
+  public Edition describe(Path dir, UnaryOperator<Edition> change) throws AppException {
+    Objects.requireNonNull(change, "change");
+    try (EditionStore store = Stores.open(dir)) {
+      Edition before = store.edition();
+      Edition after = Objects.requireNonNull(change.apply(before), "change returned null");
+      if (!after.id().equals(before.id())) throw new IllegalArgumentException("describe cannot change the edition id");
+      Edition kept = before.withCitation(after.title(), after.editors(), after.publisher(), after.licence(),
+          after.imprint());
+      if (!kept.equals(before)) store.setEdition(kept);
+      return kept;
+    } catch (StoreException e) {
+      throw new AppException(e.getMessage(), e);
+    }
   }
 
   /**

@@ -14,7 +14,7 @@ final class Registers {
 
   /**
    * {@code base} with the entries of {@code added} (an entry with the same id is replaced), editors,
-   * publisher and licence taken from {@code added} when {@code base} has none.
+   * publisher, licence and each imprint fact taken from {@code added} when {@code base} has none.
    */
   static Edition merge(Edition base, Edition added) {
     return new Edition(base.id(), base.title(),
@@ -22,7 +22,7 @@ final class Registers {
         base.publisher() != null ? base.publisher() : added.publisher(),
         base.licence() != null ? base.licence() : added.licence(),
         union(base.persons(), added.persons()), union(base.places(), added.places()),
-        union(base.terms(), added.terms()));
+        union(base.terms(), added.terms()), base.imprint().orElse(added.imprint()));
   }
 
   /**
@@ -38,7 +38,7 @@ final class Registers {
     String title = titleFromSources && imported != null ? imported.title() : merged.title();
     List<String> editors = merged.editors().isEmpty() ? documentEditors : merged.editors();
     return new Edition(merged.id(), title, editors, merged.publisher(), merged.licence(),
-        merged.persons(), merged.places(), merged.terms());
+        merged.persons(), merged.places(), merged.terms(), merged.imprint());
   }
 
   private static List<RegisterEntry> union(List<RegisterEntry> a, List<RegisterEntry> b) {

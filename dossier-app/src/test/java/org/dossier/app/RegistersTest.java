@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.dossier.model.Edition;
+import org.dossier.model.Imprint;
 import org.dossier.model.RegisterEntry;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +26,16 @@ class RegistersTest {
     assertThat(merged.title()).isEqualTo("Our Edition");
     assertThat(merged.editors()).containsExactly("The Editor");
     assertThat(merged.persons()).extracting(RegisterEntry::name).containsExactly("New Name", "Kept", "Added");
+  }
+
+  @Test
+  void anImportFillsInImprintFactsTheEditionLacksAndKeepsThoseItHas() {
+    Edition current = edition("ed", "Our Edition", List.of())
+        .withImprint(new Imprint("Halifax", null, List.of(), null, "10.5555/ours", null));
+    Edition imported = edition("vol", "A Volume", List.of())
+        .withImprint(new Imprint("Washington", 1932, List.of(), "A Series", null, null));
+    Edition after = Registers.afterImport(current, imported, List.of(), false);
+    assertThat(after.imprint()).isEqualTo(new Imprint("Halifax", 1932, List.of(), "A Series", "10.5555/ours", null));
   }
 
   @Test

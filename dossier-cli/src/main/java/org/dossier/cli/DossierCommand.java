@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
     synopsisSubcommandLabel = "COMMAND",
     subcommands = {
       InitCommand.class,
+      DescribeCommand.class,
       ImportCommand.class,
       ExportCommand.class,
       ListCommand.class,

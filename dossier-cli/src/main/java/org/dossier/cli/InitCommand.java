@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "init", mixinStandardHelpOptions = true,
     description = {"Create an empty edition folder (edition.json + documents/).",
-        "With --solr, the edition records SolrCloud as its search engine: later commands on it use Solr unasked."})
+        "With --solr, the edition records SolrCloud as its search engine: later commands on it use Solr unasked.",
+        "--editor, --publisher, --year and the other citation options are those of 'describe'."})
 final class InitCommand implements Callable<Integer> {
   @Parameters(paramLabel = "DIR", description = "The edition folder to create (absent or empty).")
   Path dir;
@@ -30,6 +31,8 @@ final class InitCommand implements Callable<Integer> {
 
   @Mixin IndexOptions index;
 
+  @Mixin CitationOptions citation;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -40,7 +43,9 @@ final class InitCommand implements Callable<Integer> {
           "--id must be URL-safe ([A-Za-z0-9][A-Za-z0-9._-]*): '" + editionId + "'");
     }
     AppConfig config = index.config(List.of(dir));
-    Edition created = DossierApp.of(config).init(dir, editionId, title);
+    DossierApp app = DossierApp.of(config);
+    Edition created = app.init(dir, editionId, title);
+    if (citation.any()) created = app.describe(dir, e -> citation.applyTo(e, null, spec));
     spec.commandLine().getOut().println("Created edition '" + created.id() + "' in " + dir);
     if (config.index() instanceof IndexConfig.SolrCloud solr) {
       spec.commandLine().getOut().println("Its search index is the SolrCloud collection '"

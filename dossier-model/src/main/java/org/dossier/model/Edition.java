@@ -1,6 +1,7 @@
 package org.dossier.model;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -15,6 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param persons the register of persons (may be empty)
  * @param places the register of places (may be empty)
  * @param terms the register of terms and abbreviations (may be empty)
+ * @param imprint place and year of publication, translators, series, DOI or Handle: what a citation
+ *     needs besides the fields above ({@link Imprint#NONE} when nothing is known)
  */
 public record Edition(
     String id,
@@ -24,7 +27,8 @@ public record Edition(
     @Nullable String licence,
     List<RegisterEntry> persons,
     List<RegisterEntry> places,
-    List<RegisterEntry> terms) {
+    List<RegisterEntry> terms,
+    Imprint imprint) {
   public Edition {
     Ids.requireUrlSafe(id, "edition id");
     Checks.nonBlank(title, "title");
@@ -34,6 +38,24 @@ public record Edition(
     persons = Checks.list(persons, "persons");
     places = Checks.list(places, "places");
     terms = Checks.list(terms, "terms");
+    Objects.requireNonNull(imprint, "imprint");
+  }
+
+  /** An edition without imprint facts (the constructor before {@link Imprint} existed). */
+  public Edition(String id, String title, List<String> editors, @Nullable String publisher,
+      @Nullable String licence, List<RegisterEntry> persons, List<RegisterEntry> places, List<RegisterEntry> terms) {
+    this(id, title, editors, publisher, licence, persons, places, terms, Imprint.NONE);
+  }
+
+  /** This edition with other citation facts; the id and the registers stay. */
+  public Edition withCitation(String newTitle, List<String> newEditors, @Nullable String newPublisher,
+      @Nullable String newLicence, Imprint newImprint) {
+    return new Edition(id, newTitle, newEditors, newPublisher, newLicence, persons, places, terms, newImprint);
+  }
+
+  /** This edition with another imprint. */
+  public Edition withImprint(Imprint newImprint) {
+    return new Edition(id, title, editors, publisher, licence, persons, places, terms, newImprint);
   }
 
   /** A new edition with a title and nothing else. */

@@ -26,6 +26,7 @@ import java.util.function.Function;
 import org.dossier.model.Affiliation;
 import org.dossier.model.Edition;
 import org.dossier.model.Ids;
+import org.dossier.model.Imprint;
 import org.dossier.model.RegisterEntry;
 import org.jspecify.annotations.Nullable;
 
@@ -113,8 +114,16 @@ final class EditionJson {
     List<RegisterEntry> persons = register(root, "persons");
     List<RegisterEntry> places = register(root, "places");
     List<RegisterEntry> terms = register(root, "terms");
+    // Files written before the imprint fields existed simply lack them: all are optional.
+    Imprint imprint;
     try {
-      edition = new Edition(id, title, editors, publisher, licence, persons, places, terms);
+      imprint = new Imprint(optional(root, "", "place"), year(root), strings(root, "", "translators"),
+          optional(root, "", "series"), optional(root, "", "doi"), optional(root, "", "handle"));
+    } catch (IllegalArgumentException e) {
+      throw new Invalid("", e.getMessage(), e);
+    }
+    try {
+      edition = new Edition(id, title, editors, publisher, licence, persons, places, terms, imprint);
     } catch (IllegalArgumentException e) {
       throw new Invalid("", e.getMessage(), e);
     }
@@ -194,6 +203,15 @@ final class EditionJson {
       }
     }
     return entries;
+  }
+
+  private static @Nullable Integer year(JsonNode root) throws Invalid {
+    JsonNode v = root.get("year");
+    if (v == null || v.isNull()) return null;
+    if (!v.isInt() || v.intValue() < 1 || v.intValue() > 9999) {
+      throw new Invalid("/year", "'year' must be a whole number from 1 to 9999", null);
+    }
+    return v.intValue();
   }
 
   /** A person's affiliations ({@code organization}, {@code role}, {@code from}, {@code to}), or none. */
@@ -278,6 +296,15 @@ final class EditionJson {
       g.writeEndArray();
       g.writeStringField("publisher", e.publisher());
       g.writeStringField("licence", e.licence());
+      Imprint imprint = e.imprint();
+      g.writeStringField("place", imprint.place());
+      if (imprint.year() == null) g.writeNullField("year"); else g.writeNumberField("year", imprint.year());
+      g.writeArrayFieldStart("translators");
+      for (String translator : imprint.translators()) g.writeString(translator);
+      g.writeEndArray();
+      g.writeStringField("series", imprint.series());
+      g.writeStringField("doi", imprint.doi());
+      g.writeStringField("handle", imprint.handle());
       writeRegister(g, "persons", e.persons());
       writeRegister(g, "places", e.places());
       writeRegister(g, "terms", e.terms());

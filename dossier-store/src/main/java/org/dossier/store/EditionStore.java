@@ -210,7 +210,7 @@ public final class EditionStore implements AutoCloseable {
   }
 
   /**
-   * Replaces the edition's title, editors, publisher, licence and registers with those of
+   * Replaces the edition's title, editors, publisher, licence, imprint and registers with those of
    * {@code newEdition}, keeping this store's id, and saves {@code edition.json}.
    */
   public synchronized void setEdition(Edition newEdition) throws StoreException {
@@ -218,7 +218,7 @@ public final class EditionStore implements AutoCloseable {
     requireWritable();
     Edition previous = edition;
     edition = new Edition(previous.id(), newEdition.title(), newEdition.editors(), newEdition.publisher(),
-        newEdition.licence(), newEdition.persons(), newEdition.places(), newEdition.terms());
+        newEdition.licence(), newEdition.persons(), newEdition.places(), newEdition.terms(), newEdition.imprint());
     try {
       save();
     } catch (StoreException e) {

@@ -19,8 +19,13 @@ public final class DossierServer implements AutoCloseable {
 
   /** The address of the home page, e.g. {@code http://127.0.0.1:8080/}. */
   public String url() {
+    return address(host, port()) + "/";
+  }
+
+  /** The address of a server bound to {@code host} and {@code port}, without a trailing slash. */
+  static String address(String host, int port) {
     String h = host.contains(":") ? "[" + host + "]" : host;
-    return "http://" + ("0.0.0.0".equals(host) ? "localhost" : h) + ":" + port() + "/";
+    return "http://" + ("0.0.0.0".equals(host) || "::".equals(host) ? "localhost" : h) + ":" + port;
   }
 
   /** Stops the server and waits for it to stop. */

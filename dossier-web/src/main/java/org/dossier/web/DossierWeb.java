@@ -7,13 +7,18 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import java.net.URI;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import org.dossier.cite.Citer;
 import org.dossier.web.api.ApiError;
 import org.dossier.web.api.ApiHandlers;
 import org.dossier.web.api.Json;
 import org.dossier.web.api.SearchApi;
 import org.dossier.web.oai.Harvesting;
 import org.dossier.search.QuerySyntaxException;
+import org.dossier.web.reader.Citations;
 import org.dossier.web.reader.CompressedPages;
 import org.dossier.web.reader.ErrorView;
 import org.dossier.web.reader.ReaderPages;
@@ -38,6 +43,9 @@ public final class DossierWeb {
   /** Scripts and styles come only from this site; no inline script, no framing, no plugins. */
   static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
       + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+  /** One per process: a CSL style takes hundreds of milliseconds to load, and is then kept. */
+  private static final Citer CITER = Citer.create();
 
   private DossierWeb() {}
 
@@ -65,12 +73,19 @@ public final class DossierWeb {
   private static Javalin create(WebConfig config, Library library, Harvesting harvesting) {
     // One budget for document and search pages: whichever readers ask for more keeps more room.
     CompressedPages kept = new CompressedPages(config.pageCacheBytes());
-    ReaderPages pages = new ReaderPages(library, kept);
+    // Citations, canonical links and meta tags name the public base URL, else the server's own
+    // address once it listens; never the request's Host header, which any client can forge.
+    AtomicReference<Javalin> self = new AtomicReference<>();
+    URI base = config.baseUrl();
+    Supplier<String> site = base != null ? base::toString
+        : () -> DossierServer.address(config.host(), self.get() == null ? config.port() : self.get().port());
+    Citations citations = new Citations(library, CITER, site);
+    ReaderPages pages = new ReaderPages(library, citations, kept);
     ApiHandlers api = new ApiHandlers(library);
     SearchPage search = new SearchPage(library, config.search(), kept);
     SearchApi searchApi = new SearchApi(config.search());
     Assets assets = new Assets();
-    return Javalin.create(c -> {
+    Javalin app = Javalin.create(c -> {
       c.startup.showJavalinBanner = false;
       c.startup.showOldJavalinVersionWarning = false;
       c.router.ignoreTrailingSlashes = true;
@@ -95,8 +110,11 @@ public final class DossierWeb {
       r.get("/{edition}/persons", pages::persons);
       r.get("/{edition}/persons/{person}", pages::person);
       r.get("/{edition}/{doc}", pages::document);
+      r.get("/{edition}/{doc}/cite", citations::cite);
       mapErrors(r);
     });
+    self.set(app);
+    return app;
   }
 
   /** The one place where exceptions become HTTP answers: JSON under /api, a page elsewhere. */

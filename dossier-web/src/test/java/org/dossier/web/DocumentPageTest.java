@@ -96,18 +96,32 @@ class DocumentPageTest {
   }
 
   @Test
-  void citesTheDocumentChicagoStyle() throws Exception {
-    String html = page("/cold-war/51");
-    assertThat(html).contains("“Notes of a Meeting with the Ambassadors,” March 3, 1989, Document No. 51, in "
-        + "<i>Papers of a Quiet Year: Conversations, 1989</i>, ed. Ada Example, Boris Sample, and Clara Model "
-        + "(Example University Press), http://127.0.0.1:" + server.port() + "/cold-war/51.");
+  void citesTheDocumentChicagoStyleThroughTheCslEngine() throws Exception {
+    org.jsoup.nodes.Document dom = org.jsoup.Jsoup.parse(page("/cold-war/51"));
+    assertThat(dom.getElementById("cite-doc").text()).isEqualTo("Ada Example et al., eds., “Notes of a Meeting with the "
+        + "Ambassadors, March 3, 1989,” in Papers of a Quiet Year: Conversations, 1989, trans. Anna Translator "
+        + "(Example University Press, n.d.), "
+        + "http://127.0.0.1:" + server.port() + "/cold-war/51.");
+    assertThat(dom.select(".cite-styles a[aria-current=true]").text()).isEqualTo("Chicago");
   }
 
   @Test
   void citesTheSelectedParagraphWithAPinpointWithoutScript() throws Exception {
     String html = page("/cold-war/51?p=38");
-    assertThat(html).contains("(Example University Press), ¶ 38, http://127.0.0.1:" + server.port() + "/cold-war/51#p38.");
+    org.jsoup.nodes.Document dom = org.jsoup.Jsoup.parse(html);
+    assertThat(dom.getElementById("cite-para").text())
+        .endsWith("(Example University Press, n.d.), ¶ 38, http://127.0.0.1:" + server.port() + "/cold-war/51#p38.");
     assertThat(html).contains("class=\"block paragraph selected\" id=\"p38\"");
+    assertThat(dom.select(".cite-exports a").eachAttr("href")).containsExactly(
+        "/cold-war/51/cite?format=bibtex&p=38", "/cold-war/51/cite?format=ris&p=38", "/cold-war/51/cite?format=csl-json&p=38");
+  }
+
+  @Test
+  void theCiteBoxSwitchesToMlaWithoutScript() throws Exception {
+    org.jsoup.nodes.Document dom = org.jsoup.Jsoup.parse(page("/cold-war/51?p=38&cite=mla"));
+    assertThat(dom.select(".cite-styles a[aria-current=true]").text()).isEqualTo("MLA");
+    assertThat(dom.getElementById("cite-para").wholeText()).startsWith("Example, Ada, et al., editors.").contains("par. 38");
+    assertThat(dom.select(".cite-styles a").eachAttr("href")).contains("?p=38&cite=apa#cite");
   }
 
   @Test

@@ -114,7 +114,7 @@ class ReaderBrowserTest {
         "const r = arguments[0].getBoundingClientRect();"
             + "return r.top >= 0 && r.top < window.innerHeight && r.bottom > 0;", p38);
     assertThat(inView).as("paragraph 38 is in the viewport").isTrue();
-    assertThat(d.findElement(By.id("cite-para")).getAttribute("textContent")).contains("¶ 38");
+    waitFor(d).until(x -> x.findElement(By.id("cite-para")).getAttribute("textContent").contains("¶ 38"));
     browser(screen).screenshot("document-p38-" + screen.name().toLowerCase(java.util.Locale.ROOT));
   }
 
@@ -127,8 +127,29 @@ class ReaderBrowserTest {
     ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'})", number);
     number.click();
     assertThat(d.getCurrentUrl()).endsWith("?p=12#p12");
-    assertThat(d.findElement(By.id("cite-para")).getText()).contains("¶ 12");
+    waitFor(d).until(x -> x.findElement(By.id("cite-para")).getText().contains("¶ 12"));
     assertThat(d.findElement(By.id("p12")).getAttribute("class")).contains("selected");
+    assertThat(d.findElement(By.cssSelector(".cite-exports a")).getAttribute("href")).endsWith("format=bibtex&p=12");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Screen.class)
+  void theCiteBoxSwitchesStyleAndCopiesTheCitation(Screen screen) throws Exception {
+    ChromeDriver d = open(screen, FoundingPage.path() + "?p=38");
+    WebElement mla = d.findElement(By.cssSelector(".cite-styles a[data-style=mla]"));
+    ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'})", mla);
+    mla.click();
+    waitFor(d).until(x -> x.findElement(By.id("cite-para")).getText().contains("par. 38"));
+    assertThat(d.getCurrentUrl()).doesNotContain("cite=mla");
+    assertThat(mla.getAttribute("aria-current")).isEqualTo("true");
+    assertThat(d.findElement(By.id("cite-doc")).getText()).contains("editors.");
+    WebElement copy = d.findElement(By.id("cite-copy"));
+    assertThat(copy.isDisplayed()).isTrue();
+    ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'})", copy);
+    copy.click();
+    waitFor(d).until(x -> "Copied".equals(x.findElement(By.id("cite-status")).getText()));
+    assertThat(copy.getAttribute("data-copied")).isEqualTo(d.findElement(By.id("cite-para")).getText().strip())
+        .contains("par. 38");
   }
 
   @ParameterizedTest

@@ -49,15 +49,19 @@ class SafetyTest {
         .doesNotContain("<i onclick").doesNotContain("<style>").doesNotContain("<b>9</b>");
     assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;")
         .contains("&lt;a href=\"javascript:alert(2)\"&gt;x&lt;/a&gt; \" onmouseover=\"alert(3)</p>")
-        .contains("data-before=\"“&lt;script>alert(&#39;title&#39;)&lt;/script>&#34; onmouseover=&#34;alert(4)")
+        .contains("<meta name=\"citation_title\" content=\"&lt;script>alert(&#39;title&#39;)&lt;/script>&#34; onmouseover=&#34;alert(4)\">")
         .contains("&lt;img src=x onerror=alert(5)&gt;")
         .contains("&lt;style&gt;body{display:none}&lt;/style&gt;");
     org.jsoup.nodes.Document dom = org.jsoup.Jsoup.parse(html);
-    assertThat(dom.select("script")).as("only the site's own script").hasSize(1);
+    assertThat(dom.select("script:not([type=application/ld+json])")).as("only the site's own script").hasSize(1);
+    String jsonLd = dom.selectFirst("script[type=application/ld+json]").data();
+    assertThat(jsonLd).doesNotContain("<").doesNotContain(">");
+    assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(jsonLd).get("name").asText())
+        .isEqualTo("<script>alert('title')</script>\" onmouseover=\"alert(4)");
     assertThat(dom.select("[onmouseover], [onclick], [onerror], img, style, b, i:not(.citation i)")).isEmpty();
     assertThat(dom.select("a[href^=javascript]")).isEmpty();
     assertThat(dom.select("h1").text()).isEqualTo("<script>alert('title')</script>\" onmouseover=\"alert(4)");
-    assertThat(html.split("<script", -1)).as("only the site's own script tag").hasSize(2);
+    assertThat(html.split("<script", -1)).as("only the site's own script tag and the JSON-LD").hasSize(3);
   }
 
   @Test

@@ -25,9 +25,11 @@ import org.jspecify.annotations.Nullable;
  * @param source the archival source line, or null
  * @param translator the translator, or null
  * @param rights the rights statement, or null
- * @param documentCitation the citation of the whole document
+ * @param citeStyles the citation styles the Cite box switches between, the shown one marked
+ * @param documentCitation the citation of the whole document in the shown style
  * @param paragraphCitation the citation of the selected paragraph (or of the first, when none is selected)
- * @param paragraphTemplate the paragraph citation with {@code {n}} for the paragraph number, for the script
+ * @param citeHref the document's citation address ({@code /{edition}/{doc}/cite}), which the script asks
+ * @param citeExports BibTeX, RIS and CSL-JSON of the selected paragraph (else of the document)
  * @param selected the selected paragraph, or 0
  * @param downloads the download links
  * @param sections the titles of the divisions that hold the document, outermost first (a breadcrumb)
@@ -54,9 +56,11 @@ public record DocumentView(
     @Nullable String source,
     @Nullable String translator,
     @Nullable String rights,
-    Citation documentCitation,
-    Citation paragraphCitation,
-    Citation paragraphTemplate,
+    List<CiteStyle> citeStyles,
+    String documentCitation,
+    String paragraphCitation,
+    String citeHref,
+    List<Link> citeExports,
     int selected,
     List<Link> downloads,
     List<String> sections,
@@ -72,6 +76,16 @@ public record DocumentView(
    * @param next the document after it, or null
    */
   public record Position(int index, int total, @Nullable Link previous, @Nullable Link next) {}
+
+  /**
+   * A citation style the Cite box offers.
+   *
+   * @param label the name shown ("Chicago")
+   * @param style the short name ({@code chicago}), the {@code cite} parameter of the page and the route
+   * @param href the page showing citations in this style, for readers without script
+   * @param current whether it is the style shown
+   */
+  public record CiteStyle(String label, String style, String href, boolean current) {}
 
   /**
    * One kind of editorial mark and its meaning.

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.dossier.cite.Cited;
 import org.dossier.model.Block;
 import org.dossier.model.BlockKind;
 import org.dossier.model.Document;
@@ -26,13 +27,14 @@ final class DocumentViews {
   /**
    * The view of {@code d}.
    *
-   * @param baseUrl the absolute address of the site, without a trailing slash, for citations
+   * @param citations the citing engine and the site's public address
    * @param selected the paragraph selected for citation, or 0
+   * @param style the citation style shown ({@code chicago}, {@code mla} or {@code apa})
    * @param markdown whether a Markdown download is offered
    * @param position the document's place in the edition, or null
    */
-  static DocumentView of(Edition edition, Document d, String baseUrl, int selected, boolean markdown,
-      DocumentView.@Nullable Position position) {
+  static DocumentView of(Edition edition, Document d, Citations citations, int selected, String style,
+      boolean markdown, DocumentView.@Nullable Position position) {
     Map<Integer, List<Note>> calls = d.notes().stream()
         .filter(n -> n.paragraph() != null)
         .collect(Collectors.groupingBy(Note::paragraph));
@@ -52,10 +54,21 @@ final class DocumentViews {
     if (markdown) downloads.add(new Link("Markdown", base + ".md"));
     String pageTitle = (d.number() == null ? "" : "No. " + d.number() + ": ") + d.title();
     int pin = chosen > 0 ? chosen : d.paragraphs().isEmpty() ? 0 : d.paragraphs().get(0).n();
+    String url = citations.documentUrl(edition, d);
+    Cited whole = Cited.document(edition, d, url);
+    HeadMeta head = HeadMetas.of(edition, d, url, citations.site() + "/" + edition.id());
+    String query = chosen > 0 ? "?p=" + chosen + "&" : "?";
+    List<DocumentView.CiteStyle> styles = Citations.BOX_STYLES.stream()
+        .map(s -> new DocumentView.CiteStyle(s.label(), s.href(), query + "cite=" + s.href() + "#cite",
+            s.href().equals(style)))
+        .toList();
+    List<Link> exports = Citations.EXPORTS.stream()
+        .map(x -> new Link(x.label(), base + "/cite?format=" + x.href() + (chosen > 0 ? "&p=" + chosen : "")))
+        .toList();
     return new DocumentView(
         new Page(pageTitle + " — " + edition.title(), "edition", null,
             position == null || position.previous() == null ? null : position.previous().href(),
-            position == null || position.next() == null ? null : position.next().href()),
+            position == null || position.next() == null ? null : position.next().href(), head),
         new Link(edition.title(), "/" + edition.id()),
         d.id(), d.number(), d.title(), d.language(), titleNotes,
         Dates.display(d.date()), Dates.iso(d.date()), d.place(), d.type(), d.participants(),
@@ -63,9 +76,11 @@ final class DocumentViews {
         d.source() == null ? null : d.source().text(),
         translator(d),
         d.rights(),
-        Citations.of(edition, d, baseUrl + base, null),
-        Citations.of(edition, d, baseUrl + base, pin == 0 ? null : String.valueOf(pin)),
-        Citations.of(edition, d, baseUrl + base, "{n}"),
+        styles,
+        citations.text(whole, style),
+        pin == 0 ? "" : citations.text(whole.atParagraph(pin), style),
+        base + "/cite",
+        exports,
         chosen,
         downloads,
         d.sections(),

@@ -11,11 +11,13 @@ import org.jspecify.annotations.Nullable;
  * @param query the text to prefill in the header's search box, or null
  * @param prev the address of the previous page ({@code <link rel="prev">}), or null
  * @param next the address of the next page ({@code <link rel="next">}), or null
+ * @param head the canonical link, meta tags and JSON-LD of a page that has them, or null
  */
-public record Page(String title, String section, @Nullable String query, @Nullable String prev, @Nullable String next) {
-  /** A page outside any reading order. */
+public record Page(String title, String section, @Nullable String query, @Nullable String prev, @Nullable String next,
+    @Nullable HeadMeta head) {
+  /** A page outside any reading order, without machine-readable metadata. */
   public Page(String title, String section, @Nullable String query) {
-    this(title, section, query, null, null);
+    this(title, section, query, null, null, null);
   }
 
   /** A page titled {@code title} in {@code section}. */

@@ -34,15 +34,17 @@ public final class ReaderPages {
   private static final int GZIP_LEVEL = 6;
 
   private final Library library;
+  private final Citations citations;
   /** Kept document pages: reading is most of a site's traffic. */
   private final CompressedPages documentPages;
 
   /** The mention table of an edition and the table of contents it was built from. */
   private record MentionTable(List<DocumentSummary> toc, Map<String, List<PersonsView.Mention>> byPerson) {}
 
-  /** Pages over the editions of {@code library}, document pages kept in {@code pages}. */
-  public ReaderPages(Library library, CompressedPages pages) {
+  /** Pages over the editions of {@code library}, cited by {@code citations}, document pages kept in {@code pages}. */
+  public ReaderPages(Library library, Citations citations, CompressedPages pages) {
     this.library = Objects.requireNonNull(library, "library");
+    this.citations = Objects.requireNonNull(citations, "citations");
     this.documentPages = Objects.requireNonNull(pages, "pages");
   }
 
@@ -82,7 +84,7 @@ public final class ReaderPages {
   }
 
   /**
-   * {@code GET /{edition}/{doc}[?p=38]}: the document page; {@code {doc}.tei.xml},
+   * {@code GET /{edition}/{doc}[?p=38][&cite=mla]}: the document page, citing paragraph 38 in MLA style; {@code {doc}.tei.xml},
    * {@code {doc}.json} and {@code {doc}.md} download it.
    */
   public void document(Context ctx) throws IOException {
@@ -107,16 +109,18 @@ public final class ReaderPages {
       }
     }
     int selected = parseParagraph(ctx.queryParam("p"));
-    String base = baseUrl(ctx);
-    // The page is a function of these alone (the citation names the site's address).
-    PageKey key = new PageKey(s, s.revision(), name, base, selected);
+    String style = parseStyle(ctx.queryParam("cite"));
+    // Every address on the page is built on the site's public address, never on the request's Host.
+    ctx.header("Link", "<" + citations.site() + "/" + s.edition().id() + "/" + name + ">; rel=\"cite-as\"");
+    // The page is a function of these alone.
+    PageKey key = new PageKey(s, s.revision(), name, style, selected);
     if (documentPages.sendKept(ctx, key)) return;
     Document d = library.expectDocument(edition, name);
-    DocumentView view = DocumentViews.of(s.edition(), d, base, selected, true, Contents.position(s, name));
+    DocumentView view = DocumentViews.of(s.edition(), d, citations, selected, style, true, Contents.position(s, name));
     documentPages.send(ctx, key, GZIP_LEVEL, () -> Templates.bytes("document.jte", view));
   }
 
-  private record PageKey(EditionSource source, long revision, String document, String base, int selected) {}
+  private record PageKey(EditionSource source, long revision, String document, String style, int selected) {}
 
   /** {@code GET /{edition}/persons}: the register of persons. */
   public void persons(Context ctx) {
@@ -187,20 +191,20 @@ public final class ReaderPages {
     return name.substring(0, name.length() - suffix.length());
   }
 
-  /** The site's absolute address as the client sees it, for citations. */
-  static String baseUrl(Context ctx) {
-    String host = ctx.host();
-    if (host == null || !host.matches("[A-Za-z0-9.:\\[\\]-]{1,255}")) host = "localhost";
-    return ctx.scheme() + "://" + host;
-  }
-
   private static @Nullable Integer parseYear(@Nullable String text) {
     if (text == null || text.isBlank()) return null;
     if (!text.matches("\\d{1,4}")) throw new BadRequestException("year must be a number such as 1989");
     return Integer.valueOf(text);
   }
 
-  private static int parseParagraph(@Nullable String text) {
+  /** The Cite box's style: chicago (the default), mla or apa. */
+  private static String parseStyle(@Nullable String text) {
+    if (text == null || text.isBlank()) return "chicago";
+    for (Link s : Citations.BOX_STYLES) if (s.href().equals(text)) return text;
+    throw new BadRequestException("cite must be chicago, mla or apa");
+  }
+
+  static int parseParagraph(@Nullable String text) {
     if (text == null || text.isBlank()) return 0;
     if (!text.matches("\\d{1,6}")) throw new BadRequestException("p must be a paragraph number such as 38");
     return Integer.parseInt(text);

@@ -4,21 +4,28 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.dossier.tei.SourceException;
 import org.dossier.ingest.internal.teitext.TeiXml;
+import org.dossier.model.Imprint;
 import org.jspecify.annotations.Nullable;
 
 /** What a FRUS {@code teiHeader} says about the volume (or, for a single-document file, the document). */
 final class FrusHeader {
+  private static final Pattern YEAR = Pattern.compile("(?<!\\d)[12]\\d{3}(?!\\d)");
   final Map<String, String> titles = new HashMap<>();
   final List<String> editors = new ArrayList<>();
   @Nullable String publisher;
   @Nullable String idno;
   @Nullable String created;
   @Nullable String licence;
+  @Nullable String pubPlace;
+  /** The publication date's text or {@code @when}, as the header gives it. */
+  @Nullable String published;
 
   /** Reads the header (reader on {@code teiHeader}) to its end tag. */
   static FrusHeader read(XMLStreamReader r, String file) throws XMLStreamException, SourceException {
@@ -48,9 +55,17 @@ final class FrusHeader {
           String type = TeiXml.attr(r, "type");
           String text = TeiXml.text(r, file, true);
           if ("frus".equals(type) && !text.isEmpty()) h.idno = text;
+        } else if (parent.equals("publicationStmt") && name.equals("pubPlace")) {
+          String text = TeiXml.text(r, file, true);
+          if (h.pubPlace == null && !text.isEmpty()) h.pubPlace = text;
         } else if (parent.equals("publicationStmt") && name.equals("date")) {
-          if ("created".equals(TeiXml.attr(r, "type"))) h.created = TeiXml.attr(r, "when");
-          TeiXml.skip(r, file);
+          String type = TeiXml.attr(r, "type");
+          String when = TeiXml.attr(r, "when");
+          if ("created".equals(type)) h.created = when;
+          String text = TeiXml.text(r, file, true);
+          if (h.published == null && (type == null || type.equals("publication-date"))) {
+            h.published = when != null ? when : text;
+          }
         } else if (name.equals("licence")) {
           String text = TeiXml.text(r, file, true);
           if (h.licence == null && !text.isEmpty()) h.licence = text;
@@ -59,6 +74,12 @@ final class FrusHeader {
         }
       }
     }
+  }
+
+  /** The place and year of publication the header gives. */
+  Imprint imprint() {
+    Matcher year = YEAR.matcher(published == null ? "" : published);
+    return new Imprint(pubPlace, year.find() ? Integer.valueOf(year.group()) : null, List.of(), null, null, null);
   }
 
   /** The complete title, else series, sub-series, volume number and volume joined, else null. */

@@ -206,7 +206,7 @@ public final class FrusImporter implements Importer {
       FrusHeader h = header != null ? header : new FrusHeader();
       String title = h.volumeTitle();
       sink.edition(new Edition(volumeId(), title == null ? volumeId() : title, h.editors, h.publisher,
-          h.licence, persons, List.of(), terms));
+          h.licence, persons, List.of(), terms, h.imprint()));
     }
 
     private void document(@Nullable String xmlId) throws XMLStreamException, SourceException, IOException {

@@ -14,6 +14,7 @@ import org.dossier.ingest.ImportResult;
 import org.dossier.ingest.ImportSink;
 import org.dossier.ingest.Importer;
 import org.dossier.ingest.Issues;
+import org.dossier.ingest.internal.text.Copyright;
 import org.dossier.ingest.internal.text.PageLine;
 import org.dossier.ingest.internal.text.PageParser;
 import org.dossier.ingest.internal.text.SourceBytes;
@@ -74,7 +75,10 @@ public final class HtmlPageImporter implements Importer {
     List<PageLine> lines = new ArrayList<>();
     render(page.body(), lines);
     Issues issues = new Issues(fileName, options.maxIssues(), sink);
-    sink.document(PageParser.parse(lines, fileName, FORMAT, options, issues));
+    org.dossier.model.Document doc = PageParser.parse(lines, fileName, FORMAT, options, issues);
+    org.dossier.model.Edition edition = Copyright.edition(doc);
+    if (edition != null) sink.edition(edition);
+    sink.document(doc);
   }
 
   /** Imports a page held in memory into an {@link ImportResult}. */

@@ -10,6 +10,7 @@ import org.dossier.ingest.ImportSink;
 import org.dossier.ingest.Importer;
 import org.dossier.ingest.Issues;
 import org.dossier.model.Document;
+import org.dossier.model.Edition;
 
 /**
  * Imports a scraped document page: the text a browser shows for one document of a digital
@@ -48,6 +49,8 @@ public final class TextPageImporter implements Importer {
     String text = SourceBytes.decode(bytes, fileName, options.maxBytes());
     Issues issues = new Issues(fileName, options.maxIssues(), sink);
     Document doc = PageParser.parse(PageLine.split(text), fileName, FORMAT, options, issues);
+    Edition edition = Copyright.edition(doc);
+    if (edition != null) sink.edition(edition);
     sink.document(doc);
   }
 

@@ -16,6 +16,7 @@ import org.dossier.model.BlockKind;
 import org.dossier.model.DocDate;
 import org.dossier.model.Document;
 import org.dossier.model.Mark;
+import org.dossier.model.Edition;
 import org.dossier.model.MarkType;
 import org.dossier.model.Mention;
 import org.dossier.model.MentionType;
@@ -43,6 +44,14 @@ class FrusImporterTest {
   }
 
   @Test
+  void anOldVolumeGivesItsPublisherPlaceAndYearOfPublication() throws Exception {
+    Edition e = frus("frus1918Russiav03.xml").edition();
+    assertThat(e.publisher()).isEqualTo("United States Government Printing Office");
+    assertThat(e.imprint().place()).isEqualTo("Washington");
+    assertThat(e.imprint().year()).isEqualTo(1932);
+  }
+
+  @Test
   void importsEveryDocumentOfTheModernExcerptWithItsRegisters() throws Exception {
     ImportResult r = frus("frus1981-88v05-excerpt.xml");
     assertThat(r.documents()).hasSize(4);
@@ -56,6 +65,8 @@ class FrusImporterTest {
         .isEqualTo("Foreign Relations of the United States, 1981–1988, Volume V, Soviet Union, March 1985–October 1986");
     assertThat(r.edition().editors()).containsExactly("Elizabeth C. Charles", "Kathleen B. Rasmussen");
     assertThat(r.edition().publisher()).isEqualTo("United States Government Publishing Office");
+    assertThat(r.edition().imprint().place()).isEqualTo("Washington");
+    assertThat(r.edition().imprint().year()).as("publicationStmt/date[@type=publication-date]").isEqualTo(2020);
     assertThat(r.edition().findPerson("p_GMS_1").orElseThrow().name()).isEqualTo("Gorbachev, Mikhail S.");
     assertThat(r.edition().findPerson("p_AJA_1").orElseThrow().description())
         .isEqualTo("Lieutenant General, USAF; Director, Strategic Defense Initiative Organization");

@@ -109,6 +109,9 @@ class ParlaImporterTest {
   @Test
   void importsTheBritishSampleWithSpeakersFromTheMetadataTable() throws Exception {
     ImportResult r = corpus("parlamint/ParlaMint-GB/ParlaMint-GB.xml");
+    // Citations name the corpus's publisher and licence (issue #12).
+    assertThat(r.edition().publisher()).isNotBlank();
+    assertThat(r.edition().licence()).isEqualTo("http://creativecommons.org/licenses/by/4.0/");
     Document d = r.single();
     assertThat(d.id()).isEqualTo("ParlaMint-GB_2017-09-07-commons");
     assertThat(d.date()).isEqualTo(DocDate.of("2017-09-07"));
