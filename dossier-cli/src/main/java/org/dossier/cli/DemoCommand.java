@@ -17,14 +17,17 @@ import org.dossier.app.ImportReport;
 import org.dossier.app.ImportRequest;
 import org.dossier.app.IndexConfig;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
-    description = {"Build the sample editions from ../shared (the founding page, the FRUS volumes and documents,",
-        "the debates) and serve them at http://localhost:8080. The editions are built once per build of dossier and reused."})
+    description = {"Build the sample editions from the shared data folder (../shared beside the repository, or --shared DIR):"
+        + " the founding page, FRUS volumes and documents, and parliamentary debates.",
+        "Serve them at http://localhost:8080 (or --host and --port).",
+        "The editions are built once per build of Dossier and reused; --rebuild builds them again."})
 final class DemoCommand implements Callable<Integer> {
   /**
    * One sample edition: its id, its title, whether a title the source carries (a FRUS volume's)
@@ -70,6 +73,8 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--build-only", description = "Build the editions and the index, then exit without serving.")
   boolean buildOnly;
 
+  @Mixin ProgressOptions progress;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -91,8 +96,8 @@ final class DemoCommand implements Callable<Integer> {
     for (Sample s : SAMPLES) editions.add(target.resolve(s.id()));
     EditionSet served = app.open(editions);
     if (buildOnly) {
-      try (served) {
-        served.sync();
+      try (served; ProgressOptions.Display display = progress.display(spec, false, "")) {
+        served.sync(display.listener());
         out.println("Built " + served.documentCount() + " documents in " + editions.size() + " editions in " + target);
       }
       return 0;
@@ -114,9 +119,14 @@ final class DemoCommand implements Callable<Integer> {
       for (String rel : s.sources()) sources.add(data.resolve(rel));
       Path edition = target.resolve(s.id());
       app.init(edition, s.id(), s.title());
-      ImportReport r = app.importInto(edition, ImportRequest.of(sources).withTitleFromSources(s.sourceTitleFirst()), null);
+      ImportReport r;
+      try (ProgressOptions.Display display = progress.display(spec, false, s.id() + ": ")) {
+        r = app.importInto(edition, ImportRequest.of(sources).withTitleFromSources(s.sourceTitleFirst()), null,
+            display.listener());
+      }
       if (!r.failures().isEmpty()) throw new CliException("sample " + s.id() + ": " + r.failures().get(0).getMessage());
-      out.println(s.id() + ": " + r.summary(false));
+      r.emptyRegisters().forEach(i -> spec.commandLine().getErr().println("dossier: warning: " + i));
+      out.println(s.id() + ": " + r.summary());
       out.flush();
     }
     Files.writeString(target.resolve(STAMP), "built by dossier demo\n", StandardCharsets.UTF_8);

@@ -14,6 +14,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.dossier.tei.SourceException;
+import org.dossier.ingest.ImportIssue;
 import org.dossier.ingest.Issues;
 import org.dossier.tei.SecureXml;
 import org.dossier.ingest.internal.teitext.TeiXml;
@@ -121,6 +122,10 @@ final class ParlaCorpus {
     for (String href : sessionIncludes) {
       Path target = resolve(file, href, boundary, maxBytes, issues);
       if (target != null) c.sessions.add(target);
+    }
+    if (c.registry.declaresPersons() && c.registry.entries().isEmpty()) {
+      issues.add(ImportIssue.EMPTY_REGISTER, 0, 0, "the list of persons (listPerson) holds no person that could be read",
+          "speakers stay unresolved; check that each person has an xml:id and a persName");
     }
     return c;
   }

@@ -62,6 +62,7 @@ final class ParlaRegistry {
   /** A row of a ParlaMint speaker metadata file. */
   record TsvSpeaker(String name, @Nullable String party) {}
 
+  private boolean declaresPersons;
   private final Map<String, Person> persons = new LinkedHashMap<>();
   private final Map<String, Org> orgs = new HashMap<>();
 
@@ -74,6 +75,11 @@ final class ParlaRegistry {
   }
 
   /** The register entries of the persons, in list order. */
+  /** Whether a {@code listPerson} was met: the source declares a register of persons, even if none could be read. */
+  boolean declaresPersons() {
+    return declaresPersons;
+  }
+
   List<RegisterEntry> entries() {
     List<RegisterEntry> out = new ArrayList<>();
     for (Person p : persons.values()) out.add(new RegisterEntry(p.id(), p.name(), null));
@@ -187,11 +193,13 @@ final class ParlaRegistry {
   void readLists(XMLStreamReader r, String file, List<String> includes) throws XMLStreamException, SourceException {
     Deque<Org> open = new ArrayDeque<>();
     Deque<Boolean> isOrg = new ArrayDeque<>();
+    if (r.getLocalName().equals("listPerson")) declaresPersons = true;
     int depth = 1;
     while (depth > 0) {
       int e = r.next();
       if (e == XMLStreamConstants.START_ELEMENT) {
         String local = r.getLocalName();
+        if (local.equals("listPerson")) declaresPersons = true;
         if (local.equals("person")) {
           readPerson(r, file);
         } else if (local.equals("include") && TeiXml.XI.equals(r.getNamespaceURI())) {
