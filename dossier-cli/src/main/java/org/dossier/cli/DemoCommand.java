@@ -55,7 +55,8 @@ final class DemoCommand implements Callable<Integer> {
 
   private static final String STAMP = ".demo-built";
 
-  @Option(names = "--shared", paramLabel = "DIR", description = "The shared data folder (default: ../shared beside the repository).")
+  @Option(names = "--shared", paramLabel = "DIR",
+      description = "The shared data folder (default: $DOSSIER_SHARED, else ../shared beside the repository).")
   Path shared;
 
   @Option(names = "--dir", paramLabel = "DIR", description = "Where the sample editions are built (default: demo/ in the repository).")
@@ -82,9 +83,12 @@ final class DemoCommand implements Callable<Integer> {
     if (port < 0 || port > 65535) throw new ParameterException(spec.commandLine(), "--port must be 0 to 65535: " + port);
     PrintWriter out = spec.commandLine().getOut();
     Path home = Path.of(System.getenv().getOrDefault("DOSSIER_HOME", ".")).toAbsolutePath().normalize();
-    Path data = shared != null ? shared : home.resolveSibling("shared");
+    String fromEnv = System.getenv("DOSSIER_SHARED");
+    Path data = shared != null ? shared
+        : fromEnv != null && !fromEnv.isBlank() ? Path.of(fromEnv) : home.resolveSibling("shared");
     if (!Files.isDirectory(data.resolve("corpora")) || !Files.isRegularFile(data.resolve("seed/masterpieces-doc51.txt"))) {
-      throw new CliException("no shared data at " + data + " (expected seed/ and corpora/; give it with --shared DIR)");
+      throw new CliException("no shared data at " + data + " (expected seed/ and corpora/, the sample data folder that"
+          + " README.md describes; give its place with --shared DIR or the environment variable DOSSIER_SHARED)");
     }
     Path target = dir != null ? dir.toAbsolutePath().normalize() : home.resolve("demo");
     // One index for every sample, the one a server of several editions keeps beside the first:

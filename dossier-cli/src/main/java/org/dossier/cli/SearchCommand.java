@@ -47,7 +47,7 @@ final class SearchCommand implements Callable<Integer> {
   int limit;
 
   @Option(names = "--sort", defaultValue = "relevance",
-      description = "relevance, date or date-desc (default: ${DEFAULT-VALUE}).")
+      description = "The order of the hits: relevance, date or date-desc (default: ${DEFAULT-VALUE}).")
   String sort;
 
   @Option(names = "--from", paramLabel = "DATE", description = "Only documents dated on or after (YYYY-MM-DD).")

@@ -39,6 +39,29 @@ class ImportExportTest {
   }
 
   @Test
+  void theSummarySuggestsOnlyImportsOwnOptions() {
+    CliRun run = CliRun.of("import", SharedData.foundingPage().toString(), "--dry-run");
+    assertThat(run.err()).contains("(show them with --issues)");
+    ReadmeAndHelpTest.suggestsOnlyItsOwnOptions("import", run.err());
+  }
+
+  @Test
+  void aDeclaredRegisterThatComesOutEmptyIsWarnedOfWithoutAskingForIssues() throws Exception {
+    Path volume = tmp.resolve("vol.xml");
+    Files.writeString(volume, """
+        <TEI xml:id="vol1" xmlns="http://www.tei-c.org/ns/1.0">
+          <teiHeader><fileDesc><titleStmt><title type="complete">A Small Volume</title></titleStmt></fileDesc></teiHeader>
+          <text><front><div xml:id="terms"><list><item>TL, a telegram</item></list></div></front>
+            <body><div type="document" xml:id="d1" n="1"><head>1. Memorandum</head><p>A telegram came.</p></div></body></text>
+        </TEI>
+        """, StandardCharsets.UTF_8);
+    CliRun run = CliRun.of("import", volume.toString(), "--into", edition().toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.err()).containsPattern("dossier: warning: vol\\.xml:3:\\d+: empty-register: the register of terms")
+        .contains("Imported 1 document from 1 file, 0 persons, 0 places, 0 terms");
+  }
+
+  @Test
   void issuesArePrintedWithLineAndColumn() {
     CliRun run = CliRun.of("import", SharedData.foundingPage().toString(), "--dry-run", "--issues");
     assertThat(run.err()).containsPattern("masterpieces-doc51\\.txt:\\d+:\\d+: hyphenation: .*per-estroika");
