@@ -82,6 +82,7 @@ final class DemoCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if (port < 0 || port > 65535) throw new ParameterException(spec.commandLine(), "--port must be 0 to 65535: " + port);
     PrintWriter out = spec.commandLine().getOut();
+    ProgressOptions.Display serving = progress.display(spec, false, "");
     Path home = Path.of(System.getenv().getOrDefault("DOSSIER_HOME", ".")).toAbsolutePath().normalize();
     String fromEnv = System.getenv("DOSSIER_SHARED");
     Path data = shared != null ? shared
@@ -100,14 +101,14 @@ final class DemoCommand implements Callable<Integer> {
     for (Sample s : SAMPLES) editions.add(target.resolve(s.id()));
     EditionSet served = app.open(editions);
     if (buildOnly) {
-      try (served; ProgressOptions.Display display = progress.display(spec, false, "")) {
-        served.sync(display.listener());
+      try (served; serving) {
+        served.sync(serving.listener());
         out.println("Built " + served.documentCount() + " documents in " + editions.size() + " editions in " + target);
       }
       return 0;
     }
     return Server.serve(served, host, port, ServeCommand.CacheBudgets.defaults(), ServeCommand.Publishing.defaults(),
-        out, spec.commandLine().getErr());
+        serving, out, spec.commandLine().getErr());
   }
 
   private void build(DossierApp app, Path data, Path target, PrintWriter out) throws Exception {

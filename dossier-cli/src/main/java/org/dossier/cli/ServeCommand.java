@@ -41,6 +41,8 @@ final class ServeCommand implements Callable<Integer> {
 
   @Mixin IndexOptions index;
 
+  @Mixin ProgressOptions progress;
+
   @Option(names = "--search-cache-mb", paramLabel = "MB", defaultValue = "" + SEARCH_CACHE_MB,
       description = "Keep up to MB megabytes of recent search results until the index changes; 0 turns it off (default: ${DEFAULT-VALUE}).")
   long searchCacheMb;
@@ -72,8 +74,9 @@ final class ServeCommand implements Callable<Integer> {
     if (port < 0 || port > 65535) throw new ParameterException(spec.commandLine(), "--port must be 0 to 65535: " + port);
     CacheBudgets budgets = budgets();
     Publishing publishing = publishing();
+    ProgressOptions.Display display = progress.display(spec, false, "");
     EditionSet served = DossierApp.of(index.config(editions).withSearchCacheBytes(budgets.searches())).open(editions);
-    return Server.serve(served, host, port, budgets, publishing, spec.commandLine().getOut(),
+    return Server.serve(served, host, port, budgets, publishing, display, spec.commandLine().getOut(),
         spec.commandLine().getErr());
   }
 
