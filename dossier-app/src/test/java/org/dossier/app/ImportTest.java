@@ -149,6 +149,17 @@ class ImportTest {
   }
 
   @Test
+  void aDebateCorpusWhoseListOfPersonsIsMissingIsWarnedOfAndOneWithItsListIsNot() throws Exception {
+    // The shared ParlaMint sample includes ParlaMint-GB-listPerson.xml, which is not shipped (only an excerpt is).
+    ImportReport gb = app.dryRun(ImportRequest.of(List.of(SharedData.path("corpora/parlamint/ParlaMint-GB/ParlaMint-GB.xml"))), null);
+    assertThat(gb.emptyRegisters()).singleElement()
+        .satisfies(i -> assertThat(i.toString()).startsWith("ParlaMint-GB.xml: empty-register: the list of persons"));
+    ImportReport si = app.dryRun(ImportRequest.of(List.of(SharedData.path("corpora/parla-clarin/siParl2.0/SDT2-sample.xml"))), null);
+    assertThat(si.sources().persons()).isNotEmpty();
+    assertThat(si.emptyRegisters()).isEmpty();
+  }
+
+  @Test
   void theRegistersOfAFrusVolumeAreMergedAndItsTitleTakenWhenAskedFor() throws Exception {
     Path ed = edition();
     Path volume = SharedData.path("corpora/frus/frus1981-88v05-excerpt.xml");
