@@ -25,7 +25,12 @@ final class TerminalBar implements ProgressListener, AutoCloseable {
 
   @SuppressForbidden(reason = "the bar redraws the terminal in place: it writes to the process's stderr itself")
   static TerminalBar onStderr(String prefix) {
-    return new TerminalBar(System.err, prefix);
+    return on(System.err, prefix);
+  }
+
+  /** A bar drawn on {@code terminal}, each task name after {@code prefix}. */
+  static TerminalBar on(PrintStream terminal, String prefix) {
+    return new TerminalBar(terminal, prefix);
   }
 
   @Override
