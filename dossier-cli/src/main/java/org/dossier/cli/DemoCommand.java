@@ -65,10 +65,10 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--rebuild", description = "Build the sample editions again even if they exist.")
   boolean rebuild;
 
-  @Option(names = "--port", defaultValue = "8080", description = "TCP port (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--port", defaultValue = "8080", paramLabel = "PORT", description = "TCP port (default: ${DEFAULT-VALUE}).")
   int port;
 
-  @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to bind (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--host", defaultValue = "127.0.0.1", paramLabel = "ADDRESS", description = "Address to bind (default: ${DEFAULT-VALUE}).")
   String host;
 
   @Option(names = "--build-only", description = "Build the editions and the index, then exit without serving.")

@@ -32,10 +32,10 @@ final class ServeCommand implements Callable<Integer> {
   @Parameters(paramLabel = "EDITION", arity = "1..*", description = "Edition folders.")
   List<Path> editions;
 
-  @Option(names = "--port", defaultValue = "8080", description = "TCP port (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--port", defaultValue = "8080", paramLabel = "PORT", description = "TCP port (default: ${DEFAULT-VALUE}).")
   int port;
 
-  @Option(names = "--host", defaultValue = "127.0.0.1",
+  @Option(names = "--host", defaultValue = "127.0.0.1", paramLabel = "ADDRESS",
       description = "Address to bind (default: ${DEFAULT-VALUE}; 0.0.0.0 serves the whole network).")
   String host;
 
