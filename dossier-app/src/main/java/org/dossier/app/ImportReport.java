@@ -37,19 +37,18 @@ public record ImportReport(@Nullable Path into, int files, int documents, @Nulla
 
   /**
    * The one-line summary: {@code "Imported 3 documents from 2 files, 88 persons, 0 places, 12 terms
-   * in 0.41 s; issues: hyphenation=1"}. The registers are counted whenever a source carries
-   * edition metadata, empty ones too; {@link #emptyRegisters()} says which of them a source
-   * declared but yielded nothing.
+   * in 0.41 s; issues: hyphenation=1"}. The registers the sources carry are always counted, zeros
+   * too; {@link #emptyRegisters()} says which of them a source declared but yielded nothing.
    */
   public String summary() {
     Map<String, Integer> byKind = new TreeMap<>();
     issues.forEach(i -> byKind.merge(i.kind(), 1, Integer::sum));
     StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%s %s from %s",
         stored() ? "Imported" : "Read", plural(documents, "document"), plural(files, "file")));
-    if (sources != null) {
-      sb.append(String.format(Locale.ROOT, ", %s, %s, %s", plural(sources.persons().size(), "person"),
-          plural(sources.places().size(), "place"), plural(sources.terms().size(), "term")));
-    }
+    // Always said, zeros too: a volume whose persons did not come through shows it here.
+    sb.append(String.format(Locale.ROOT, ", %s, %s, %s", plural(sources == null ? 0 : sources.persons().size(), "person"),
+        plural(sources == null ? 0 : sources.places().size(), "place"),
+        plural(sources == null ? 0 : sources.terms().size(), "term")));
     sb.append(String.format(Locale.ROOT, " in %.2f s", nanos / 1e9));
     sb.append(issues.isEmpty() ? "; no issues" : "; issues: " + byKind.toString().replaceAll("[{}]", ""));
     return sb.toString();

@@ -33,7 +33,7 @@ class ImportTest {
     Path ed = edition();
     ImportReport r = app.importInto(ed, ImportRequest.of(sources(tmp.resolve("in"), dispatches())), null);
     assertThat(r.stored()).isTrue();
-    assertThat(r.summary()).startsWith("Imported 3 documents from 3 files in ").endsWith("; no issues");
+    assertThat(r.summary()).startsWith("Imported 3 documents from 3 files, 0 persons, 0 places, 0 terms in ").endsWith("; no issues");
     LiveEdition stored = app.read(ed);
     assertThat(stored.documents()).extracting(ListedDocument::id).containsExactly("dispatch-1", "dispatch-2", "dispatch-3");
     assertThat(stored.expect("dispatch-2").edition()).isEqualTo("consul");
@@ -186,7 +186,7 @@ class ImportTest {
     List<String> seen = new ArrayList<>();
     ImportReport r = app.dryRun(ImportRequest.of(files), d -> seen.add(d.id()));
     assertThat(seen).containsExactly("dispatch-1", "dispatch-2", "dispatch-3");
-    assertThat(r.summary()).startsWith("Read 3 documents from 3 files");
+    assertThat(r.summary()).startsWith("Read 3 documents from 3 files, 0 persons, 0 places, 0 terms in ");
 
     List<Path> withBad = new ArrayList<>(files);
     withBad.add(Files.writeString(tmp.resolve("empty.txt"), "", StandardCharsets.UTF_8));
