@@ -19,10 +19,12 @@ import org.dossier.store.StoreException;
 final class CheckRun {
   private CheckRun() {}
 
-  static CheckReport check(Path dir, IndexEngine engine) throws AppException, IOException {
+  static CheckReport check(Path dir, IndexEngine engine, ProgressListener progress) throws AppException, IOException {
     try (EditionStore store = Stores.open(dir)) {
       List<CheckReport.Unreadable> unreadable = new ArrayList<>();
       Map<String, String> hashes = new LinkedHashMap<>();
+      progress.stage("reading back", "documents", store.documents().size());
+      long read = 0;
       for (DocumentEntry e : store.documents()) {
         try {
           store.expect(e.id());
@@ -30,14 +32,21 @@ final class CheckRun {
         } catch (StoreException | RuntimeException ex) {
           unreadable.add(new CheckReport.Unreadable(e.file(), ex));
         }
+        progress.progress(++read);
       }
+      progress.stageDone();
       SyncReport synced = null;
       String note = null;
       // An unreadable document cannot be indexed, and dropping it from the index would hide the damage.
       if (unreadable.isEmpty()) {
         try (EditionIndex index = EditionIndex.open(engine, store.dir())) {
           note = index.note();
-          if (index.index() != null) synced = index.index().sync(hashes, id -> expect(store, id));
+          if (index.index() != null) {
+            // How many documents the index lacks is known only inside the sync: the stage counts without a total.
+            progress.stage("indexing", "documents", -1);
+            synced = index.index().sync(hashes, Counting.loader(id -> expect(store, id), progress));
+            progress.stageDone();
+          }
         }
       }
       return new CheckReport(store.repairs(), store.documents().size(), unreadable, synced, note);

@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  * DossierApp app = DossierApp.of(AppConfig.defaults());
  * app.init(dir, "cold-war", "Cold War Documents, 1989");
  * ImportReport r = app.importInto(dir, ImportRequest.of(List.of(volume)), null);
- * System.err.println(r.failures().isEmpty() ? r.summary(false) : r.failureSummary());
+ * System.err.println(r.failures().isEmpty() ? r.summary() : r.failureSummary());
  * }</pre>
  */
 public final class DossierApp {
@@ -163,9 +163,22 @@ public final class DossierApp {
    */
   public ImportReport importInto(Path edition, ImportRequest request, @Nullable Consumer<Document> each)
       throws AppException, IOException {
+    return importInto(edition, request, each, ProgressListener.NONE);
+  }
+
+  /**
+   * {@link #importInto(Path, ImportRequest, Consumer)}, telling {@code progress} how far it has come:
+   * a stage {@code "reading"} (files, or the documents of a single file), then {@code "storing and
+   * indexing"} (documents) when every file could be read.
+   *
+   * @throws AppException if the edition cannot be opened or written, or a source does not exist
+   * @throws IOException if a source or the index cannot be read or written
+   */
+  public ImportReport importInto(Path edition, ImportRequest request, @Nullable Consumer<Document> each,
+      ProgressListener progress) throws AppException, IOException {
     Objects.requireNonNull(edition, "edition");
     Objects.requireNonNull(request, "request");
-    return ImportRun.into(edition, request, each, engine, config.commitEvery());
+    return ImportRun.into(edition, request, each, engine, config.commitEvery(), Objects.requireNonNull(progress, "progress"));
   }
 
   /**
@@ -177,7 +190,18 @@ public final class DossierApp {
    * @throws IOException if a source cannot be read
    */
   public ImportReport dryRun(ImportRequest request, @Nullable Consumer<Document> each) throws AppException, IOException {
-    return ImportRun.dryRun(Objects.requireNonNull(request, "request"), each);
+    return dryRun(request, each, ProgressListener.NONE);
+  }
+
+  /**
+   * {@link #dryRun(ImportRequest, Consumer)}, telling {@code progress} how far the reading has come.
+   *
+   * @throws AppException if a source does not exist
+   * @throws IOException if a source cannot be read
+   */
+  public ImportReport dryRun(ImportRequest request, @Nullable Consumer<Document> each, ProgressListener progress)
+      throws AppException, IOException {
+    return ImportRun.dryRun(Objects.requireNonNull(request, "request"), each, Objects.requireNonNull(progress, "progress"));
   }
 
   /**
@@ -213,6 +237,25 @@ public final class DossierApp {
    * @throws IOException if the index cannot be written
    */
   public CheckReport check(Path edition) throws AppException, IOException {
-    return CheckRun.check(Objects.requireNonNull(edition, "edition"), engine);
+    return check(edition, ProgressListener.NONE);
+  }
+
+  /**
+   * {@link #check(Path)}, telling {@code progress} how far it has come: a stage {@code "reading
+   * back"} (documents), then {@code "indexing"} (the documents the index lacked).
+   *
+   * @throws AppException if the edition cannot be opened
+   * @throws IOException if the index cannot be written
+   */
+  public CheckReport check(Path edition, ProgressListener progress) throws AppException, IOException {
+    return CheckRun.check(Objects.requireNonNull(edition, "edition"), engine, Objects.requireNonNull(progress, "progress"));
+  }
+
+  /**
+   * The versions of the libraries that do the work, for {@code dossier --version}: Lucene's (the
+   * embedded engine's, and the analysis both engines share) and SolrJ's (the SolrCloud client).
+   */
+  public static EngineVersions engineVersions() {
+    return EngineVersions.current();
   }
 }

@@ -54,10 +54,27 @@ public final class EditionSet implements AutoCloseable {
    * @throws IOException if the index cannot be written, or a document cannot be read from its
    *     edition (the message names the file and position)
    */
-  public synchronized SyncReport sync() throws IOException {
+  public SyncReport sync() throws IOException {
+    return sync(ProgressListener.NONE);
+  }
+
+  /**
+   * {@link #sync()}, telling {@code progress} how many documents have been indexed (a stage without
+   * a total: how many differ is known only inside the sync).
+   *
+   * @throws IOException if the index cannot be written, or a document cannot be read
+   */
+  public synchronized SyncReport sync(ProgressListener progress) throws IOException {
+    return sync(progress, -1);
+  }
+
+  private SyncReport sync(ProgressListener progress, long total) throws IOException {
     Map<String, String> hashes = new TreeMap<>();
     editionOf.forEach((id, e) -> e.findEntry(id).ifPresent(entry -> hashes.put(id, entry.sha256())));
-    return index.sync(hashes, this::load);
+    progress.stage("indexing", "documents", total);
+    SyncReport report = index.sync(hashes, Counting.loader(this::load, progress));
+    progress.stageDone();
+    return report;
   }
 
   /**
@@ -81,10 +98,19 @@ public final class EditionSet implements AutoCloseable {
    *
    * @throws IOException if the index cannot be written, or a document cannot be read
    */
-  public synchronized SyncReport rebuild() throws IOException {
+  public SyncReport rebuild() throws IOException {
+    return rebuild(ProgressListener.NONE);
+  }
+
+  /**
+   * {@link #rebuild()}, telling {@code progress} how many of the documents have been indexed.
+   *
+   * @throws IOException if the index cannot be written, or a document cannot be read
+   */
+  public synchronized SyncReport rebuild(ProgressListener progress) throws IOException {
     index.deleteAll();
     index.commit();
-    return sync();
+    return sync(progress, documentCount());
   }
 
   /**

@@ -36,23 +36,31 @@ public record ImportReport(@Nullable Path into, int files, int documents, @Nulla
   }
 
   /**
-   * The one-line summary: {@code "Imported 3 documents from 2 files, 88 persons, 0 terms in 0.41 s;
-   * issues: hyphenation=1 (show them with --issues)"}.
-   *
-   * @param issuesShown whether the caller printed the issues (else the line says how to see them)
+   * The one-line summary: {@code "Imported 3 documents from 2 files, 88 persons, 0 places, 12 terms
+   * in 0.41 s; issues: hyphenation=1"}. The registers the sources carry are always counted, zeros
+   * too; {@link #emptyRegisters()} says which of them a source declared but yielded nothing.
    */
-  public String summary(boolean issuesShown) {
+  public String summary() {
     Map<String, Integer> byKind = new TreeMap<>();
     issues.forEach(i -> byKind.merge(i.kind(), 1, Integer::sum));
     StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%s %s from %s",
         stored() ? "Imported" : "Read", plural(documents, "document"), plural(files, "file")));
-    if (sources != null && (!sources.persons().isEmpty() || !sources.terms().isEmpty())) {
-      sb.append(String.format(Locale.ROOT, ", %d persons, %d terms", sources.persons().size(), sources.terms().size()));
-    }
+    // Always said, zeros too: a volume whose persons did not come through shows it here.
+    sb.append(String.format(Locale.ROOT, ", %s, %s, %s", plural(sources == null ? 0 : sources.persons().size(), "person"),
+        plural(sources == null ? 0 : sources.places().size(), "place"),
+        plural(sources == null ? 0 : sources.terms().size(), "term")));
     sb.append(String.format(Locale.ROOT, " in %.2f s", nanos / 1e9));
     sb.append(issues.isEmpty() ? "; no issues" : "; issues: " + byKind.toString().replaceAll("[{}]", ""));
-    if (!issues.isEmpty() && !issuesShown) sb.append(" (show them with --issues)");
     return sb.toString();
+  }
+
+  /**
+   * The issues that say a source declared a register (of persons, places or terms) from which no
+   * entry could be read: worth a warning even when the other issues are not shown, since searches
+   * by {@code person:} then find nothing in that source.
+   */
+  public List<ImportIssue> emptyRegisters() {
+    return issues.stream().filter(i -> i.kind().equals(ImportIssue.EMPTY_REGISTER)).toList();
   }
 
   /** The line that closes a failed import: {@code "2 of 3 files could not be imported; nothing was written to ed"}. */

@@ -29,19 +29,22 @@ import org.jspecify.annotations.Nullable;
  */
 final class ImportRun {
   private final ImportRequest request;
+  private final ProgressListener progress;
   private final List<ImportIssue> issues = new ArrayList<>();
   private final List<SourceException> failures = new ArrayList<>();
   private final long start = System.nanoTime();
   private @Nullable Edition sources;
   private int files;
 
-  private ImportRun(ImportRequest request) {
+  private ImportRun(ImportRequest request, ProgressListener progress) {
     this.request = request;
+    this.progress = progress;
   }
 
   /** Reads and checks {@code request}'s sources, then hands every document to {@code each} (if not null). */
-  static ImportReport dryRun(ImportRequest request, @Nullable Consumer<Document> each) throws AppException, IOException {
-    ImportRun run = new ImportRun(request);
+  static ImportReport dryRun(ImportRequest request, @Nullable Consumer<Document> each, ProgressListener progress)
+      throws AppException, IOException {
+    ImportRun run = new ImportRun(request, progress);
     try (Staging staging = each == null ? Staging.counting() : Staging.temporary()) {
       run.read(staging, List.of());
       if (run.failures.isEmpty() && each != null) {
@@ -56,8 +59,8 @@ final class ImportRun {
    * indexes them, handing each document to {@code each} (if not null) on the way.
    */
   static ImportReport into(Path dir, ImportRequest request, @Nullable Consumer<Document> each, IndexEngine engine,
-      int commitEvery) throws AppException, IOException {
-    ImportRun run = new ImportRun(request);
+      int commitEvery, ProgressListener progress) throws AppException, IOException {
+    ImportRun run = new ImportRun(request, progress);
     // The edition is opened first: a wrong folder fails before minutes of parsing.
     try (EditionStore store = Stores.open(dir); Staging staging = Staging.inside(store.dir())) {
       run.read(staging, store.edition().persons());
@@ -71,24 +74,33 @@ final class ImportRun {
     }
   }
 
-  /** The first pass: every file read, its documents staged, its issues and registers kept if it could be read. */
+  /**
+   * The first pass: every file read, its documents staged, its issues and registers kept if it could
+   * be read. Progress counts files when there are several, else the documents of the one file.
+   */
   private void read(Staging staging, List<RegisterEntry> persons) throws AppException, IOException {
     List<Path> paths = SourceFiles.expand(request.sources());
     files = paths.size();
     // The edition's register of persons tells the page importers which lone labels are speakers.
     ImportOptions options = new ImportOptions(request.maxBytes(), request.maxIssues(), Clock.systemUTC(),
         SourceFiles.commonRoot(paths)).withPersons(persons);
+    boolean byFile = files > 1;
+    progress.stage("reading", byFile ? "files" : "documents", byFile ? files : -1);
+    int read = 0;
     for (Path file : paths) {
-      FileSink sink = new FileSink(failures.isEmpty() ? staging : null);
+      FileSink sink = new FileSink(failures.isEmpty() ? staging : null, byFile ? ProgressListener.NONE : progress);
       try {
         Importers.stream(file, options, sink);
       } catch (SourceException e) {
         failures.add(e);
         continue;
+      } finally {
+        if (byFile) progress.progress(++read);
       }
       issues.addAll(sink.issues);
       if (sink.edition != null) sources = sources == null ? sink.edition : Registers.merge(sources, sink.edition);
     }
+    progress.stageDone();
   }
 
   /** The second pass: the edition's registers, then each staged document into the store and the index. */
@@ -97,6 +109,8 @@ final class ImportRun {
     Edition edition = Registers.afterImport(store.edition(), sources, staging.firstEditors(), request.titleFromSources());
     if (!edition.equals(store.edition())) store.setEdition(edition);
     String id = edition.id();
+    progress.stage(feed == null ? "storing" : "storing and indexing", "documents", staging.size());
+    long written = 0;
     try (EditionStore.Batch batch = store.batch()) {
       for (Staging.Staged s : staging.documents()) {
         Document d = staging.read(s);
@@ -105,9 +119,11 @@ final class ImportRun {
         Document stored = id.equals(d.edition()) ? d : d.toBuilder().edition(id).build();
         DocumentEntry entry = batch.put(stored);
         if (feed != null) feed.add(stored, entry.sha256());
+        progress.progress(++written);
       }
     }
     if (feed != null) feed.finish();
+    progress.stageDone();
   }
 
   private ImportReport report(@Nullable Path into, int documents, @Nullable String indexNote) {
@@ -120,11 +136,14 @@ final class ImportRun {
    */
   private static final class FileSink implements ImportSink {
     private final @Nullable Staging staging;
+    private final ProgressListener progress;
     private final List<ImportIssue> issues = new ArrayList<>();
     private @Nullable Edition edition;
+    private long documents;
 
-    FileSink(@Nullable Staging staging) {
+    FileSink(@Nullable Staging staging, ProgressListener progress) {
       this.staging = staging;
+      this.progress = progress;
     }
 
     @Override
@@ -135,6 +154,7 @@ final class ImportRun {
     @Override
     public void document(Document d) throws IOException {
       if (staging != null) staging.add(d);
+      progress.progress(++documents);
     }
 
     @Override

@@ -14,6 +14,10 @@
  *   SearchResult hits = editions.index().search(SearchQuery.of("speaker:Gorbachev"));
  * }
  * }</pre>
+ *
+ * <p>The long use cases (import, check, reindex, sync) tell a {@link org.dossier.app.ProgressListener}
+ * how far they have come, stage by stage; {@link org.dossier.app.ProgressLines} writes that as plain
+ * lines. Drawing a bar on a terminal is the command line's business, not this layer's.
  */
 @NullMarked
 package org.dossier.app;

@@ -33,7 +33,7 @@ class ImportTest {
     Path ed = edition();
     ImportReport r = app.importInto(ed, ImportRequest.of(sources(tmp.resolve("in"), dispatches())), null);
     assertThat(r.stored()).isTrue();
-    assertThat(r.summary(false)).startsWith("Imported 3 documents from 3 files in ").endsWith("; no issues");
+    assertThat(r.summary()).startsWith("Imported 3 documents from 3 files, 0 persons, 0 places, 0 terms in ").endsWith("; no issues");
     LiveEdition stored = app.read(ed);
     assertThat(stored.documents()).extracting(ListedDocument::id).containsExactly("dispatch-1", "dispatch-2", "dispatch-3");
     assertThat(stored.expect("dispatch-2").edition()).isEqualTo("consul");
@@ -125,12 +125,47 @@ class ImportTest {
   }
 
   @Test
+  void theSummaryCountsPersonsPlacesAndTermsAndAnEmptyDeclaredRegisterIsAWarning() throws Exception {
+    // A register of persons whose one item names nobody with an xml:id: declared, but nothing can be read from it.
+    Path volume = tmp.resolve("vol.xml");
+    Files.writeString(volume, """
+        <TEI xml:id="vol1" xmlns="http://www.tei-c.org/ns/1.0">
+          <teiHeader><fileDesc><titleStmt><title type="complete">A Small Volume</title></titleStmt></fileDesc></teiHeader>
+          <text><front>
+            <div xml:id="persons"><head>Persons</head><list><item>Smith, a clerk</item></list></div>
+            <div xml:id="terms"><list><item><term xml:id="t_TL">TL</term>, a telegram</item></list></div>
+          </front><body>
+            <div type="document" xml:id="d1" n="1"><head>1. Memorandum</head><p>The clerk wrote.</p></div>
+          </body></text>
+        </TEI>
+        """, StandardCharsets.UTF_8);
+    ImportReport r = app.dryRun(ImportRequest.of(List.of(volume)), null);
+    assertThat(r.failures()).isEmpty();
+    assertThat(r.summary()).contains("Read 1 document from 1 file, 0 persons, 0 places, 1 term in ");
+    assertThat(r.emptyRegisters()).singleElement().satisfies(i -> {
+      assertThat(i.location()).startsWith("vol.xml:4:");
+      assertThat(i.message()).contains("register of persons", "no entry");
+    });
+  }
+
+  @Test
+  void aDebateCorpusWhoseListOfPersonsIsMissingIsWarnedOfAndOneWithItsListIsNot() throws Exception {
+    // The shared ParlaMint sample includes ParlaMint-GB-listPerson.xml, which is not shipped (only an excerpt is).
+    ImportReport gb = app.dryRun(ImportRequest.of(List.of(SharedData.path("corpora/parlamint/ParlaMint-GB/ParlaMint-GB.xml"))), null);
+    assertThat(gb.emptyRegisters()).singleElement()
+        .satisfies(i -> assertThat(i.toString()).startsWith("ParlaMint-GB.xml: empty-register: the list of persons"));
+    ImportReport si = app.dryRun(ImportRequest.of(List.of(SharedData.path("corpora/parla-clarin/siParl2.0/SDT2-sample.xml"))), null);
+    assertThat(si.sources().persons()).isNotEmpty();
+    assertThat(si.emptyRegisters()).isEmpty();
+  }
+
+  @Test
   void theRegistersOfAFrusVolumeAreMergedAndItsTitleTakenWhenAskedFor() throws Exception {
     Path ed = edition();
     Path volume = SharedData.path("corpora/frus/frus1981-88v05-excerpt.xml");
     ImportReport r = app.importInto(ed, ImportRequest.of(List.of(volume)).withTitleFromSources(true), null);
     assertThat(r.sources()).isNotNull();
-    assertThat(r.summary(true)).contains(r.sources().persons().size() + " persons");
+    assertThat(r.summary()).contains(r.sources().persons().size() + " persons");
     var edition = app.read(ed).edition();
     assertThat(edition.persons()).isNotEmpty().isEqualTo(r.sources().persons());
     assertThat(edition.title()).isEqualTo(r.sources().title()).isNotEqualTo("Dispatches of a Consul");
@@ -171,7 +206,7 @@ class ImportTest {
     List<String> seen = new ArrayList<>();
     ImportReport r = app.dryRun(ImportRequest.of(files), d -> seen.add(d.id()));
     assertThat(seen).containsExactly("dispatch-1", "dispatch-2", "dispatch-3");
-    assertThat(r.summary(false)).startsWith("Read 3 documents from 3 files");
+    assertThat(r.summary()).startsWith("Read 3 documents from 3 files, 0 persons, 0 places, 0 terms in ");
 
     List<Path> withBad = new ArrayList<>(files);
     withBad.add(Files.writeString(tmp.resolve("empty.txt"), "", StandardCharsets.UTF_8));
@@ -184,7 +219,7 @@ class ImportTest {
   @Test
   void aDryRunWithoutAListenerCountsTheDocuments() throws Exception {
     ImportReport empty = app.dryRun(ImportRequest.of(List.of(Files.createDirectories(tmp.resolve("in")))), null);
-    assertThat(empty.summary(false)).startsWith("Read 0 documents from 0 files");
+    assertThat(empty.summary()).startsWith("Read 0 documents from 0 files");
     sources(tmp.resolve("in"), dispatches());
     Files.writeString(tmp.resolve("in/notes.md"), "# not a source", StandardCharsets.UTF_8);
     ImportReport counted = app.dryRun(ImportRequest.of(List.of(tmp.resolve("in"))), null);
@@ -196,7 +231,7 @@ class ImportTest {
   void theIssuesOfAScrapedPageAreKeptWithTheirPlace() throws Exception {
     ImportReport r = app.dryRun(ImportRequest.of(List.of(SharedData.foundingPage())), null);
     assertThat(r.issues()).anySatisfy(i -> assertThat(i.toString()).containsPattern("masterpieces-doc51\\.txt:\\d+:\\d+: hyphenation"));
-    assertThat(r.summary(false)).contains("issues: hyphenation=").endsWith("(show them with --issues)");
+    assertThat(r.summary()).contains("issues: hyphenation=").doesNotContain("--issues");
   }
 
   @Test

@@ -48,9 +48,10 @@ public final class BenchEdition {
     Random random = new Random(1989);
     long start = System.nanoTime();
     long chars = 0;
-    try (EditionStore store = EditionStore.init(target, "bench", "Benchmark edition (recombined paragraphs)")) {
+    int docs = (paragraphs + perDoc - 1) / perDoc;
+    try (EditionStore store = EditionStore.init(target, "bench", "Benchmark edition (recombined paragraphs)");
+         BenchProgress progress = BenchProgress.start("writing", "documents", docs)) {
       List<Document> batch = new ArrayList<>();
-      int docs = (paragraphs + perDoc - 1) / perDoc;
       for (int i = 0; i < docs; i++) {
         Document model = real.get(random.nextInt(real.size()));
         List<Block> body = new ArrayList<>(perDoc);
@@ -68,8 +69,8 @@ public final class BenchEdition {
         if (batch.size() == 500) {
           store.putAll(batch);
           batch.clear();
-          System.out.printf(Locale.ROOT, "%,d documents written%n", i + 1);
         }
+        progress.step();
       }
       store.putAll(batch);
     }

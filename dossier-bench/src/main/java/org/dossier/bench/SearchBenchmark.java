@@ -128,20 +128,26 @@ public final class SearchBenchmark {
     long textBytes = pool.bytes(paragraphs);
 
     long t0 = System.nanoTime();
-    try (LuceneSearchIndex index = LuceneSearchIndex.open(dossierDir)) {
-      parallel(paragraphs / PER_DOCUMENT, doc -> index.index(pool.document(doc), "h" + doc));
+    try (LuceneSearchIndex index = LuceneSearchIndex.open(dossierDir);
+         BenchProgress progress = BenchProgress.start("indexing (Dossier)", "documents", paragraphs / PER_DOCUMENT)) {
+      parallel(paragraphs / PER_DOCUMENT, doc -> {
+        index.index(pool.document(doc), "h" + doc);
+        progress.step();
+      });
       index.commit();
     }
     double dossierSeconds = (System.nanoTime() - t0) / 1e9;
 
     long t1 = System.nanoTime();
-    try (IndexWriter w = new IndexWriter(FSDirectory.open(rawDir), new IndexWriterConfig(new StandardAnalyzer()))) {
+    try (IndexWriter w = new IndexWriter(FSDirectory.open(rawDir), new IndexWriterConfig(new StandardAnalyzer()));
+         BenchProgress progress = BenchProgress.start("indexing (raw Lucene)", "documents", paragraphs / PER_DOCUMENT)) {
       parallel(paragraphs / PER_DOCUMENT, doc -> {
         for (Block b : pool.document(doc).paragraphs()) {
           org.apache.lucene.document.Document d = new org.apache.lucene.document.Document();
           d.add(new TextField("text", b.text(), Field.Store.NO));
           w.addDocument(d);
         }
+        progress.step();
       });
       w.commit();
     }
@@ -217,9 +223,14 @@ public final class SearchBenchmark {
       int documents = paragraphs / PER_DOCUMENT;
       long t0 = System.nanoTime();
       // One stream of documents, as an edition's sync sends it: the engine batches and pipelines it.
-      index.indexAll(() -> java.util.stream.IntStream.range(0, documents)
-          .mapToObj(d -> new IndexEntry(pool.document(d), "h" + d)).iterator());
-      index.commit();
+      try (BenchProgress progress = BenchProgress.start("indexing (SolrCloud)", "documents", documents)) {
+        index.indexAll(() -> java.util.stream.IntStream.range(0, documents)
+            .mapToObj(d -> {
+              progress.step();
+              return new IndexEntry(pool.document(d), "h" + d);
+            }).iterator());
+        index.commit();
+      }
       double seconds = (System.nanoTime() - t0) / 1e9;
       out.printf(Locale.ROOT, "SolrCloud (2 nodes, %d shards x 2 replicas):%n", index.options().shards());
       Timing solr = time(index, out);

@@ -23,13 +23,18 @@ final class CheckCommand implements Callable<Integer> {
 
   @Mixin IndexOptions index;
 
+  @Mixin ProgressOptions progress;
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    CheckReport r = DossierApp.of(index.config(List.of(dir))).check(dir);
+    CheckReport r;
+    try (ProgressOptions.Display display = progress.display(spec, false, "")) {
+      r = DossierApp.of(index.config(List.of(dir))).check(dir, display.listener());
+    }
     r.repairs().forEach(repair -> out.println("repaired: " + repair));
     for (CheckReport.Unreadable u : r.unreadable()) err.println("dossier: " + u.file() + ": " + Errors.describe(u.error()));
     out.println(r.documents() + " documents, " + r.unreadable().size() + " unreadable");

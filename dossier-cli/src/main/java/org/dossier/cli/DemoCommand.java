@@ -17,14 +17,17 @@ import org.dossier.app.ImportReport;
 import org.dossier.app.ImportRequest;
 import org.dossier.app.IndexConfig;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
-    description = {"Build the sample editions from ../shared (the founding page, the FRUS volumes and documents,",
-        "the debates) and serve them at http://localhost:8080. The editions are built once per build of dossier and reused."})
+    description = {"Build the sample editions from the shared data folder (../shared beside the repository, or --shared DIR):"
+        + " the founding page, FRUS volumes and documents, and parliamentary debates.",
+        "Serve them at http://localhost:8080 (or --host and --port).",
+        "The editions are built once per build of Dossier and reused; --rebuild builds them again."})
 final class DemoCommand implements Callable<Integer> {
   /**
    * One sample edition: its id, its title, whether a title the source carries (a FRUS volume's)
@@ -52,7 +55,8 @@ final class DemoCommand implements Callable<Integer> {
 
   private static final String STAMP = ".demo-built";
 
-  @Option(names = "--shared", paramLabel = "DIR", description = "The shared data folder (default: ../shared beside the repository).")
+  @Option(names = "--shared", paramLabel = "DIR",
+      description = "The shared data folder (default: $DOSSIER_SHARED, else ../shared beside the repository).")
   Path shared;
 
   @Option(names = "--dir", paramLabel = "DIR", description = "Where the sample editions are built (default: demo/ in the repository).")
@@ -61,14 +65,16 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--rebuild", description = "Build the sample editions again even if they exist.")
   boolean rebuild;
 
-  @Option(names = "--port", defaultValue = "8080", description = "TCP port (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--port", defaultValue = "8080", paramLabel = "PORT", description = "TCP port (default: ${DEFAULT-VALUE}).")
   int port;
 
-  @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to bind (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--host", defaultValue = "127.0.0.1", paramLabel = "ADDRESS", description = "Address to bind (default: ${DEFAULT-VALUE}).")
   String host;
 
   @Option(names = "--build-only", description = "Build the editions and the index, then exit without serving.")
   boolean buildOnly;
+
+  @Mixin ProgressOptions progress;
 
   @Spec CommandSpec spec;
 
@@ -76,10 +82,14 @@ final class DemoCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if (port < 0 || port > 65535) throw new ParameterException(spec.commandLine(), "--port must be 0 to 65535: " + port);
     PrintWriter out = spec.commandLine().getOut();
+    ProgressOptions.Display serving = progress.display(spec, false, "");
     Path home = Path.of(System.getenv().getOrDefault("DOSSIER_HOME", ".")).toAbsolutePath().normalize();
-    Path data = shared != null ? shared : home.resolveSibling("shared");
+    String fromEnv = System.getenv("DOSSIER_SHARED");
+    Path data = shared != null ? shared
+        : fromEnv != null && !fromEnv.isBlank() ? Path.of(fromEnv) : home.resolveSibling("shared");
     if (!Files.isDirectory(data.resolve("corpora")) || !Files.isRegularFile(data.resolve("seed/masterpieces-doc51.txt"))) {
-      throw new CliException("no shared data at " + data + " (expected seed/ and corpora/; give it with --shared DIR)");
+      throw new CliException("no shared data at " + data + " (expected seed/ and corpora/, the sample data folder that"
+          + " README.md describes; give its place with --shared DIR or the environment variable DOSSIER_SHARED)");
     }
     Path target = dir != null ? dir.toAbsolutePath().normalize() : home.resolve("demo");
     // One index for every sample, the one a server of several editions keeps beside the first:
@@ -91,14 +101,14 @@ final class DemoCommand implements Callable<Integer> {
     for (Sample s : SAMPLES) editions.add(target.resolve(s.id()));
     EditionSet served = app.open(editions);
     if (buildOnly) {
-      try (served) {
-        served.sync();
+      try (served; serving) {
+        served.sync(serving.listener());
         out.println("Built " + served.documentCount() + " documents in " + editions.size() + " editions in " + target);
       }
       return 0;
     }
     return Server.serve(served, host, port, ServeCommand.CacheBudgets.defaults(), ServeCommand.Publishing.defaults(),
-        out, spec.commandLine().getErr());
+        serving, out, spec.commandLine().getErr());
   }
 
   private void build(DossierApp app, Path data, Path target, PrintWriter out) throws Exception {
@@ -114,9 +124,14 @@ final class DemoCommand implements Callable<Integer> {
       for (String rel : s.sources()) sources.add(data.resolve(rel));
       Path edition = target.resolve(s.id());
       app.init(edition, s.id(), s.title());
-      ImportReport r = app.importInto(edition, ImportRequest.of(sources).withTitleFromSources(s.sourceTitleFirst()), null);
+      ImportReport r;
+      try (ProgressOptions.Display display = progress.display(spec, false, s.id() + ": ")) {
+        r = app.importInto(edition, ImportRequest.of(sources).withTitleFromSources(s.sourceTitleFirst()), null,
+            display.listener());
+      }
       if (!r.failures().isEmpty()) throw new CliException("sample " + s.id() + ": " + r.failures().get(0).getMessage());
-      out.println(s.id() + ": " + r.summary(false));
+      r.emptyRegisters().forEach(i -> spec.commandLine().getErr().println("dossier: warning: " + i));
+      out.println(s.id() + ": " + r.summary());
       out.flush();
     }
     Files.writeString(target.resolve(STAMP), "built by dossier demo\n", StandardCharsets.UTF_8);

@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "dossier",
     mixinStandardHelpOptions = true,
-    version = "Dossier 0.1.0",
+    versionProvider = Versions.class,
     description = "Documentary editions: import primary sources, keep them as TEI, search, read and cite them.",
     synopsisSubcommandLabel = "COMMAND",
     subcommands = {

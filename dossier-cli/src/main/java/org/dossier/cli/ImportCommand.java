@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "import", mixinStandardHelpOptions = true,
     description = {"Import text pages, HTML pages and TEI files (FRUS volumes, Parla-CLARIN/ParlaMint debates).",
         "Every source is read and checked before anything is written: a bad file writes nothing.",
-        "A summary (documents, persons, issues by kind, time) goes to stderr."})
+        "A summary (documents, persons, places and terms, issues by kind, time) goes to stderr.",
+        "A register of persons, places or terms that a source declares but that yields no entry is warned of."})
 final class ImportCommand implements Callable<Integer> {
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders (folders are imported recursively).")
   List<Path> sources;
@@ -49,6 +50,8 @@ final class ImportCommand implements Callable<Integer> {
 
   @Mixin IndexOptions index;
 
+  @Mixin ProgressOptions progress;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -64,15 +67,23 @@ final class ImportCommand implements Callable<Integer> {
     DossierApp app = DossierApp.of(into == null ? AppConfig.defaults() : index.config(List.of(into)));
     ImportRequest request = new ImportRequest(sources, maxBytes, maxIssues, false);
     Consumer<Document> print = json ? d -> out.println(JsonForm.toJson(d)) : null;
-    ImportReport r = into == null ? app.dryRun(request, print) : app.importInto(into, request, print);
+    ImportReport r;
+    try (ProgressOptions.Display display = progress.display(spec, json, "")) {
+      r = into == null ? app.dryRun(request, print, display.listener())
+          : app.importInto(into, request, print, display.listener());
+    }
     out.flush();
     if (!r.failures().isEmpty()) {
       for (SourceException e : r.failures()) err.println("dossier: " + e.getMessage());
       err.println("dossier: " + r.failureSummary());
       return 1;
     }
-    if (showIssues) r.issues().forEach(err::println);
-    err.println(r.summary(showIssues));
+    if (showIssues) {
+      r.issues().forEach(err::println);
+    } else {
+      r.emptyRegisters().forEach(i -> err.println("dossier: warning: " + i));
+    }
+    err.println(r.summary() + (r.issues().isEmpty() || showIssues ? "" : " (show them with --issues)"));
     if (r.indexNote() != null) err.println("dossier: note: " + r.indexNote());
     return 0;
   }

@@ -20,13 +20,16 @@ final class ReindexCommand implements Callable<Integer> {
 
   @Mixin IndexOptions index;
 
+  @Mixin ProgressOptions progress;
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     long start = System.nanoTime();
-    try (EditionSet editions = DossierApp.of(index.config(List.of(edition))).open(List.of(edition))) {
-      editions.rebuild();
+    try (EditionSet editions = DossierApp.of(index.config(List.of(edition))).open(List.of(edition));
+        ProgressOptions.Display display = progress.display(spec, false, "")) {
+      editions.rebuild(display.listener());
       spec.commandLine().getOut().printf(Locale.ROOT, "Indexed %d documents in %.2f s%n", editions.documentCount(),
           (System.nanoTime() - start) / 1e9);
     }

@@ -27,9 +27,9 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "search", mixinStandardHelpOptions = true,
     description = {"Search an edition: hits are paragraphs and speaker turns, grouped by document.",
-        "Query syntax: words, \"phrases\", AND/OR/NOT, wildcards (Горбач*), fuzzy (Gorbachov~), proximity",
-        "(\"soviet leader\"~3), and fields speaker:, person:, title:, edition:, type:, place:,",
-        "date:[1989-01-01 TO 1989-06-30], date:1989."})
+        "Query syntax: words, \"phrases\", AND/OR/NOT, wildcards (Горбач*), fuzzy (Gorbachov~), proximity"
+            + " (\"soviet leader\"~3), and fields speaker:, person:, title:, edition:, type:, place:,"
+            + " date:[1989-01-01 TO 1989-06-30], date:1989."})
 final class SearchCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "EDITION", description = "The edition folder.")
   Path edition;
@@ -47,7 +47,7 @@ final class SearchCommand implements Callable<Integer> {
   int limit;
 
   @Option(names = "--sort", defaultValue = "relevance",
-      description = "relevance, date or date-desc (default: ${DEFAULT-VALUE}).")
+      description = "The order of the hits: relevance, date or date-desc (default: ${DEFAULT-VALUE}).")
   String sort;
 
   @Option(names = "--from", paramLabel = "DATE", description = "Only documents dated on or after (YYYY-MM-DD).")

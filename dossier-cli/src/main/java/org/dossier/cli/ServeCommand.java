@@ -32,14 +32,16 @@ final class ServeCommand implements Callable<Integer> {
   @Parameters(paramLabel = "EDITION", arity = "1..*", description = "Edition folders.")
   List<Path> editions;
 
-  @Option(names = "--port", defaultValue = "8080", description = "TCP port (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--port", defaultValue = "8080", paramLabel = "PORT", description = "TCP port (default: ${DEFAULT-VALUE}).")
   int port;
 
-  @Option(names = "--host", defaultValue = "127.0.0.1",
+  @Option(names = "--host", defaultValue = "127.0.0.1", paramLabel = "ADDRESS",
       description = "Address to bind (default: ${DEFAULT-VALUE}; 0.0.0.0 serves the whole network).")
   String host;
 
   @Mixin IndexOptions index;
+
+  @Mixin ProgressOptions progress;
 
   @Option(names = "--search-cache-mb", paramLabel = "MB", defaultValue = "" + SEARCH_CACHE_MB,
       description = "Keep up to MB megabytes of recent search results until the index changes; 0 turns it off (default: ${DEFAULT-VALUE}).")
@@ -72,8 +74,9 @@ final class ServeCommand implements Callable<Integer> {
     if (port < 0 || port > 65535) throw new ParameterException(spec.commandLine(), "--port must be 0 to 65535: " + port);
     CacheBudgets budgets = budgets();
     Publishing publishing = publishing();
+    ProgressOptions.Display display = progress.display(spec, false, "");
     EditionSet served = DossierApp.of(index.config(editions).withSearchCacheBytes(budgets.searches())).open(editions);
-    return Server.serve(served, host, port, budgets, publishing, spec.commandLine().getOut(),
+    return Server.serve(served, host, port, budgets, publishing, display, spec.commandLine().getOut(),
         spec.commandLine().getErr());
   }
 

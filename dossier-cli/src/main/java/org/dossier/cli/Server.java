@@ -21,11 +21,13 @@ final class Server {
 
   private Server() {}
 
+  /** Syncs the index with the editions (a first sync of a large edition takes a while: {@code progress} shows it), then serves. */
   static int serve(EditionSet editions, String host, int port, ServeCommand.CacheBudgets budgets,
-      ServeCommand.Publishing publishing, PrintWriter out, PrintWriter err) throws Exception {
+      ServeCommand.Publishing publishing, ProgressOptions.Display progress, PrintWriter out, PrintWriter err)
+      throws Exception {
     SyncReport report;
-    try {
-      report = editions.sync();
+    try (progress) {
+      report = editions.sync(progress.listener());
     } catch (Exception e) {
       editions.close();
       throw e;

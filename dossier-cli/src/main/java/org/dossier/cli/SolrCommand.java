@@ -94,8 +94,8 @@ final class SolrCommand implements Runnable {
   }
 
   @Command(name = "configset", mixinStandardHelpOptions = true,
-      description = {"Write what an administrator installs on an existing Solr 9 cluster into DIR:",
-          "conf/ (the configset to upload), lib/dossier-solr-plugin.jar (for each node's lib) and README.txt."})
+      description = {"Write into DIR what an administrator installs on an existing Solr 9 cluster: conf/ (the configset"
+          + " to upload), lib/dossier-solr-plugin.jar (for each node's lib) and README.txt."})
   static final class Configset implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", description = "The folder to write (created if needed).")
     Path dir;

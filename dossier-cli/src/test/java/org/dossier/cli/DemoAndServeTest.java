@@ -27,6 +27,8 @@ class DemoAndServeTest {
     assertThat(run.out()).contains("masterpieces: Imported 1 document", "frus1918Russiav03: Imported 478 documents",
         "frus1872p2v5: Imported 149 documents", "frus-history: Imported 38 documents", "siparl: Imported 3 documents");
     assertThat(run.out()).containsPattern("Built \\d+ documents in 7 editions");
+    // Issue #17: the demo once said "show them with --issues", an option only import has.
+    ReadmeAndHelpTest.suggestsOnlyItsOwnOptions("demo", run.out() + run.err());
     CliRun list = CliRun.of("list", dir.resolve("masterpieces").toString());
     assertThat(list.out()).contains("Masterpieces of History");
     // A second run reuses what was built.

@@ -39,6 +39,24 @@ class ImportExportTest {
   }
 
   @Test
+  void theSummarySuggestsOnlyImportsOwnOptions() {
+    CliRun run = CliRun.of("import", SharedData.foundingPage().toString(), "--dry-run");
+    assertThat(run.err()).contains("(show them with --issues)");
+    ReadmeAndHelpTest.suggestsOnlyItsOwnOptions("import", run.err());
+  }
+
+  @Test
+  void aDeclaredRegisterThatComesOutEmptyIsWarnedOfWithoutAskingForIssues() throws Exception {
+    // The shared ParlaMint sample includes its list of persons, which is not shipped beside it.
+    Path corpus = SharedData.path("corpora/parlamint/ParlaMint-GB/ParlaMint-GB.xml");
+    CliRun run = CliRun.of("import", corpus.toString(), "--into", edition().toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.err()).contains("dossier: warning: ParlaMint-GB.xml: empty-register: the list of persons")
+        .containsPattern("Imported \\d+ documents? from 1 file, 0 persons, 0 places, 0 terms")
+        .doesNotContain("reference:");
+  }
+
+  @Test
   void issuesArePrintedWithLineAndColumn() {
     CliRun run = CliRun.of("import", SharedData.foundingPage().toString(), "--dry-run", "--issues");
     assertThat(run.err()).containsPattern("masterpieces-doc51\\.txt:\\d+:\\d+: hyphenation: .*per-estroika");

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param kind a lower-case slug that groups issues ({@code hyphenation}, {@code numbering},
  *     {@code unstructured}, {@code speaker}, {@code note}, {@code id}, {@code date},
- *     {@code reference}, {@code security}, {@code encoding})
+ *     {@code reference}, {@code security}, {@code encoding}, {@link #EMPTY_REGISTER})
  * @param file the source file name
  * @param line 1-based line, or 0 when unknown
  * @param column 1-based column in code points, or 0 when unknown
@@ -18,6 +18,12 @@ import org.jspecify.annotations.Nullable;
  */
 public record ImportIssue(
     String kind, String file, int line, int column, String message, @Nullable String suggestion) {
+  /**
+   * The kind of the issue for a register of persons, places or terms that a source declares but
+   * from which no entry could be read.
+   */
+  public static final String EMPTY_REGISTER = "empty-register";
+
   public ImportIssue {
     Objects.requireNonNull(kind, "kind");
     if (!kind.matches("[a-z][a-z0-9-]*")) throw new IllegalArgumentException("kind must be a lower-case slug: " + kind);

@@ -14,6 +14,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.dossier.tei.SourceException;
+import org.dossier.ingest.ImportIssue;
 import org.dossier.ingest.ImportOptions;
 import org.dossier.ingest.ImportSink;
 import org.dossier.ingest.Importer;
@@ -173,10 +174,10 @@ public final class FrusImporter implements Importer {
       } else if (name.equals("div")) {
         String xmlId = TeiXml.xmlId(r);
         if ("persons".equals(xmlId)) {
-          FrusRegister.read(r, file, "persName", persons);
+          register(persons, "persons", "persName");
           return true;
         } else if ("terms".equals(xmlId)) {
-          FrusRegister.read(r, file, "term", terms);
+          register(terms, "terms", "term");
           return true;
         } else if (!single() && "document".equals(TeiXml.attr(r, "type"))) {
           document(xmlId);
@@ -198,6 +199,19 @@ public final class FrusImporter implements Importer {
         sendEdition();
       }
       return false;
+    }
+
+    /** Reads a register, and says so when the volume declares it but not one entry could be read. */
+    private void register(List<RegisterEntry> into, String name, String entryElement)
+        throws XMLStreamException, SourceException {
+      int line = r.getLocation().getLineNumber();
+      int column = r.getLocation().getColumnNumber();
+      int before = into.size();
+      FrusRegister.read(r, file, entryElement, into);
+      if (into.size() == before) {
+        issues.add(ImportIssue.EMPTY_REGISTER, line, column, "the register of " + name + " (div xml:id=\"" + name
+            + "\") holds no entry that could be read", "each item needs a " + entryElement + " with an xml:id");
+      }
     }
 
     private void sendEdition() throws IOException {

@@ -14,6 +14,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.dossier.tei.SourceException;
+import org.dossier.ingest.ImportIssue;
 import org.dossier.ingest.Issues;
 import org.dossier.tei.SecureXml;
 import org.dossier.ingest.internal.teitext.TeiXml;
@@ -121,6 +122,13 @@ final class ParlaCorpus {
     for (String href : sessionIncludes) {
       Path target = resolve(file, href, boundary, maxBytes, issues);
       if (target != null) c.sessions.add(target);
+    }
+    // Declared: a listPerson met, or a list of persons included by the ParlaMint naming (…-listPerson.xml) that may be missing.
+    boolean declared = c.registry.declaresPersons()
+        || listIncludes.stream().anyMatch(href -> href.toLowerCase(Locale.ROOT).contains("listperson"));
+    if (declared && c.registry.isEmpty()) {
+      issues.add(ImportIssue.EMPTY_REGISTER, 0, 0, "the list of persons (listPerson) holds no person that could be read",
+          "the edition gets no persons from it; check that the list is there and each person has an xml:id");
     }
     return c;
   }

@@ -83,6 +83,7 @@ final class ParlaRegistry {
     }
   }
 
+  private boolean declaresPersons;
   private final Map<String, Person> persons = new LinkedHashMap<>();
   private final Map<String, Org> orgs = new HashMap<>();
 
@@ -92,6 +93,11 @@ final class ParlaRegistry {
 
   @Nullable Person person(String id) {
     return persons.get(id);
+  }
+
+  /** Whether a {@code listPerson} was met: the source declares a register of persons, even if none could be read. */
+  boolean declaresPersons() {
+    return declaresPersons;
   }
 
   /** The register entries of the persons, in list order, with sex and affiliations named in {@code lang}. */
@@ -315,11 +321,13 @@ final class ParlaRegistry {
   void readLists(XMLStreamReader r, String file, List<String> includes) throws XMLStreamException, SourceException {
     Deque<Org> open = new ArrayDeque<>();
     Deque<Boolean> isOrg = new ArrayDeque<>();
+    if (r.getLocalName().equals("listPerson")) declaresPersons = true;
     int depth = 1;
     while (depth > 0) {
       int e = r.next();
       if (e == XMLStreamConstants.START_ELEMENT) {
         String local = r.getLocalName();
+        if (local.equals("listPerson")) declaresPersons = true;
         if (local.equals("person") || local.equals("personGrp")) {
           readPerson(r, file);
         } else if (local.equals("include") && TeiXml.XI.equals(r.getNamespaceURI())) {
