@@ -129,7 +129,7 @@ class ImportTest {
     // A register of persons whose one item names nobody with an xml:id: declared, but nothing can be read from it.
     Path volume = tmp.resolve("vol.xml");
     Files.writeString(volume, """
-        <TEI xml:id="vol1" xmlns="http://www.tei-c.org/ns/1.0">
+        <TEI xml:id="vol1" xmlns="http://www.tei-c.org/ns/1.0" xmlns:frus="http://history.state.gov/frus/ns/1.0">
           <teiHeader><fileDesc><titleStmt><title type="complete">A Small Volume</title></titleStmt></fileDesc></teiHeader>
           <text><front>
             <div xml:id="persons"><head>Persons</head><list><item>Smith, a clerk</item></list></div>

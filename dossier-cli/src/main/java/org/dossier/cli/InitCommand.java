@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "init", mixinStandardHelpOptions = true,
     description = {"Create an empty edition folder (edition.json + documents/).",
         "With --solr, the edition records SolrCloud as its search engine: later commands on it use Solr unasked.",
-        "--editor, --publisher, --year and the other citation options are those of 'describe'."})
+        "The citation options (--editor, --publisher, --year and the others) are those of 'describe'."})
 final class InitCommand implements Callable<Integer> {
   @Parameters(paramLabel = "DIR", description = "The edition folder to create (absent or empty).")
   Path dir;

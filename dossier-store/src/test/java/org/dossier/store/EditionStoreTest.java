@@ -73,7 +73,7 @@ class EditionStoreTest {
       assertThat(store.expect("memo-7")).isEqualTo(memo.toBuilder().edition("consul-letters").build());
       assertThat(store.documents()).containsExactly(new DocumentEntry("memo-7", "documents/memo-7." + FORMAT.extension(),
           store.hash("memo-7"), "7", "Conversation at the harbour", "1961-04-12", memo.type(),
-          store.documents().get(0).modified()));
+          List.of(), store.documents().get(0).modified()));
     }
     assertConsistent(tmp.resolve("ed"));
   }
