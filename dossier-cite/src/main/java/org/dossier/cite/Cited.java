@@ -35,18 +35,30 @@ public record Cited(Edition edition, Document document, String url, @Nullable Pi
   }
 
   /**
-   * This document at paragraph {@code n}.
+   * This document at paragraph {@code n}. Where the source prints pages, the paragraph is also cited by
+   * the page it stands on ("112", or "112-113" when a page turns inside it), as a printed edition would
+   * be; a page given by {@link #atPage} before takes precedence.
    *
    * @throws IllegalArgumentException if the document has no paragraph {@code n}
    */
   public Cited atParagraph(int n) {
-    document.expectBlock(n);
-    return new Cited(edition, document, url, new Pinpoint(n, pinpoint == null ? null : pinpoint.page()));
+    Block b = document.expectBlock(n);
+    String page = pinpoint != null && pinpoint.page() != null ? pinpoint.page() : printedPages(b);
+    return new Cited(edition, document, url, new Pinpoint(n, page));
+  }
+
+  /** The printed page or pages of {@code b}, or null when the source gives none or an odd page name. */
+  private static @Nullable String printedPages(Block b) {
+    String first = b.page();
+    if (first == null) return null;
+    String last = b.lastPage();
+    String pages = last == null || last.equals(first) ? first : first + "-" + last;
+    if (Pinpoint.isPage(pages)) return pages;
+    return Pinpoint.isPage(first) ? first : null;
   }
 
   /**
-   * This document at printed page {@code page}. (Blocks do not record their printed page yet; when they
-   * do, {@link #atParagraph} should take it from the block, so a paragraph is cited by its page.)
+   * This document at printed page {@code page}.
    *
    * @throws IllegalArgumentException if {@code page} is not a page number
    */

@@ -10,6 +10,11 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.dossier.model.Block;
+import org.dossier.model.BlockKind;
+import org.dossier.model.Document;
+import org.dossier.model.Mark;
+import org.dossier.model.MarkType;
 import org.dossier.testkit.Golden;
 import org.junit.jupiter.api.Test;
 
@@ -61,6 +66,22 @@ class CiterTest {
     assertThat(CITER.cite(c, "mla").citation()).contains("p. 112").doesNotContain("par.");
     assertThat(CITER.cite(c, "chicago").citation()).contains(", 112,").doesNotContain("¶")
         .contains(Papers.URL + "#p38");
+  }
+
+  @Test
+  void aParagraphOfAPrintedVolumeIsCitedByThePagesItStandsOn() throws Exception {
+    Block onOnePage = new Block(1, BlockKind.PARAGRAPH, null, "The consul wrote at once.", List.of(), List.of(), "112");
+    Block acrossAPage = new Block(2, BlockKind.PARAGRAPH, null, "He asked for instructions.",
+        List.of(new Mark(MarkType.PAGE_BREAK, 7, 0, "113", null)), List.of(), "112");
+    Document volume = Papers.meeting().toBuilder().paragraphs(List.of(onOnePage, acrossAPage)).build();
+    Cited doc = Cited.document(Papers.edition(), volume, Papers.URL);
+    assertThat(CITER.cite(doc.atParagraph(1), "mla").citation()).contains("p. 112").doesNotContain("par.");
+    assertThat(CITER.cite(doc.atParagraph(2), "mla").citation()).contains("pp. 112–113");
+    assertThat(CITER.cite(doc.atParagraph(2), "chicago").citation()).contains(Papers.URL + "#p2");
+    // A page the reader asked for wins over the paragraph's own.
+    assertThat(CITER.cite(doc.atPage("200").atParagraph(1), "mla").citation()).contains("p. 200");
+    // Without printed pages, the paragraph is the locator.
+    assertThat(CITER.cite(Papers.document().atParagraph(38), "mla").citation()).contains("par. 38");
   }
 
   @Test
