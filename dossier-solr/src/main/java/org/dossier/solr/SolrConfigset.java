@@ -232,7 +232,11 @@ public final class SolrConfigset {
         <config>
           <luceneMatchVersion>9.12</luceneMatchVersion>
           <dataDir>${solr.data.dir:}</dataDir>
-          <directoryFactory name="DirectoryFactory" class="${solr.directoryFactory:solr.NRTCachingDirectoryFactory}"/>
+          <!-- Memory-mapped files, without NRTCachingDirectory's copies of new small segments in heap buffers: at each
+               flush Lucene reads the new segment's sparse norms back, and in those buffers of a few kilobytes most
+               reads that crossed a buffer's end threw and caught a BufferUnderflowException (a quarter of the node's
+               allocation during a bulk load, each exception with a stack trace of a hundred frames). -->
+          <directoryFactory name="DirectoryFactory" class="${solr.directoryFactory:solr.MMapDirectoryFactory}"/>
           <schemaFactory class="ClassicIndexSchemaFactory"/>
           <indexConfig>
             <ramBufferSizeMB>128</ramBufferSizeMB>
