@@ -143,7 +143,14 @@ public final class SolrConfigset {
     manifest.getMainAttributes().putValue("Implementation-Title", "Dossier analysis and query parser for Solr");
     Path tmp = Files.createTempFile(parent, ".plugin", ".jar");
     try {
-      try (OutputStream file = Files.newOutputStream(tmp); JarOutputStream out = new JarOutputStream(file, manifest)) {
+      try (OutputStream file = Files.newOutputStream(tmp); JarOutputStream out = new JarOutputStream(file)) {
+        // The manifest as an entry of its own, with a fixed time like the others (JarOutputStream's would carry
+        // the clock's, so two writes more than two seconds apart differed).
+        JarEntry meta = new JarEntry(JarFile.MANIFEST_NAME);
+        meta.setTime(0);
+        out.putNextEntry(meta);
+        manifest.write(out);
+        out.closeEntry();
         for (Map.Entry<String, byte[]> e : entries.entrySet()) {
           JarEntry entry = new JarEntry(e.getKey());
           entry.setTime(0); // the same classes give the same bytes
