@@ -87,6 +87,11 @@ public final class LocalSolrCloud implements AutoCloseable {
       return new Settings(ports, newHeap, startTimeout, jvmOptions);
     }
 
+    /** These settings waiting up to {@code timeout} for every node to be up. */
+    public Settings withStartTimeout(Duration timeout) {
+      return new Settings(ports, heap, timeout, jvmOptions);
+    }
+
     /** These settings with {@code options} added to the cluster's JVM command line. */
     public Settings withJvmOptions(List<String> options) {
       return new Settings(ports, heap, startTimeout, options);
