@@ -14,6 +14,7 @@ import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.params.ModifiableSolrParams;
 import org.apache.solr.common.util.NamedList;
 import org.dossier.search.Fields;
+import org.dossier.search.Fixtures;
 import org.dossier.search.IndexEntry;
 import org.dossier.search.SearchIndexContract;
 import org.dossier.search.SearchQuery;
@@ -30,7 +31,9 @@ class SolrRoutingTest {
          SolrNodes nodes = new SolrNodes(solr.nodeUrls(), java.time.Duration.ofSeconds(5), java.time.Duration.ofSeconds(30))) {
       SolrRoutes routes = index.readRoutes();
       assertThat(routes.size()).as(routes.toString()).isEqualTo(2);
-      List<IndexEntry> entries = SearchIndexContract.entries();
+      // The contract's eight documents all hash to one half of the ring; these fall on both.
+      List<IndexEntry> entries = new java.util.ArrayList<>(SearchIndexContract.entries());
+      for (int i = 0; i < 10; i++) entries.add(new IndexEntry(Fixtures.many("routed-" + i, "1991-01-01", 2, "glasnost"), "h" + i));
       index.indexAll(entries);
       index.commit();
 
