@@ -76,6 +76,8 @@ public final class SolrSearchIndex implements SearchIndex {
   /** Sends the update requests of {@link #indexAll}; daemon threads, at most {@code updateThreads} at work. */
   private final java.util.concurrent.ExecutorService updates;
   private final AtomicLong writes = new AtomicLong();
+  private final AtomicLong toLeaders = new AtomicLong();
+  private final AtomicLong toAnyNode = new AtomicLong();
   private volatile long refreshedAt;
   private volatile @Nullable Routes routes;
   /** Whether some replicas copy their leader's segments (TLOG) and so may lag: searches then ask the leaders. */
@@ -238,7 +240,12 @@ public final class SolrSearchIndex implements SearchIndex {
     update.add(batch.documents);
     writes.incrementAndGet();
     pipeline.submit(() -> {
-      if (shard.isEmpty() || !sendToLeader(shard.get(), update)) send(update, options.collection());
+      if (shard.isPresent() && sendToLeader(shard.get(), update)) {
+        toLeaders.incrementAndGet();
+      } else {
+        send(update, options.collection());
+        toAnyNode.incrementAndGet();
+      }
     });
   }
 
@@ -277,6 +284,11 @@ public final class SolrSearchIndex implements SearchIndex {
 
   /** Routes and when they were read. */
   private record Routes(SolrRoutes table, long readAt) {}
+
+  /** Update requests of {@link #indexAll} sent straight to a shard leader, and to any node (for tests). */
+  long[] batchesSent() {
+    return new long[] {toLeaders.get(), toAnyNode.get()};
+  }
 
   /** The routes the next {@link #indexAll} uses, read now (for tests). */
   SolrRoutes readRoutes() {

@@ -27,7 +27,7 @@ class SolrRoutingTest {
 
   @Test
   void eachDocumentIsSentToTheLeaderCoreThatSolrItselfRoutesItTo() throws Exception {
-    try (SolrSearchIndex index = SolrSearchIndex.open(SolrOptions.of(solr.nodeUrls()).withCollection("routing").withLayout(2, 2));
+    try (SolrSearchIndex index = SolrSearchIndex.open(SolrOptions.of(solr.nodeUrls()).withCollection("routing").withLayout(2, 2).withBatchSize(2));
          SolrNodes nodes = new SolrNodes(solr.nodeUrls(), java.time.Duration.ofSeconds(5), java.time.Duration.ofSeconds(30))) {
       SolrRoutes routes = index.readRoutes();
       assertThat(routes.size()).as(routes.toString()).isEqualTo(2);
@@ -36,6 +36,10 @@ class SolrRoutingTest {
       for (int i = 0; i < 10; i++) entries.add(new IndexEntry(Fixtures.many("routed-" + i, "1991-01-01", 2, "glasnost"), "h" + i));
       index.indexAll(entries);
       index.commit();
+      long[] sent = index.batchesSent();
+      // 18 documents in batches of at most 2 documents of one shard: at least 9 requests, every one to a leader.
+      assertThat(sent[0]).as("batches sent to their shard's leader").isGreaterThanOrEqualTo(9);
+      assertThat(sent[1]).as("batches sent to any node").isZero();
 
       Map<String, Set<String>> expected = new HashMap<>();
       for (IndexEntry e : entries) {
