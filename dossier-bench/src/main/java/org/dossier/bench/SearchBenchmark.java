@@ -211,6 +211,12 @@ public final class SearchBenchmark {
   /** The SolrCloud engine on the same paragraphs and queries; prints its table. */
   private static void solr(PrintStream out, Pool pool, int paragraphs, double mb, Path fixture, Path dir, Timing embedded)
       throws Exception {
+    // The cluster of an earlier run in the same WORK_DIR would stop this one from starting: it starts empty.
+    if (Files.isDirectory(dir)) {
+      try (Stream<Path> old = Files.walk(dir)) {
+        for (Path p : (Iterable<Path>) old.sorted(java.util.Comparator.reverseOrder())::iterator) Files.delete(p);
+      }
+    }
     String jvm = System.getProperty("bench.solr.jvm", "").strip();
     LocalSolrCloud.Settings settings = LocalSolrCloud.Settings.nodes(2).withHeap(SOLR_HEAP)
         .withJvmOptions(jvm.isEmpty() ? List.of() : List.of(jvm.split("\\s+")));
