@@ -59,7 +59,10 @@ import org.dossier.solr.SolrSearchIndex;
  * stream given to {@code indexAll} (which sends batches of {@code SolrOptions.batchSize()}
  * documents, {@code SolrOptions.updateThreads()} at once), and answers the same queries; a column
  * says whether each total equals the embedded engine's. The collection is 2 shards × 2 replicas
- * (the default layout); {@code -Dbench.solr.shards=N} and {@code -Dbench.solr.replicas=N} change it.
+ * (the default layout); {@code -Dbench.solr.shards=N} and {@code -Dbench.solr.replicas=N} change it,
+ * {@code -Dbench.solr.replicaType=TLOG} the replica type, {@code -Dbench.solr.batch=N} and {@code
+ * -Dbench.solr.threads=N} the documents per update request and the requests in flight, and {@code -Dbench.solr.jvm="OPTIONS"} adds options to the cluster's
+ * JVM (e.g. {@code -XX:StartFlightRecording=filename=/tmp/solr.jfr} to profile the nodes).
  */
 public final class SearchBenchmark {
   private static final int PER_DOCUMENT = 20;
@@ -214,13 +217,27 @@ public final class SearchBenchmark {
   /** The SolrCloud engine on the same paragraphs and queries; prints its table. */
   private static void solr(PrintStream out, Pool pool, int paragraphs, double mb, Path fixture, Path dir, Timing embedded)
       throws Exception {
-    LocalSolrCloud.Settings settings = LocalSolrCloud.Settings.nodes(2).withHeap(SOLR_HEAP);
+    // The cluster of an earlier run in the same WORK_DIR would stop this one from starting: it starts empty.
+    if (Files.isDirectory(dir)) {
+      try (Stream<Path> old = Files.walk(dir)) {
+        for (Path p : (Iterable<Path>) old.sorted(java.util.Comparator.reverseOrder())::iterator) Files.delete(p);
+      }
+    }
+    String jvm = System.getProperty("bench.solr.jvm", "").strip();
+    LocalSolrCloud.Settings settings = LocalSolrCloud.Settings.nodes(2).withHeap(SOLR_HEAP)
+        .withJvmOptions(jvm.isEmpty() ? List.of() : List.of(jvm.split("\\s+")));
+    SolrOptions defaults = SolrOptions.of(List.of("http://127.0.0.1"));
+    String replicaType = System.getProperty("bench.solr.replicaType");
     try (LocalSolrCloud cloud = LocalSolrCloud.start(fixture, dir, settings);
-         SolrSearchIndex index = SolrSearchIndex.open(SolrOptions.of(cloud.nodeUrls()).withCollection("bench")
-             .withLayout(Integer.getInteger("bench.solr.shards", 2), Integer.getInteger("bench.solr.replicas", 2)))) {
+         SolrSearchIndex index = SolrSearchIndex.open(replicaType(SolrOptions.of(cloud.nodeUrls()), replicaType).withCollection("bench")
+             .withLayout(Integer.getInteger("bench.solr.shards", 2), Integer.getInteger("bench.solr.replicas", 2))
+             .withBatchSize(Integer.getInteger("bench.solr.batch", defaults.batchSize()))
+             .withUpdateThreads(Integer.getInteger("bench.solr.threads", defaults.updateThreads())))) {
       index.deleteAll();
       index.commit();
       int documents = paragraphs / PER_DOCUMENT;
+      double serverCpu0 = cpuSeconds(children());
+      double clientCpu0 = cpuSeconds(ProcessHandle.current());
       long t0 = System.nanoTime();
       // One stream of documents, as an edition's sync sends it: the engine batches and pipelines it.
       try (BenchProgress progress = BenchProgress.start("indexing (SolrCloud)", "documents", documents)) {
@@ -232,7 +249,11 @@ public final class SearchBenchmark {
         index.commit();
       }
       double seconds = (System.nanoTime() - t0) / 1e9;
-      out.printf(Locale.ROOT, "SolrCloud (2 nodes, %d shards x 2 replicas):%n", index.options().shards());
+      double serverCpu = cpuSeconds(children()) - serverCpu0;
+      double clientCpu = cpuSeconds(ProcessHandle.current()) - clientCpu0;
+      out.printf(Locale.ROOT, "SolrCloud (2 nodes, %d shards x %d %s replicas, batches of %d documents, %d in flight):%n",
+          index.options().shards(), index.options().replicas(), replicaType == null ? "(default)" : replicaType,
+          index.options().batchSize(), index.options().updateThreads());
       Timing solr = time(index, out);
       int same = 0;
       StringBuilder differ = new StringBuilder();
@@ -246,11 +267,32 @@ public final class SearchBenchmark {
       out.printf(Locale.ROOT, "| indexing time | %.1f s | |%n", seconds);
       out.printf(Locale.ROOT, "| paragraphs/s | %,.0f | |%n", paragraphs / seconds);
       out.printf(Locale.ROOT, "| MB/s of text | %.1f | |%n", mb / seconds);
+      // CPU time does not depend on what else the machine runs: the figure to compare on a shared machine.
+      out.printf(Locale.ROOT, "| CPU seconds while indexing: Solr JVM / this JVM | %.1f / %.1f s (%.1f s per 100,000 paragraphs) | |%n",
+          serverCpu, clientCpu, (serverCpu + clientCpu) * 100_000 / paragraphs);
       out.printf(Locale.ROOT, "| data on disk (both replicas, transaction logs) | %,.0f MB | |%n", treeSize(dir.resolve("cluster")) / 1e6);
       out.printf(Locale.ROOT, "| query p50 | %.1f ms | %.1f ms |%n", pct(solr.sortedMs(), 50), pct(embedded.sortedMs(), 50));
       out.printf(Locale.ROOT, "| query p99 | %.1f ms | %.1f ms |%n", pct(solr.sortedMs(), 99), pct(embedded.sortedMs(), 99));
       out.printf(Locale.ROOT, "| totals identical to the embedded engine | %d of %d%s | |%n", same, QUERIES.size(), differ);
     }
+  }
+
+  /** Chosen only when asked, so that the benchmark also runs against an engine without replica types (an A/B run). */
+  private static SolrOptions replicaType(SolrOptions options, @org.jspecify.annotations.Nullable String type) {
+    return type == null ? options : options.withReplicaType(SolrOptions.ReplicaType.valueOf(type));
+  }
+
+  /** The child processes: the SolrCloud JVM. */
+  private static List<ProcessHandle> children() {
+    return ProcessHandle.current().children().toList();
+  }
+
+  private static double cpuSeconds(ProcessHandle p) {
+    return cpuSeconds(List.of(p));
+  }
+
+  private static double cpuSeconds(List<ProcessHandle> processes) {
+    return processes.stream().mapToDouble(p -> p.info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(0.0)).sum();
   }
 
   private static long treeSize(Path dir) throws IOException {

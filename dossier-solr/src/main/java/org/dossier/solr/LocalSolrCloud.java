@@ -57,10 +57,14 @@ public final class LocalSolrCloud implements AutoCloseable {
    * @param ports one port per node (0: any free port), at least one
    * @param heap the JVM's maximum heap, as {@code -Xmx} takes it ({@code 1g})
    * @param startTimeout how long to wait for every node to be up
+   * @param jvmOptions more options for the cluster's JVM, e.g. {@code -XX:StartFlightRecording=filename=solr.jfr}
+   *     to profile the nodes during a load
    */
-  public record Settings(List<Integer> ports, String heap, Duration startTimeout) {
+  public record Settings(List<Integer> ports, String heap, Duration startTimeout, List<String> jvmOptions) {
     public Settings {
       ports = List.copyOf(ports);
+      jvmOptions = List.copyOf(jvmOptions);
+      for (String o : jvmOptions) if (!o.startsWith("-")) throw new IllegalArgumentException("a JVM option starts with '-': " + o);
       if (ports.isEmpty()) throw new IllegalArgumentException("ports must name at least one node");
       for (int p : ports) if (p < 0 || p > 65535) throw new IllegalArgumentException("not a port: " + p);
       if (!heap.matches("\\d+[kmgKMG]?")) throw new IllegalArgumentException("heap must look like 512m or 2g: " + heap);
@@ -70,17 +74,27 @@ public final class LocalSolrCloud implements AutoCloseable {
     /** {@code count} nodes on free ports, 1 GB of heap, two minutes to start. */
     public static Settings nodes(int count) {
       if (count < 1) throw new IllegalArgumentException("count must be >= 1: " + count);
-      return new Settings(java.util.Collections.nCopies(count, 0), "1g", Duration.ofMinutes(2));
+      return new Settings(java.util.Collections.nCopies(count, 0), "1g", Duration.ofMinutes(2), List.of());
     }
 
     /** These settings with the nodes on {@code newPorts}. */
     public Settings withPorts(List<Integer> newPorts) {
-      return new Settings(newPorts, heap, startTimeout);
+      return new Settings(newPorts, heap, startTimeout, jvmOptions);
     }
 
     /** These settings with another heap. */
     public Settings withHeap(String newHeap) {
-      return new Settings(ports, newHeap, startTimeout);
+      return new Settings(ports, newHeap, startTimeout, jvmOptions);
+    }
+
+    /** These settings waiting up to {@code timeout} for every node to be up. */
+    public Settings withStartTimeout(Duration timeout) {
+      return new Settings(ports, heap, timeout, jvmOptions);
+    }
+
+    /** These settings with {@code options} added to the cluster's JVM command line. */
+    public Settings withJvmOptions(List<String> options) {
+      return new Settings(ports, heap, startTimeout, options);
     }
   }
 
@@ -102,8 +116,9 @@ public final class LocalSolrCloud implements AutoCloseable {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx" + settings.heap(),
-        "-Djava.net.preferIPv4Stack=true",
-        "-cp", classpath, MAIN,
+        "-Djava.net.preferIPv4Stack=true"));
+    command.addAll(settings.jvmOptions());
+    command.addAll(List.of("-cp", classpath, MAIN,
         "--dir", workDir.resolve("cluster").toAbsolutePath().toString(),
         "--lib", lib.toAbsolutePath().toString(),
         "--nodes", String.valueOf(settings.ports().size()),

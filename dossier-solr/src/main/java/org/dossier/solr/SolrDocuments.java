@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.solr.common.SolrInputDocument;
+import org.apache.solr.common.SolrInputField;
 import org.dossier.model.Block;
 import org.dossier.model.DocDate;
 import org.dossier.model.Document;
@@ -37,17 +38,17 @@ final class SolrDocuments {
     root.setField(Fields.DOCUMENT, doc.id());
     root.setField(Fields.HASH, hash);
     List<Block> blocks = doc.blocks().toList();
-    for (int i = 0; i < blocks.size(); i++) root.addChildDocument(block(doc, blocks.get(i), doc.id() + "!b" + i));
+    SolrInputDocument shared = documentFields(doc);
+    for (int i = 0; i < blocks.size(); i++) root.addChildDocument(block(doc, shared, blocks.get(i), doc.id() + "!b" + i));
     return root;
   }
 
-  private static SolrInputDocument block(Document doc, Block b, String id) {
+  /**
+   * The fields every block of {@code doc} carries, made once per document: parsing the dates for
+   * each block took two fifths of the client's CPU time in a bulk load (JFR).
+   */
+  private static SolrInputDocument documentFields(Document doc) {
     SolrInputDocument d = new SolrInputDocument();
-    d.setField(SolrSchema.ID, id);
-    d.setField(Fields.DOCUMENT, doc.id());
-    d.setField(Fields.PARAGRAPH, b.n());
-    d.setField(Fields.KIND, b.kind().jsonName());
-    d.setField(Fields.TEXT, b.text());
     d.setField(Fields.TITLE, doc.title());
     if (doc.edition() != null) d.setField(Fields.EDITION, doc.edition());
     if (doc.type() != null) {
@@ -60,6 +61,18 @@ final class SolrDocuments {
       d.setField(SolrSchema.facetField(Fields.ARCHIVE), doc.source().archive());
     }
     addDate(d, doc.date());
+    return d;
+  }
+
+  private static SolrInputDocument block(Document doc, SolrInputDocument shared, Block b, String id) {
+    SolrInputDocument d = new SolrInputDocument();
+    d.setField(SolrSchema.ID, id);
+    d.setField(Fields.DOCUMENT, doc.id());
+    d.setField(Fields.PARAGRAPH, b.n());
+    d.setField(Fields.KIND, b.kind().jsonName());
+    d.setField(Fields.TEXT, b.text());
+    // The values are immutable (strings, numbers): every block may hold the same ones.
+    for (SolrInputField f : shared) d.setField(f.getName(), f.getValue());
     addPersons(d, b);
     return d;
   }

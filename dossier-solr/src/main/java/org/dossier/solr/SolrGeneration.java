@@ -107,12 +107,12 @@ final class SolrGeneration {
     } catch (SolrServerException | SolrException e) {
       throw new IOException("cannot read the state of collection '" + collection + "': " + e.getMessage(), e);
     }
-    Object live = at(state, "cluster", "live_nodes");
-    Set<Object> liveNodes = live instanceof List<?> l ? Set.copyOf(l) : Set.of();
+    Set<Object> liveNodes = liveNodes(state);
     Map<String, String> cores = new TreeMap<>();
     Object shards = at(state, "cluster", "collections", collection, "shards");
-    for (Object shard : values(shards)) {
-      for (Object replica : values(at(shard, "replicas"))) {
+    for (Map.Entry<String, Object> shard : entries(shards)) {
+      for (Map.Entry<String, Object> entry : entries(at(shard.getValue(), "replicas"))) {
+        Object replica = entry.getValue();
         Object core = at(replica, "core");
         Object url = at(replica, "base_url");
         if ("active".equals(at(replica, "state")) && liveNodes.contains(at(replica, "node_name"))
@@ -125,8 +125,14 @@ final class SolrGeneration {
     return cores;
   }
 
+  /** The live nodes' names in a {@code CLUSTERSTATUS} answer. */
+  static Set<Object> liveNodes(NamedList<Object> clusterStatus) {
+    Object live = at(clusterStatus, "cluster", "live_nodes");
+    return live instanceof List<?> l ? Set.copyOf(l) : Set.of();
+  }
+
   /** The value at {@code path} in nested named lists or maps, or null. */
-  private static @Nullable Object at(@Nullable Object tree, String... path) {
+  static @Nullable Object at(@Nullable Object tree, String... path) {
     Object o = tree;
     for (String key : path) {
       if (o instanceof NamedList<?> nl) o = nl.get(key);
@@ -136,13 +142,12 @@ final class SolrGeneration {
     return o;
   }
 
-  private static Iterable<?> values(@Nullable Object tree) {
-    if (tree instanceof NamedList<?> nl) {
-      List<Object> out = new ArrayList<>();
-      nl.forEach((k, v) -> out.add(v));
-      return out;
-    }
-    if (tree instanceof Map<?, ?> m) return m.values();
-    return List.of();
+  /** The named entries of a named list or map, in order; none for anything else. */
+  static List<Map.Entry<String, Object>> entries(@Nullable Object tree) {
+    List<Map.Entry<String, Object>> out = new ArrayList<>();
+    if (tree instanceof NamedList<?> nl) nl.forEach((k, v) -> out.add(new java.util.AbstractMap.SimpleImmutableEntry<>(k, v)));
+    else if (tree instanceof Map<?, ?> m) m.forEach((k, v) -> out.add(new java.util.AbstractMap.SimpleImmutableEntry<>(String.valueOf(k), v)));
+    return out;
   }
+
 }

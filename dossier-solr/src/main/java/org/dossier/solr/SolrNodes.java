@@ -65,9 +65,20 @@ final class SolrNodes implements AutoCloseable {
    * @throws IOException if the node cannot be reached or failed in the middle of an answer
    */
   NamedList<Object> requestAt(String baseUrl, SolrRequest<?> request) throws IOException, SolrServerException {
+    return requestAt(baseUrl, request, null);
+  }
+
+  /**
+   * Sends {@code request} to the node at {@code baseUrl} only, for {@code core} (a core or
+   * collection name; null for a node-level request).
+   *
+   * @throws SolrServerException if the node answered with an error it could not report as a status
+   * @throws IOException if the node cannot be reached or failed in the middle of an answer
+   */
+  NamedList<Object> requestAt(String baseUrl, SolrRequest<?> request, @Nullable String core) throws IOException, SolrServerException {
     int given = urls.indexOf(baseUrl);
     HttpJdkSolrClient c = given >= 0 ? clients.get(given) : others.computeIfAbsent(baseUrl, this::client);
-    return c.request(request, null);
+    return c.request(request, core);
   }
 
   /** The base URLs, in the order given. */

@@ -38,6 +38,11 @@ final class SolrSearch {
   private static final String FIELDS =
       String.join(",", Fields.DOCUMENT, Fields.EDITION, Fields.PARAGRAPH, Fields.SPEAKER, Fields.DATE_TEXT, Fields.TITLE, SolrSchema.ID, "score");
   private static final int SNIPPET_CHARS = 200;
+  /**
+   * Where shard requests go when followers copy their leader's segments (TLOG replicas): the
+   * leader, which has every write a soft commit made visible, then a replica on the receiving node.
+   */
+  static final String LEADERS_FIRST = "replica.leader:true,replica.location:local";
 
   private SolrSearch() {}
 

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.OptionalLong;
 import java.util.TreeMap;
@@ -25,6 +26,7 @@ import org.apache.solr.common.SolrException;
 import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.params.CursorMarkParams;
 import org.apache.solr.common.params.ModifiableSolrParams;
+import org.apache.solr.common.params.ShardParams;
 import org.apache.solr.common.util.ContentStreamBase;
 import org.apache.solr.common.util.NamedList;
 import org.dossier.search.Fields;
@@ -62,6 +64,9 @@ import org.jspecify.annotations.Nullable;
 public final class SolrSearchIndex implements SearchIndex {
   private static final Duration READY_WAIT = Duration.ofSeconds(60);
 
+  /** How long update routes read from the cluster are reused (a stale route still arrives: Solr forwards). */
+  private static final Duration ROUTES_TTL = Duration.ofSeconds(10);
+
   /** How long a generation read from the cluster is reused. */
   private static final Duration GENERATION_TTL = Duration.ofSeconds(1);
 
@@ -71,7 +76,12 @@ public final class SolrSearchIndex implements SearchIndex {
   /** Sends the update requests of {@link #indexAll}; daemon threads, at most {@code updateThreads} at work. */
   private final java.util.concurrent.ExecutorService updates;
   private final AtomicLong writes = new AtomicLong();
+  private final AtomicLong toLeaders = new AtomicLong();
+  private final AtomicLong toAnyNode = new AtomicLong();
   private volatile long refreshedAt;
+  private volatile @Nullable Routes routes;
+  /** Whether some replicas copy their leader's segments (TLOG) and so may lag: searches then ask the leaders. */
+  private volatile boolean preferLeaders;
 
   private SolrSearchIndex(SolrNodes nodes, SolrOptions options) {
     this.nodes = nodes;
@@ -105,6 +115,7 @@ public final class SolrSearchIndex implements SearchIndex {
     try {
       SolrSearchIndex index = new SolrSearchIndex(nodes, options);
       index.ensureCollection();
+      index.readRoutes();
       return index;
     } catch (IOException | RuntimeException e) {
       try {
@@ -136,7 +147,9 @@ public final class SolrSearchIndex implements SearchIndex {
       upload.setConfigSetName(configset);
       send(upload, null);
     }
-    send(CollectionAdminRequest.createCollection(options.collection(), configset, options.shards(), options.replicas()), null);
+    boolean tlog = options.replicaType() == SolrOptions.ReplicaType.TLOG;
+    send(CollectionAdminRequest.createCollection(options.collection(), configset, options.shards(),
+        tlog ? 0 : options.replicas(), tlog ? options.replicas() : 0, 0), null);
     awaitSearchable();
   }
 
@@ -166,7 +179,8 @@ public final class SolrSearchIndex implements SearchIndex {
 
 
   /**
-   * Sends the entries in batches of {@link SolrOptions#batchSize()} documents, up to {@link
+   * Sends the entries in batches of {@link SolrOptions#batchSize()} documents, each batch to the
+   * leader of the shard its documents belong to ({@link SolrRoutes}), up to {@link
    * SolrOptions#updateThreads()} requests at once, and returns when every batch is written. A
    * document given twice waits for its earlier version to be written, so the later one wins.
    */
@@ -174,25 +188,25 @@ public final class SolrSearchIndex implements SearchIndex {
   public void indexAll(Iterable<IndexEntry> entries) throws IOException {
     Objects.requireNonNull(entries, "entries");
     UpdatePipeline pipeline = new UpdatePipeline(updates, options.updateThreads());
+    SolrRoutes table = routes();
     Set<String> sent = new HashSet<>();
-    Set<String> batchIds = new HashSet<>();
-    List<SolrInputDocument> batch = new ArrayList<>(options.batchSize());
+    Map<Optional<SolrRoutes.Shard>, Batch> batches = new java.util.LinkedHashMap<>();
     try {
       for (IndexEntry e : entries) {
-        if (sent.contains(e.document().id())) {
+        String id = e.document().id();
+        if (sent.contains(id)) {
           pipeline.awaitAll();
           sent.clear();
         }
-        batchIds.add(e.document().id());
-        batch.add(SolrDocuments.of(e.document(), e.contentHash()));
-        if (batch.size() == options.batchSize()) {
-          submit(pipeline, batch);
-          sent.addAll(batchIds);
-          batchIds.clear();
-          batch = new ArrayList<>(options.batchSize());
+        Optional<SolrRoutes.Shard> shard = table.shardOf(SolrDocuments.rootId(id));
+        Batch batch = batches.computeIfAbsent(shard, s -> new Batch(options.batchSize()));
+        batch.add(id, SolrDocuments.of(e.document(), e.contentHash()));
+        if (batch.documents.size() == options.batchSize()) {
+          submit(pipeline, shard, batches.remove(shard));
+          sent.addAll(batch.ids);
         }
       }
-      if (!batch.isEmpty()) submit(pipeline, batch);
+      for (Map.Entry<Optional<SolrRoutes.Shard>, Batch> last : batches.entrySet()) submit(pipeline, last.getKey(), last.getValue());
     } catch (IOException | RuntimeException e) {
       // Requests already sent finish first; their failure, if any, goes with this one.
       try {
@@ -205,11 +219,81 @@ public final class SolrSearchIndex implements SearchIndex {
     pipeline.awaitAll();
   }
 
-  private void submit(UpdatePipeline pipeline, List<SolrInputDocument> batch) throws IOException {
+  /** The documents of one update request and their ids. */
+  private static final class Batch {
+    final List<String> ids;
+    final List<SolrInputDocument> documents;
+
+    Batch(int size) {
+      ids = new ArrayList<>(size);
+      documents = new ArrayList<>(size);
+    }
+
+    void add(String id, SolrInputDocument document) {
+      ids.add(id);
+      documents.add(document);
+    }
+  }
+
+  private void submit(UpdatePipeline pipeline, Optional<SolrRoutes.Shard> shard, Batch batch) throws IOException {
     UpdateRequest update = new UpdateRequest();
-    update.add(batch);
+    update.add(batch.documents);
     writes.incrementAndGet();
-    pipeline.submit(() -> send(update, options.collection()));
+    pipeline.submit(() -> {
+      if (shard.isPresent() && sendToLeader(shard.get(), update)) {
+        toLeaders.incrementAndGet();
+      } else {
+        send(update, options.collection());
+        toAnyNode.incrementAndGet();
+      }
+    });
+  }
+
+  /**
+   * Sends {@code update} to {@code shard}'s leader core; false (and the routes are read again next
+   * time) when that node cannot be reached or no longer has the core, so the caller sends it to
+   * any node instead. Other errors are Solr's answer to the documents, and fail.
+   */
+  private boolean sendToLeader(SolrRoutes.Shard shard, UpdateRequest update) throws IOException {
+    try {
+      nodes.requestAt(shard.baseUrl(), update, shard.core());
+      return true;
+    } catch (IOException | SolrServerException | SolrException e) {
+      boolean gone = e instanceof SolrException s && (s.code() == 404 || s.code() == 503);
+      if (!gone && !SolrNodes.unreachable(e)) throw failed(e);
+      routes = null;
+      return false;
+    }
+  }
+
+  /** The update routes, read from the cluster state at most every {@link #ROUTES_TTL}; none when it cannot be read. */
+  private SolrRoutes routes() {
+    Routes known = routes;
+    if (known != null && System.nanoTime() - known.readAt < ROUTES_TTL.toNanos()) return known.table;
+    SolrRoutes table;
+    try {
+      NamedList<Object> status = nodes.request(new CollectionAdminRequest.ClusterStatus().setCollectionName(options.collection()), null);
+      table = SolrRoutes.of(status, options.collection());
+      preferLeaders = SolrRoutes.followersCopy(status, options.collection());
+    } catch (IOException | SolrServerException | SolrException e) {
+      table = SolrRoutes.NONE; // any node forwards; the write itself reports what is wrong
+    }
+    routes = new Routes(table, System.nanoTime());
+    return table;
+  }
+
+  /** Routes and when they were read. */
+  private record Routes(SolrRoutes table, long readAt) {}
+
+  /** Update requests of {@link #indexAll} sent straight to a shard leader, and to any node (for tests). */
+  long[] batchesSent() {
+    return new long[] {toLeaders.get(), toAnyNode.get()};
+  }
+
+  /** The routes the next {@link #indexAll} uses, read now (for tests). */
+  SolrRoutes readRoutes() {
+    routes = null;
+    return routes();
   }
 
   @Override
@@ -301,7 +385,9 @@ public final class SolrSearchIndex implements SearchIndex {
     LuceneSearchIndex.checkSyntax(query.query());
     SolrCursors.@Nullable Position from = query.after() == null ? null : SolrCursors.decode(query.after(), query.sort(), query.query());
     refresh();
-    QueryRequest request = new QueryRequest(SolrSearch.params(query, from, options.maxExpansions()), SolrRequest.METHOD.POST);
+    ModifiableSolrParams params = SolrSearch.params(query, from, options.maxExpansions());
+    if (preferLeaders) params.set(ShardParams.SHARDS_PREFERENCE, SolrSearch.LEADERS_FIRST);
+    QueryRequest request = new QueryRequest(params, SolrRequest.METHOD.POST);
     NamedList<Object> response;
     try {
       response = nodes.request(request, options.collection());

@@ -34,7 +34,8 @@ final class SolrCluster implements BeforeAllCallback, AfterAllCallback {
   @Override
   public void beforeAll(ExtensionContext context) throws IOException {
     dir = Files.createTempDirectory("dossier-solr-test");
-    cloud = LocalSolrCloud.start(fixtureHome(), dir, LocalSolrCloud.Settings.nodes(nodes));
+    // Five minutes: on a machine shared with other builds two nodes have taken more than the default two to start.
+    cloud = LocalSolrCloud.start(fixtureHome(), dir, LocalSolrCloud.Settings.nodes(nodes).withStartTimeout(java.time.Duration.ofMinutes(5)));
   }
 
   @Override
