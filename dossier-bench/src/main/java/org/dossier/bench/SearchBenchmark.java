@@ -60,7 +60,7 @@ import org.dossier.solr.SolrSearchIndex;
  * documents, {@code SolrOptions.updateThreads()} at once), and answers the same queries; a column
  * says whether each total equals the embedded engine's. The collection is 2 shards × 2 replicas
  * (the default layout); {@code -Dbench.solr.shards=N} and {@code -Dbench.solr.replicas=N} change it,
- * {@code -Dbench.solr.replicaType=TLOG} the replica type, {@code -Dbench.solr.batch=N} and {@code
+ * {@code -Dbench.solr.batch=N} and {@code
  * -Dbench.solr.threads=N} the documents per update request and the requests in flight, and {@code -Dbench.solr.jvm="OPTIONS"} adds options to the cluster's
  * JVM (e.g. {@code -XX:StartFlightRecording=filename=/tmp/solr.jfr} to profile the nodes).
  */
@@ -227,9 +227,8 @@ public final class SearchBenchmark {
     LocalSolrCloud.Settings settings = LocalSolrCloud.Settings.nodes(2).withHeap(SOLR_HEAP)
         .withJvmOptions(jvm.isEmpty() ? List.of() : List.of(jvm.split("\\s+")));
     SolrOptions defaults = SolrOptions.of(List.of("http://127.0.0.1"));
-    String replicaType = System.getProperty("bench.solr.replicaType");
     try (LocalSolrCloud cloud = LocalSolrCloud.start(fixture, dir, settings);
-         SolrSearchIndex index = SolrSearchIndex.open(replicaType(SolrOptions.of(cloud.nodeUrls()), replicaType).withCollection("bench")
+         SolrSearchIndex index = SolrSearchIndex.open(SolrOptions.of(cloud.nodeUrls()).withCollection("bench")
              .withLayout(Integer.getInteger("bench.solr.shards", 2), Integer.getInteger("bench.solr.replicas", 2))
              .withBatchSize(Integer.getInteger("bench.solr.batch", defaults.batchSize()))
              .withUpdateThreads(Integer.getInteger("bench.solr.threads", defaults.updateThreads())))) {
@@ -251,8 +250,8 @@ public final class SearchBenchmark {
       double seconds = (System.nanoTime() - t0) / 1e9;
       double serverCpu = cpuSeconds(children()) - serverCpu0;
       double clientCpu = cpuSeconds(ProcessHandle.current()) - clientCpu0;
-      out.printf(Locale.ROOT, "SolrCloud (2 nodes, %d shards x %d %s replicas, batches of %d documents, %d in flight):%n",
-          index.options().shards(), index.options().replicas(), replicaType == null ? "(default)" : replicaType,
+      out.printf(Locale.ROOT, "SolrCloud (2 nodes, %d shards x %d replicas, batches of %d documents, %d in flight):%n",
+          index.options().shards(), index.options().replicas(),
           index.options().batchSize(), index.options().updateThreads());
       Timing solr = time(index, out);
       int same = 0;
@@ -275,11 +274,6 @@ public final class SearchBenchmark {
       out.printf(Locale.ROOT, "| query p99 | %.1f ms | %.1f ms |%n", pct(solr.sortedMs(), 99), pct(embedded.sortedMs(), 99));
       out.printf(Locale.ROOT, "| totals identical to the embedded engine | %d of %d%s | |%n", same, QUERIES.size(), differ);
     }
-  }
-
-  /** Chosen only when asked, so that the benchmark also runs against an engine without replica types (an A/B run). */
-  private static SolrOptions replicaType(SolrOptions options, @org.jspecify.annotations.Nullable String type) {
-    return type == null ? options : options.withReplicaType(SolrOptions.ReplicaType.valueOf(type));
   }
 
   /** The child processes: the SolrCloud JVM. */

@@ -25,7 +25,6 @@ import java.util.Objects;
  * @param updateThreads update requests in flight at once when indexing many, at least 1
  * @param maxExpansions the most words one wildcard, prefix, regexp or range term may expand to
  *     (counted on each shard), at least 1
- * @param replicaType the type of the replicas when the collection is created
  */
 public record SolrOptions(
     List<String> nodes,
@@ -37,36 +36,14 @@ public record SolrOptions(
     Duration requestTimeout,
     int batchSize,
     int updateThreads,
-    int maxExpansions,
-    ReplicaType replicaType) {
+    int maxExpansions) {
   /** The default collection name. */
   public static final String DEFAULT_COLLECTION = "dossier";
   /** The default number of documents per update request. */
   public static final int DEFAULT_BATCH_SIZE = 200;
 
-  /**
-   * How the replicas of a shard keep up with its leader.
-   *
-   * <ul>
-   *   <li>{@code NRT} (Solr's default): every replica analyses and indexes every document itself,
-   *       so a soft commit makes a write visible on all of them and any replica may answer. On
-   *       a small cluster each paragraph is analysed as many times as there are replicas.
-   *   <li>{@code TLOG}: only the leader indexes; the others keep the write in their transaction
-   *       log (so one can take over without losing it) and copy the leader's segments after each
-   *       hard commit (polling every 30 s). Indexing costs one analysis per document, whatever
-   *       the replicas; searches then prefer the leaders ({@code shards.preference=replica.leader:true})
-   *       so they see every write at once, and a follower answers only while its shard has no
-   *       leader (during an election it serves its last copied commit).
-   * </ul>
-   */
-  public enum ReplicaType {
-    NRT,
-    TLOG
-  }
-
   public SolrOptions {
     Objects.requireNonNull(nodes, "nodes");
-    Objects.requireNonNull(replicaType, "replicaType");
     if (nodes.isEmpty()) throw new IllegalArgumentException("nodes must name at least one base URL");
     List<String> clean = new ArrayList<>();
     for (String n : nodes) {
@@ -103,49 +80,41 @@ public record SolrOptions(
    */
   public static SolrOptions of(List<String> nodes) {
     return new SolrOptions(nodes, DEFAULT_COLLECTION, 2, 2, true, Duration.ofSeconds(5), Duration.ofSeconds(120), DEFAULT_BATCH_SIZE, 2,
-        org.dossier.search.query.ExpansionGuard.DEFAULT_LIMIT, ReplicaType.NRT);
+        org.dossier.search.query.ExpansionGuard.DEFAULT_LIMIT);
   }
 
   /** These options for another collection. */
   public SolrOptions withCollection(String name) {
-    return new SolrOptions(nodes, name, shards, replicas, create, connectTimeout, requestTimeout, batchSize, updateThreads, maxExpansions, replicaType);
+    return new SolrOptions(nodes, name, shards, replicas, create, connectTimeout, requestTimeout, batchSize, updateThreads, maxExpansions);
   }
 
   /** These options creating a missing collection with {@code newShards} × {@code newReplicas}. */
   public SolrOptions withLayout(int newShards, int newReplicas) {
-    return new SolrOptions(nodes, collection, newShards, newReplicas, create, connectTimeout, requestTimeout, batchSize, updateThreads, maxExpansions, replicaType);
+    return new SolrOptions(nodes, collection, newShards, newReplicas, create, connectTimeout, requestTimeout, batchSize, updateThreads, maxExpansions);
   }
 
   /** These options creating a missing collection ({@code true}) or failing on it. */
   public SolrOptions withCreate(boolean newCreate) {
-    return new SolrOptions(nodes, collection, shards, replicas, newCreate, connectTimeout, requestTimeout, batchSize, updateThreads, maxExpansions, replicaType);
+    return new SolrOptions(nodes, collection, shards, replicas, newCreate, connectTimeout, requestTimeout, batchSize, updateThreads, maxExpansions);
   }
 
   /** These options with other timeouts. */
   public SolrOptions withTimeouts(Duration connect, Duration request) {
-    return new SolrOptions(nodes, collection, shards, replicas, create, connect, request, batchSize, updateThreads, maxExpansions, replicaType);
+    return new SolrOptions(nodes, collection, shards, replicas, create, connect, request, batchSize, updateThreads, maxExpansions);
   }
 
   /** These options sending {@code documents} documents per update request. */
   public SolrOptions withBatchSize(int documents) {
-    return new SolrOptions(nodes, collection, shards, replicas, create, connectTimeout, requestTimeout, documents, updateThreads, maxExpansions, replicaType);
+    return new SolrOptions(nodes, collection, shards, replicas, create, connectTimeout, requestTimeout, documents, updateThreads, maxExpansions);
   }
 
   /** These options sending up to {@code threads} update requests at once when indexing many documents. */
   public SolrOptions withUpdateThreads(int threads) {
-    return new SolrOptions(nodes, collection, shards, replicas, create, connectTimeout, requestTimeout, batchSize, threads, maxExpansions, replicaType);
+    return new SolrOptions(nodes, collection, shards, replicas, create, connectTimeout, requestTimeout, batchSize, threads, maxExpansions);
   }
 
   /** These options bounding each pattern term of a query to {@code words} words (per shard). */
   public SolrOptions withMaxExpansions(int words) {
-    return new SolrOptions(nodes, collection, shards, replicas, create, connectTimeout, requestTimeout, batchSize, updateThreads, words, replicaType);
-  }
-
-  /**
-   * These options creating a missing collection with replicas of {@code type}; {@link
-   * ReplicaType#NRT} unless chosen.
-   */
-  public SolrOptions withReplicaType(ReplicaType type) {
-    return new SolrOptions(nodes, collection, shards, replicas, create, connectTimeout, requestTimeout, batchSize, updateThreads, maxExpansions, type);
+    return new SolrOptions(nodes, collection, shards, replicas, create, connectTimeout, requestTimeout, batchSize, updateThreads, words);
   }
 }

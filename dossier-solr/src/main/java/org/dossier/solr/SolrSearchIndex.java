@@ -147,9 +147,8 @@ public final class SolrSearchIndex implements SearchIndex {
       upload.setConfigSetName(configset);
       send(upload, null);
     }
-    boolean tlog = options.replicaType() == SolrOptions.ReplicaType.TLOG;
     send(CollectionAdminRequest.createCollection(options.collection(), configset, options.shards(),
-        tlog ? 0 : options.replicas(), tlog ? options.replicas() : 0, 0), null);
+        options.replicas()), null);
     awaitSearchable();
   }
 
@@ -282,6 +281,18 @@ public final class SolrSearchIndex implements SearchIndex {
     return table;
   }
 
+  /**
+   * Asks the leaders first when the collection's cluster state (read with the routes, at most every ROUTES_TTL)
+   * shows replicas that copy their leader's segments (TLOG or PULL, made by an administrator): a follower lags
+   * until it copies the next commit.
+   */
+  private void preferLeadersWhereFollowersLag(ModifiableSolrParams params) {
+    routes();
+    if (preferLeaders) {
+      params.set(ShardParams.SHARDS_PREFERENCE, SolrSearch.LEADERS_FIRST);
+    }
+  }
+
   /** Routes and when they were read. */
   private record Routes(SolrRoutes table, long readAt) {}
 
@@ -367,6 +378,7 @@ public final class SolrSearchIndex implements SearchIndex {
       p.set("sort", SolrSchema.ID + " asc");
       p.set("rows", 1000);
       p.set(CursorMarkParams.CURSOR_MARK_PARAM, mark);
+      preferLeadersWhereFollowersLag(p);
       QueryResponse r = new QueryResponse(send(new QueryRequest(p, SolrRequest.METHOD.POST), options.collection()), null);
       for (SolrDocument d : r.getResults()) {
         hashes.put((String) d.getFieldValue(Fields.DOCUMENT), (String) d.getFieldValue(Fields.HASH));
@@ -386,7 +398,7 @@ public final class SolrSearchIndex implements SearchIndex {
     SolrCursors.@Nullable Position from = query.after() == null ? null : SolrCursors.decode(query.after(), query.sort(), query.query());
     refresh();
     ModifiableSolrParams params = SolrSearch.params(query, from, options.maxExpansions());
-    if (preferLeaders) params.set(ShardParams.SHARDS_PREFERENCE, SolrSearch.LEADERS_FIRST);
+    preferLeadersWhereFollowersLag(params);
     QueryRequest request = new QueryRequest(params, SolrRequest.METHOD.POST);
     NamedList<Object> response;
     try {

@@ -21,7 +21,7 @@ import org.dossier.search.SearchQuery;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Updates go straight to their shard's leader, and TLOG replicas are there to choose. */
+/** Updates go straight to their shard's leader. */
 class SolrRoutingTest {
   @RegisterExtension static final SolrCluster solr = new SolrCluster(2);
 
@@ -50,24 +50,6 @@ class SolrRoutingTest {
       for (SolrRoutes.Shard shard : routes.shards()) {
         assertThat(documentsIn(nodes, shard)).as(shard.toString()).isEqualTo(expected.get(shard.core()));
       }
-    }
-  }
-
-  @Test
-  void aTlogCollectionIndexesOnItsLeadersAndItsSearchesSeeEveryWriteAtOnce() throws Exception {
-    SolrOptions options = SolrOptions.of(solr.nodeUrls()).withCollection("tlog").withLayout(2, 2)
-        .withReplicaType(SolrOptions.ReplicaType.TLOG);
-    try (SolrSearchIndex index = SolrSearchIndex.open(options);
-         SolrNodes nodes = new SolrNodes(solr.nodeUrls(), java.time.Duration.ofSeconds(5), java.time.Duration.ofSeconds(30))) {
-      NamedList<Object> status = nodes.request(new CollectionAdminRequest.ClusterStatus().setCollectionName("tlog"), null);
-      assertThat(SolrRoutes.followersCopy(status, "tlog")).isTrue();
-      assertThat(status.toString()).contains("type=TLOG").doesNotContain("type=NRT");
-
-      index.indexAll(SearchIndexContract.entries());
-      long total = index.search(SearchQuery.of("")).total();
-      assertThat(total).isPositive();
-      // Without a commit the followers have copied nothing: every search must still have asked the leaders.
-      for (int i = 0; i < 10; i++) assertThat(index.search(SearchQuery.of("").withFacets(Fields.FACETS)).total()).isEqualTo(total);
     }
   }
 
