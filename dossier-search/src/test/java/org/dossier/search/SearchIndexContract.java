@@ -285,6 +285,23 @@ public abstract class SearchIndexContract {
   }
 
   @Test
+  void hostileQueriesAreSyntaxErrorsNotFaults() throws Exception {
+    QuerySyntaxException slop = assertThrows(QuerySyntaxException.class, () -> find("\"soviet leader\"~-1"));
+    assertThat(slop.getMessage()).contains("must be 0 or more, not -1");
+    assertThat(slop.column()).isEqualTo(16);
+    QuerySyntaxException regexp = assertThrows(QuerySyntaxException.class, () -> find("treaty /[/"));
+    assertThat(regexp.getMessage()).contains("/[/ is not a regular expression");
+    assertThat(regexp.column()).isEqualTo(8);
+    String nested = "(".repeat(5_000) + "perestroika" + ")".repeat(5_000);
+    QuerySyntaxException deep = assertThrows(QuerySyntaxException.class, () -> find(nested));
+    assertThat(deep.getMessage()).contains("more than 100 deep");
+    assertThat(deep.column()).isEqualTo(101);
+    // A hundred levels still parse, and parentheses inside a phrase or escaped do not count.
+    assertThat(find("(".repeat(100) + "perestroika" + ")".repeat(100))).isEqualTo(find("perestroika"));
+    assertThat(find("\"" + "(".repeat(200) + "perestroika\" " + "\\(".repeat(200))).isEqualTo(find("perestroika"));
+  }
+
+  @Test
   void writesAreVisibleToTheNextSearchWithoutACommit() throws Exception {
     assertThat(find("glasnost")).isEmpty();
     index.index(Fixtures.undated().toBuilder().paragraphs(List.of(Block.paragraph(1, "Now it speaks of glasnost."))).build(), "h2");

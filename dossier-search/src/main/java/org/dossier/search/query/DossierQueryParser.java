@@ -72,6 +72,7 @@ public final class DossierQueryParser extends QueryParser {
     Objects.requireNonNull(analyzer, "analyzer");
     Objects.requireNonNull(dates, "dates");
     if (text.isBlank()) return new MatchAllDocsQuery();
+    checkNesting(text);
     DossierQueryParser parser = new DossierQueryParser(text, analyzer, dates);
     try {
       return onlyNegationsMatchNothing(parser.parse(text));
@@ -80,6 +81,38 @@ public final class DossierQueryParser extends QueryParser {
     } catch (IndexSearcher.TooManyClauses e) {
       throw new QuerySyntaxException(
           "the query has too many terms (at most " + IndexSearcher.getMaxClauseCount() + ")", text, 0, e);
+    } catch (IllegalArgumentException e) {
+      // Lucene's query classes check what the grammar lets through (a bound, a pattern): the user's
+      // input, so a syntax error, never an internal one.
+      throw new QuerySyntaxException("the query cannot be read: " + e.getMessage(), text, 0, e);
+    }
+  }
+
+  /** The deepest nesting of parentheses a query may have: the grammar recurses once a level. */
+  public static final int MAX_NESTING = 100;
+
+  /**
+   * Refuses a query nested deeper than {@link #MAX_NESTING} before the parser recurses into it
+   * (thousands of levels overflow the stack).
+   */
+  private static void checkNesting(String text) throws QuerySyntaxException {
+    int depth = 0;
+    boolean quoted = false;
+    for (int i = 0, column = 1; i < text.length(); i += Character.charCount(text.codePointAt(i)), column++) {
+      char c = text.charAt(i);
+      if (c == '\\') {
+        if (i + 1 < text.length()) {
+          i += Character.charCount(text.codePointAt(i + 1));
+          column++;
+        }
+      } else if (c == '"') {
+        quoted = !quoted;
+      } else if (!quoted && c == '(' && ++depth > MAX_NESTING) {
+        throw new QuerySyntaxException(
+            "the query nests parentheses more than " + MAX_NESTING + " deep", text, column, null);
+      } else if (!quoted && c == ')' && depth > 0) {
+        depth--;
+      }
     }
   }
 
@@ -106,6 +139,10 @@ public final class DossierQueryParser extends QueryParser {
   @Override
   protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
     checkField(field);
+    if (slop < 0) {
+      throw new Problem("a phrase's proximity (~N) counts words and must be 0 or more, not " + slop,
+          columnOf("~" + slop));
+    }
     if (field.equals(Fields.DATE)) return dateRange(queryText, queryText);
     return super.getFieldQuery(field, queryText, slop);
   }
@@ -145,7 +182,11 @@ public final class DossierQueryParser extends QueryParser {
   protected Query getRegexpQuery(String field, String termStr) throws ParseException {
     checkField(field);
     noPatternOnDate(field, termStr);
-    return super.getRegexpQuery(field, termStr);
+    try {
+      return super.getRegexpQuery(field, termStr);
+    } catch (IllegalArgumentException e) {
+      throw new Problem("/" + termStr + "/ is not a regular expression: " + e.getMessage(), columnOf("/" + termStr), e);
+    }
   }
 
   private void checkField(String field) throws ParseException {
