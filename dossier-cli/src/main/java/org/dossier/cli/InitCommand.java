@@ -37,6 +37,7 @@ final class InitCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (title.isBlank()) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--title must not be empty");
     String editionId = id != null ? id : Ids.slug(String.valueOf(dir.toAbsolutePath().normalize().getFileName()), "edition");
     if (!Ids.isUrlSafe(editionId)) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),

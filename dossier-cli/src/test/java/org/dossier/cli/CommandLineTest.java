@@ -74,6 +74,16 @@ class CommandLineTest {
   }
 
   @Test
+  void initRefusesAnEmptyTitleAsUsageErrorAndWritesNothing() {
+    for (String blank : new String[] {"", "   "}) {
+      CliRun run = CliRun.of("init", tmp.resolve("untitled").toString(), "--title", blank);
+      assertThat(run.exitCode()).isEqualTo(2);
+      assertThat(run.err()).contains("--title must not be empty").doesNotContain("internal error");
+      assertThat(tmp.resolve("untitled")).doesNotExist();
+    }
+  }
+
+  @Test
   void aFolderThatIsNotAnEditionIsAClearErrorWithoutStackTrace() {
     CliRun run = CliRun.of("list", tmp.toString());
     assertThat(run.exitCode()).isEqualTo(1);
