@@ -1,6 +1,5 @@
 package org.dossier.ingest.internal.parla;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -16,7 +15,6 @@ import javax.xml.stream.XMLStreamReader;
 import org.dossier.tei.SourceException;
 import org.dossier.ingest.ImportIssue;
 import org.dossier.ingest.Issues;
-import org.dossier.tei.SecureXml;
 import org.dossier.ingest.internal.teitext.TeiXml;
 import org.dossier.model.Edition;
 import org.dossier.model.Ids;
@@ -54,7 +52,7 @@ final class ParlaCorpus {
     List<String> sessionIncludes = new ArrayList<>();
     String name = String.valueOf(file.getFileName());
     int[] inline = {0};
-    parse(file, r -> {
+    TeiXml.read(file, r -> {
       List<String> path = new ArrayList<>();
       while (r.hasNext()) {
         int e = r.next();
@@ -106,7 +104,7 @@ final class ParlaCorpus {
       if (target == null) continue;
       List<String> nested = new ArrayList<>();
       String targetName = String.valueOf(target.getFileName());
-      parse(target, r -> {
+      TeiXml.read(target, r -> {
         while (r.hasNext()) {
           int e = r.next();
           if (e == XMLStreamConstants.ENTITY_REFERENCE) throw TeiXml.entity(r, targetName);
@@ -223,7 +221,7 @@ final class ParlaCorpus {
     boolean[] found = {false};
     String name = String.valueOf(candidate.getFileName());
     try {
-      parse(candidate, r -> {
+      TeiXml.read(candidate, r -> {
         while (r.hasNext() && !found[0]) {
           if (r.next() == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("include")
               && TeiXml.XI.equals(r.getNamespaceURI())) {
@@ -239,32 +237,5 @@ final class ParlaCorpus {
       return false;
     }
     return found[0] && name.toLowerCase(Locale.ROOT).endsWith(".xml");
-  }
-
-  /** A body that reads from a secure reader. */
-  interface ReaderBody {
-    void run(XMLStreamReader r) throws XMLStreamException, SourceException, IOException;
-  }
-
-  /** Opens {@code file} with {@link SecureXml}, runs {@code body}, and turns XML errors into ImportExceptions. */
-  static void parse(Path file, ReaderBody body) throws SourceException, IOException {
-    String name = String.valueOf(file.getFileName());
-    try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-      XMLStreamReader r = null;
-      try {
-        r = SecureXml.reader(in, name);
-        body.run(r);
-      } catch (XMLStreamException e) {
-        throw TeiXml.malformed(e, name, r);
-      } finally {
-        if (r != null) {
-          try {
-            r.close();
-          } catch (XMLStreamException ignored) {
-            // the stream is closed by try-with-resources
-          }
-        }
-      }
-    }
   }
 }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.dossier.ingest.internal.teitext.TeiXml;
 import org.dossier.tei.SourceException;
 import org.dossier.ingest.ImportOptions;
 import org.dossier.ingest.ImportSink;
@@ -89,7 +90,7 @@ public final class ParlaImporter implements Importer {
   /** The local name of the root element, read with a secure reader that stops there. */
   private static String rootElement(Path file) throws SourceException, IOException {
     String[] name = {""};
-    ParlaCorpus.parse(file, r -> {
+    TeiXml.read(file, r -> {
       while (r.hasNext()) {
         int e = r.next();
         if (e == javax.xml.stream.XMLStreamConstants.START_ELEMENT) {
@@ -136,7 +137,7 @@ public final class ParlaImporter implements Importer {
     Map<String, MetaTable.Row> fromTsv = Files.isRegularFile(tsv) ? MetaTable.read(tsv) : Map.of();
     ParlaSession[] holder = new ParlaSession[1];
     ParlaSession.Speakers speakers = speakers(corpus, fromTsv, issues, holder);
-    ParlaCorpus.parse(file, r -> {
+    TeiXml.read(file, r -> {
       holder[0] = new ParlaSession(r, name, speakers);
       holder[0].parse();
     });
@@ -156,7 +157,7 @@ public final class ParlaImporter implements Importer {
     String stem = name.replaceFirst("\\.[A-Za-z]+$", "");
     ParlaSession[] holder = new ParlaSession[1];
     ParlaSession.Speakers speakers = speakers(corpus, Map.of(), issues, holder);
-    ParlaCorpus.parse(file, r -> {
+    TeiXml.read(file, r -> {
       int depth = 0;
       int count = 0;
       while (r.hasNext()) {
