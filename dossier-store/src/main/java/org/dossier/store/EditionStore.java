@@ -1,10 +1,12 @@
 package org.dossier.store;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -34,6 +36,11 @@ import org.jspecify.annotations.Nullable;
  * repairs what is left over and reports it in {@link #repairs()}. A call that returns has made
  * its change durable; a {@link #batch()}, when it is closed.
  *
+ * <p><b>Damaged files.</b> A document file that cannot be read (cut short, edited by hand) is not
+ * guessed at and does not stop the edition from opening: it is listed in {@link #damaged()} and
+ * left out of everything else; {@link #quarantine} moves it aside, and {@link #put} or {@link
+ * #remove} of its id mends the edition.
+ *
  * <p><b>One writer.</b> A writable store holds an OS lock on {@code .lock} until {@link #close()};
  * a second writer gets {@link StoreLockedException}. {@link #openReadOnly} takes no lock and
  * never writes. Within a process the methods are thread-safe.
@@ -54,6 +61,8 @@ public final class EditionStore implements AutoCloseable {
   public static final String EDITION_FILE = "edition.json";
   /** The folder of the document files. */
   public static final String DOCUMENTS_DIR = "documents";
+  /** The folder where {@link #quarantine} moves damaged document files. */
+  public static final String QUARANTINE_DIR = ".quarantine";
   static final String LOCK_FILE = ".lock";
 
   private final Path dir;
@@ -65,13 +74,16 @@ public final class EditionStore implements AutoCloseable {
   private final Map<String, RemovedDocument> removed = new LinkedHashMap<>();
   /** Lower-cased id to id: two ids differing only in case would share a file on macOS and Windows. */
   private final Map<String, String> folded = new HashMap<>();
+  /** Documents whose files cannot be read, by id: left out of every listing and lookup until mended. */
+  private final Map<String, DamagedDocument> damaged = new LinkedHashMap<>();
   private Edition edition;
   private boolean closed;
   /** Counts this object's writes, so readers can keep what they derive until the next write. */
   private long revision;
 
   private EditionStore(Path dir, DocumentFormat format, @Nullable StoreLock lock, Edition edition,
-      List<DocumentEntry> documents, List<RemovedDocument> removals, List<String> repairs) {
+      List<DocumentEntry> documents, List<RemovedDocument> removals, List<String> repairs,
+      List<DamagedDocument> damagedFiles) {
     this.dir = dir;
     this.format = format;
     this.lock = lock;
@@ -79,6 +91,7 @@ public final class EditionStore implements AutoCloseable {
     this.repairs = List.copyOf(repairs);
     for (DocumentEntry e : documents) index(e);
     for (RemovedDocument r : removals) if (!entries.containsKey(r.id())) removed.put(r.id(), r);
+    for (DamagedDocument d : damagedFiles) damaged.put(d.id(), d);
   }
 
   /** Creates an edition in {@code dir} (absent or empty) with the TEI format; see {@link #init(Path, String, String, DocumentFormat)}. */
@@ -118,7 +131,7 @@ public final class EditionStore implements AutoCloseable {
       } catch (IOException e) {
         throw StoreException.io("cannot write to", abs, e);
       }
-      EditionStore store = new EditionStore(abs, format, lock, edition, List.of(), List.of(), List.of());
+      EditionStore store = new EditionStore(abs, format, lock, edition, List.of(), List.of(), List.of(), List.of());
       store.save();
       return store;
     } catch (StoreException | RuntimeException e) {
@@ -180,7 +193,8 @@ public final class EditionStore implements AutoCloseable {
       Reconciler.Result r = Reconciler.run(abs, format, content.documents(), writable);
       List<RemovedDocument> removals = new ArrayList<>(content.removed());
       removals.addAll(r.removed());
-      EditionStore store = new EditionStore(abs, format, lock, content.edition(), r.entries(), removals, r.repairs());
+      EditionStore store = new EditionStore(abs, format, lock, content.edition(), r.entries(), removals, r.repairs(),
+          r.damaged());
       if (writable && !r.repairs().isEmpty()) store.save();
       return store;
     } catch (StoreException | RuntimeException e) {
@@ -227,9 +241,64 @@ public final class EditionStore implements AutoCloseable {
     }
   }
 
-  /** The stored documents, in the order they were first added (see the class comment). */
+  /**
+   * The stored documents, in the order they were first added (see the class comment), without the
+   * {@link #damaged()} ones.
+   */
   public synchronized List<DocumentEntry> documents() {
-    return List.copyOf(entries.values());
+    if (damaged.isEmpty()) return List.copyOf(entries.values());
+    return entries.values().stream().filter(e -> !damaged.containsKey(e.id())).toList();
+  }
+
+  /**
+   * The document files that cannot be read, in the order they were found: those whose file
+   * changed into something unreadable since {@code edition.json} was written (found when the
+   * edition is opened) and those {@link #quarantine}d. Every other method passes over them, so
+   * that one damaged file leaves the rest of the edition usable.
+   */
+  public synchronized List<DamagedDocument> damaged() {
+    return List.copyOf(damaged.values());
+  }
+
+  /**
+   * Moves the file of document {@code id} aside into {@code .quarantine/}, with {@code problem}
+   * written beside it, and leaves the document out from now on (it stays listed in {@code
+   * edition.json}, so that the next open still reports it). For a document whose file was found
+   * unreadable, by this store or by a caller reading it back. {@link #put} of the same id, or
+   * {@link #remove}, mends it.
+   *
+   * @return the damaged document, as {@link #damaged()} lists it
+   * @throws IllegalArgumentException if the edition neither lists nor holds document {@code id}
+   * @throws StoreException if the file cannot be moved
+   */
+  public synchronized DamagedDocument quarantine(String id, String problem) throws StoreException {
+    Objects.requireNonNull(problem, "problem");
+    requireWritable();
+    DamagedDocument known = damaged.get(id);
+    if (known == null && !entries.containsKey(id)) {
+      throw new IllegalArgumentException("edition " + edition.id() + " has no document '" + id + "'");
+    }
+    if (known != null && known.quarantined()) return known;
+    Path file = documentPath(id);
+    Path aside = dir.resolve(QUARANTINE_DIR).resolve(file.getFileName().toString());
+    try {
+      Files.createDirectories(aside.getParent());
+      AtomicFiles.write(problemFile(aside), out -> out.write((problem + "\n").getBytes(StandardCharsets.UTF_8)));
+      Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      AtomicFiles.syncFolder(aside.getParent());
+      AtomicFiles.syncFolder(file.getParent());
+    } catch (IOException e) {
+      throw StoreException.io("cannot move aside", file, e);
+    }
+    DamagedDocument d = new DamagedDocument(id, QUARANTINE_DIR + "/" + aside.getFileName(), problem);
+    damaged.put(id, d);
+    save(); // a new edition.json tells a reader in another process to look again
+    return d;
+  }
+
+  /** The file beside a quarantined document that says why it was moved aside. */
+  static Path problemFile(Path quarantined) {
+    return quarantined.resolveSibling(quarantined.getFileName() + ".problem");
   }
 
   /**
@@ -243,12 +312,12 @@ public final class EditionStore implements AutoCloseable {
 
   /** The entry of document {@code id}, if stored. */
   public synchronized Optional<DocumentEntry> findEntry(String id) {
-    return Optional.ofNullable(entries.get(id));
+    return damaged.containsKey(id) ? Optional.empty() : Optional.ofNullable(entries.get(id));
   }
 
   /** Whether the edition holds document {@code id}. */
   public synchronized boolean contains(String id) {
-    return entries.containsKey(id);
+    return entries.containsKey(id) && !damaged.containsKey(id);
   }
 
   /**
@@ -258,7 +327,7 @@ public final class EditionStore implements AutoCloseable {
    * @throws DocumentNotFoundException if there is no such document
    */
   public synchronized String hash(String id) throws DocumentNotFoundException {
-    DocumentEntry e = entries.get(id);
+    DocumentEntry e = damaged.containsKey(id) ? null : entries.get(id);
     if (e == null) throw new DocumentNotFoundException(id, edition.id());
     return e.sha256();
   }
@@ -273,7 +342,7 @@ public final class EditionStore implements AutoCloseable {
     Path file;
     synchronized (this) {
       requireOpen();
-      if (!entries.containsKey(id)) return Optional.empty();
+      if (!contains(id)) return Optional.empty();
       file = documentPath(id);
     }
     byte[] bytes;
@@ -402,13 +471,14 @@ public final class EditionStore implements AutoCloseable {
   public synchronized boolean remove(String id) throws StoreException {
     Objects.requireNonNull(id, "id");
     requireWritable();
-    if (!entries.containsKey(id)) return false;
+    if (!entries.containsKey(id) && !damaged.containsKey(id)) return false;
     Path file = documentPath(id);
     try {
       AtomicFiles.delete(file);
     } catch (IOException e) {
       throw StoreException.io("cannot delete", file, e);
     }
+    forgetDamage(id);
     entries.remove(id);
     folded.remove(id.toLowerCase(Locale.ROOT));
     removed.put(id, new RemovedDocument(id, now()));
@@ -426,7 +496,7 @@ public final class EditionStore implements AutoCloseable {
 
   @Override
   public synchronized String toString() {
-    return "EditionStore[" + edition.id() + " at " + dir + ", " + entries.size() + " documents"
+    return "EditionStore[" + edition.id() + " at " + dir + ", " + documents().size() + " documents"
         + (lock == null ? ", read-only" : "") + (closed ? ", closed" : "") + "]";
   }
 
@@ -462,7 +532,20 @@ public final class EditionStore implements AutoCloseable {
     DocumentEntry entry = DocumentEntry.of(stored, relativeFile(id, format), sha, modified);
     index(entry);
     removed.remove(id);
+    forgetDamage(id);
     return entry;
+  }
+
+  /** Drops the damage recorded for {@code id}, and the copy moved aside, once the document is written or removed. */
+  private void forgetDamage(String id) throws StoreException {
+    if (damaged.remove(id) == null) return;
+    Path aside = dir.resolve(QUARANTINE_DIR).resolve(id + "." + format.extension());
+    try {
+      Files.deleteIfExists(problemFile(aside));
+      AtomicFiles.delete(aside);
+    } catch (IOException e) {
+      throw StoreException.io("cannot delete", aside, e);
+    }
   }
 
   /** The time of a write, in the whole seconds of an OAI-PMH datestamp. */

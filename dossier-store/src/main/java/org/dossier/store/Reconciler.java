@@ -2,6 +2,7 @@ package org.dossier.store;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -23,18 +24,21 @@ import org.dossier.model.Ids;
  * or a hand edit. The files are the truth: every write renames a complete file into place
  * before it updates {@code edition.json}, so a crash can leave (a) a stray temporary file,
  * (b) a document file that is newer than its entry or has none, or (c) an entry whose file was
- * already deleted. Each is repaired here and described in one line.
+ * already deleted. Each is repaired here and described in one line. A file that cannot be read
+ * as a document is not guessed at: it is reported as damaged and left out, with its entry kept.
  */
 final class Reconciler {
   /**
    * The entries that match the files, in order, the documents whose removal was interrupted (now
    * removed), and what was changed to get them.
    */
-  record Result(List<DocumentEntry> entries, List<RemovedDocument> removed, List<String> repairs) {
+  record Result(List<DocumentEntry> entries, List<RemovedDocument> removed, List<String> repairs,
+      List<DamagedDocument> damaged) {
     Result {
       entries = List.copyOf(entries);
       removed = List.copyOf(removed);
       repairs = List.copyOf(repairs);
+      damaged = List.copyOf(damaged);
     }
   }
 
@@ -42,6 +46,7 @@ final class Reconciler {
   private final DocumentFormat format;
   private final List<String> repairs = new ArrayList<>();
   private final List<RemovedDocument> removed = new ArrayList<>();
+  private final List<DamagedDocument> damaged = new ArrayList<>();
 
   private Reconciler(Path dir, DocumentFormat format) {
     this.dir = dir;
@@ -60,16 +65,24 @@ final class Reconciler {
       r.deleteTemporaries(dir);
       r.deleteTemporaries(dir.resolve(EditionStore.DOCUMENTS_DIR));
     }
-    return new Result(r.reconcile(recorded), r.removed, r.repairs);
+    return new Result(r.reconcile(recorded), r.removed, r.repairs, r.damaged);
   }
 
   private List<DocumentEntry> reconcile(List<DocumentEntry> recorded) throws StoreException {
     Map<String, Path> files = documentFiles();
+    Map<String, Path> aside = quarantinedFiles();
     Map<String, DocumentEntry> result = new LinkedHashMap<>();
     for (DocumentEntry entry : recorded) {
       Path file = files.get(entry.id());
       String expected = EditionStore.relativeFile(entry.id(), format);
       if (file == null) {
+        Path q = aside.get(entry.id());
+        if (q != null) {
+          // Moved aside by a check: still listed, so that a re-import or a removal mends it.
+          result.put(entry.id(), entry);
+          damaged.add(quarantined(entry.id(), q));
+          continue;
+        }
         repairs.add("dropped document " + entry.id() + ": its file " + expected + " is missing");
         removed.add(new RemovedDocument(entry.id(), EditionStore.now()));
         continue;
@@ -78,40 +91,74 @@ final class Reconciler {
       String sha = AtomicFiles.sha256(bytes);
       if (sha.equals(entry.sha256()) && expected.equals(entry.file())) {
         result.put(entry.id(), entry);
-      } else {
+        continue;
+      }
+      try {
         result.put(entry.id(), entry(entry.id(), file, bytes, sha));
         repairs.add("re-read " + expected + ": it changed after edition.json was written");
+      } catch (CorruptEditionException e) {
+        // One damaged file must not make the edition unusable: it keeps its entry and is left out.
+        result.put(entry.id(), entry);
+        damaged.add(new DamagedDocument(entry.id(), expected, e.getMessage()));
       }
     }
     Set<String> listed = new HashSet<>(result.keySet());
     for (Map.Entry<String, Path> f : files.entrySet()) {
       if (listed.contains(f.getKey())) continue;
       byte[] bytes = read(f.getValue());
-      result.put(f.getKey(), entry(f.getKey(), f.getValue(), bytes, AtomicFiles.sha256(bytes)));
-      repairs.add("added " + EditionStore.relativeFile(f.getKey(), format) + ": it was not yet in edition.json");
+      String relative = EditionStore.relativeFile(f.getKey(), format);
+      try {
+        result.put(f.getKey(), entry(f.getKey(), f.getValue(), bytes, AtomicFiles.sha256(bytes)));
+        repairs.add("added " + relative + ": it was not yet in edition.json");
+      } catch (CorruptEditionException e) {
+        damaged.add(new DamagedDocument(f.getKey(), relative, e.getMessage()));
+      }
+    }
+    for (Map.Entry<String, Path> q : aside.entrySet()) {
+      if (!listed.contains(q.getKey()) && !files.containsKey(q.getKey())) damaged.add(quarantined(q.getKey(), q.getValue()));
     }
     return new ArrayList<>(result.values());
   }
 
+  /** The files a check moved aside, by id. */
+  private Map<String, Path> quarantinedFiles() throws StoreException {
+    return filesById(dir.resolve(EditionStore.QUARANTINE_DIR), false);
+  }
+
+  /** A document moved aside, with the problem its check wrote beside it. */
+  private DamagedDocument quarantined(String id, Path file) {
+    String problem;
+    try {
+      byte[] why = Files.readAllBytes(EditionStore.problemFile(file));
+      problem = new String(why, 0, Math.min(why.length, 4096), StandardCharsets.UTF_8).strip();
+    } catch (IOException e) {
+      problem = "moved aside by dossier check";
+    }
+    return new DamagedDocument(id, EditionStore.QUARANTINE_DIR + "/" + file.getFileName(), problem);
+  }
+
   /** The document files by id, sorted by id so that additions come in a stable order. */
   private Map<String, Path> documentFiles() throws StoreException {
-    Path docs = dir.resolve(EditionStore.DOCUMENTS_DIR);
+    return filesById(dir.resolve(EditionStore.DOCUMENTS_DIR), true);
+  }
+
+  private Map<String, Path> filesById(Path folder, boolean report) throws StoreException {
     Map<String, Path> files = new TreeMap<>();
-    if (!Files.isDirectory(docs)) return files;
+    if (!Files.isDirectory(folder)) return files;
     String suffix = "." + format.extension();
-    try (DirectoryStream<Path> stream = Files.newDirectoryStream(docs)) {
+    try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
       for (Path p : stream) {
         String name = p.getFileName().toString();
         if (name.startsWith(".") || !name.endsWith(suffix) || !Files.isRegularFile(p)) continue;
         String id = name.substring(0, name.length() - suffix.length());
         if (!Ids.isUrlSafe(id)) {
-          repairs.add("ignored " + EditionStore.DOCUMENTS_DIR + "/" + name + ": not a valid document id");
+          if (report) repairs.add("ignored " + EditionStore.DOCUMENTS_DIR + "/" + name + ": not a valid document id");
           continue;
         }
         files.put(id, p);
       }
     } catch (IOException e) {
-      throw StoreException.io("cannot read", docs, e);
+      throw StoreException.io("cannot read", folder, e);
     }
     return files;
   }
