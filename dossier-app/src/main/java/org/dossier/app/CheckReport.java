@@ -9,34 +9,46 @@ import org.jspecify.annotations.Nullable;
  * What a check of an edition found and repaired.
  *
  * @param repairs what opening the edition repaired after a crash, one sentence each
- * @param documents how many documents the edition lists
- * @param unreadable the documents whose files could not be read back
- * @param index what syncing the index changed, or null when it was not synced (some document was
- *     unreadable, or another process holds the index)
- * @param indexNote why the index was not synced because another process holds it, or null
+ * @param documents how many documents the edition holds that read back (the quarantined ones not counted)
+ * @param quarantined the documents whose files could not be read back, now in {@code .quarantine/}
+ * @param index what making the index hold exactly the edition's documents changed, or null when
+ *     another process holds the index
+ * @param indexNote why the index was not checked because another process holds it, or null
  */
-public record CheckReport(List<String> repairs, int documents, List<Unreadable> unreadable, @Nullable SyncReport index,
-    @Nullable String indexNote) {
+public record CheckReport(List<String> repairs, int documents, List<Quarantined> quarantined,
+    @Nullable SyncReport index, @Nullable String indexNote) {
   public CheckReport {
     repairs = List.copyOf(repairs);
-    unreadable = List.copyOf(unreadable);
+    quarantined = List.copyOf(quarantined);
   }
 
-  /** Whether every document could be read back. */
+  /** Whether every document could be read back: nothing is, or stays, in quarantine. */
   public boolean healthy() {
-    return unreadable.isEmpty();
+    return quarantined.isEmpty();
   }
 
   /**
-   * A document whose file could not be read back.
+   * A document whose file could not be read back, moved aside so that the rest of the edition
+   * stays usable; importing it again or removing it mends the edition.
    *
-   * @param file the file, relative to the edition folder
-   * @param error why: its message names the position in the file where there is one
+   * @param id the document id
+   * @param file where the file was, relative to the edition folder
+   * @param movedTo where it is now, relative to the edition folder ({@code .quarantine/…})
+   * @param problem why it could not be read, naming the file and the position where there is one
    */
-  public record Unreadable(String file, Exception error) {
-    public Unreadable {
+  public record Quarantined(String id, String file, String movedTo, String problem) {
+    public Quarantined {
+      Objects.requireNonNull(id, "id");
       Objects.requireNonNull(file, "file");
-      Objects.requireNonNull(error, "error");
+      Objects.requireNonNull(movedTo, "movedTo");
+      Objects.requireNonNull(problem, "problem");
+    }
+
+    /** The one line that reports it. */
+    public String line() {
+      String where = file.equals(movedTo) ? "is in " + movedTo : "moved to " + movedTo;
+      return file + ": " + problem.replaceAll("[\\r\\n]+", " ") + "; " + where
+          + " (import it again, or dossier remove " + id + ")";
     }
   }
 }

@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import org.dossier.model.Document;
 import org.dossier.search.SearchIndex;
 import org.dossier.search.SyncReport;
+import org.dossier.store.EditionStore;
 
 /**
  * Editions opened together with the search index derived from them: what a server serves and a
@@ -25,6 +26,8 @@ public final class EditionSet implements AutoCloseable {
   private final SearchIndex index;
   /** Which edition holds each document id, for the current states of the editions. */
   private volatile Map<String, LiveEdition> editionOf;
+  /** The documents the last sync left out because they could not be read. */
+  private volatile List<DamagedFile> skipped = List.of();
 
   private EditionSet(List<LiveEdition> editions, SearchIndex index, Map<String, LiveEdition> editionOf) {
     this.editions = List.copyOf(editions);
@@ -51,8 +54,8 @@ public final class EditionSet implements AutoCloseable {
    * Makes the index match the editions by content hash: documents added, changed or removed since
    * the index last saw them are indexed or removed, and the index commits.
    *
-   * @throws IOException if the index cannot be written, or a document cannot be read from its
-   *     edition (the message names the file and position)
+   * @throws IOException if the index cannot be written (a document that cannot be read is left
+   *     out and listed in {@link #damaged()})
    */
   public SyncReport sync() throws IOException {
     return sync(ProgressListener.NONE);
@@ -72,9 +75,10 @@ public final class EditionSet implements AutoCloseable {
     Map<String, String> hashes = new TreeMap<>();
     editionOf.forEach((id, e) -> e.findEntry(id).ifPresent(entry -> hashes.put(id, entry.sha256())));
     progress.stage("indexing", "documents", total);
-    SyncReport report = index.sync(hashes, Counting.loader(this::load, progress));
+    TolerantSync.Result result = TolerantSync.run(index, hashes, Counting.loader(this::load, progress), this::fileOf);
+    skipped = result.skipped();
     progress.stageDone();
-    return report;
+    return result.report();
   }
 
   /**
@@ -119,6 +123,24 @@ public final class EditionSet implements AutoCloseable {
    */
   public Watch watch(Duration period, Watch.Listener listener) {
     return Watch.start(this, period, listener);
+  }
+
+  /**
+   * The document files of these editions that cannot be read, one line each to tell the user: found
+   * when an edition was opened, moved aside by a check, or failed to load in the last sync. They
+   * are left out of the index; the rest is served and searched as usual.
+   */
+  public List<DamagedFile> damaged() {
+    List<DamagedFile> all = new ArrayList<>();
+    for (LiveEdition e : editions) all.addAll(e.damaged());
+    all.addAll(skipped);
+    return List.copyOf(all);
+  }
+
+  /** The file of document {@code id} in its edition: the store names every file after its document. */
+  private String fileOf(String id) {
+    LiveEdition e = editionOf.get(id);
+    return e == null ? id : EditionStore.DOCUMENTS_DIR + "/" + id + ".xml";
   }
 
   /** The index of these editions. It stays open until this set is closed. */

@@ -22,12 +22,16 @@ import org.jspecify.annotations.Nullable;
  * @param nanos how long the import took
  * @param indexNote why the index was not updated (another process holds it and will catch up by
  *     itself), or null when it was
+ * @param damaged the edition's document files that cannot be read: left alone by the import (which
+ *     mends those it stores again), for the user to hear of
  */
 public record ImportReport(@Nullable Path into, int files, int documents, @Nullable Edition sources,
-    List<ImportIssue> issues, List<SourceException> failures, long nanos, @Nullable String indexNote) {
+    List<ImportIssue> issues, List<SourceException> failures, long nanos, @Nullable String indexNote,
+    List<DamagedFile> damaged) {
   public ImportReport {
     issues = List.copyOf(issues);
     failures = List.copyOf(failures);
+    damaged = List.copyOf(damaged);
   }
 
   /** Whether the documents were stored: every file was read, and there was an edition to store them in. */

@@ -50,7 +50,7 @@ final class ImportRun {
       if (run.failures.isEmpty() && each != null) {
         for (Staging.Staged s : staging.documents()) each.accept(staging.read(s));
       }
-      return run.report(null, staging.size(), null);
+      return run.report(null, staging.size(), null, List.of());
     }
   }
 
@@ -64,10 +64,11 @@ final class ImportRun {
     // The edition is opened first: a wrong folder fails before minutes of parsing.
     try (EditionStore store = Stores.open(dir); Staging staging = Staging.inside(store.dir())) {
       run.read(staging, store.edition().persons());
-      if (!run.failures.isEmpty()) return run.report(dir, staging.size(), null);
+      List<DamagedFile> damaged = Stores.damaged(store);
+      if (!run.failures.isEmpty()) return run.report(dir, staging.size(), null, damaged);
       try (EditionIndex index = EditionIndex.open(engine, store.dir())) {
         run.write(store, staging, each, index.index() == null ? null : new IndexFeed(index.index(), commitEvery));
-        return run.report(dir, staging.size(), index.note());
+        return run.report(dir, staging.size(), index.note(), Stores.damaged(store));
       } catch (StoreException e) {
         throw new AppException(e.getMessage(), e);
       }
@@ -126,8 +127,9 @@ final class ImportRun {
     progress.stageDone();
   }
 
-  private ImportReport report(@Nullable Path into, int documents, @Nullable String indexNote) {
-    return new ImportReport(into, files, documents, sources, issues, failures, System.nanoTime() - start, indexNote);
+  private ImportReport report(@Nullable Path into, int documents, @Nullable String indexNote, List<DamagedFile> damaged) {
+    return new ImportReport(into, files, documents, sources, issues, failures, System.nanoTime() - start, indexNote,
+        damaged);
   }
 
   /**

@@ -106,6 +106,14 @@ public final class LiveEdition {
    */
   public record Removal(String id, Instant removed) {}
 
+  /**
+   * The document files that cannot be read (found when the folder was opened, or moved aside by a
+   * check): left out of {@link #documents()} and every lookup.
+   */
+  public List<DamagedFile> damaged() {
+    return Stores.damaged(state.store());
+  }
+
   /** Document {@code id} as {@code edition.json} lists it, if the edition has it. */
   public Optional<ListedDocument> findEntry(String id) {
     return state.store().findEntry(id).map(ListedDocument::of);

@@ -1,6 +1,7 @@
 package org.dossier.app;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.dossier.model.Edition;
 import org.dossier.store.EditionStore;
 import org.dossier.store.StoreException;
@@ -16,6 +17,11 @@ final class Stores {
     } catch (StoreException e) {
       throw new AppException(e.getMessage(), e);
     }
+  }
+
+  /** The document files of {@code store} that cannot be read, as the application reports them. */
+  static List<DamagedFile> damaged(EditionStore store) {
+    return store.damaged().stream().map(d -> new DamagedFile(d.id(), d.file(), d.problem())).toList();
   }
 
   /** Creates an edition in {@code dir}, absent or empty. */

@@ -9,7 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.dossier.model.Document;
 import org.dossier.search.SearchIndex;
+import org.dossier.search.SyncReport;
+import org.dossier.store.EditionStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,9 +62,69 @@ class RemoveAndCheckTest {
   }
 
   @Test
-  void aCheckNamesAnUnreadableDocumentWithItsPositionAndLeavesTheIndexAlone() throws Exception {
+  void aCheckQuarantinesATruncatedDocumentWithItsPathAndKeepsTheRestUsable() throws Exception {
     Path ed = importedEdition();
-    // A file cut short whose hash edition.json records as is: opening accepts it, reading it back fails.
+    truncate(ed, "dispatch-2"); // edition.json keeps the old hash: the damage is found on opening
+    CheckReport r = app.check(ed);
+    assertThat(r.healthy()).isFalse();
+    assertThat(r.documents()).isEqualTo(2);
+    assertThat(r.quarantined()).singleElement().satisfies(q -> {
+      assertThat(q.file()).isEqualTo("documents/dispatch-2.xml");
+      assertThat(q.movedTo()).isEqualTo(".quarantine/dispatch-2.xml");
+      assertThat(q.problem()).containsPattern("dispatch-2\\.xml:\\d+:\\d+");
+      assertThat(q.line()).startsWith("documents/dispatch-2.xml: ").contains("moved to .quarantine/dispatch-2.xml")
+          .doesNotContain("\n");
+    });
+    assertThat(ed.resolve(".quarantine/dispatch-2.xml")).exists();
+    assertThat(ed.resolve("documents/dispatch-2.xml")).doesNotExist();
+    assertThat(r.index()).isNotNull();
+    assertThat(r.index().removed()).containsExactly("dispatch-2");
+    // The rest of the edition: served, searched, imported into.
+    try (EditionSet set = app.open(List.of(ed))) {
+      assertThat(set.sync().unchanged()).isTrue();
+      assertThat(set.documentCount()).isEqualTo(2);
+      assertThat(set.damaged()).singleElement().extracting(DamagedFile::file).isEqualTo(".quarantine/dispatch-2.xml");
+      assertThat(hits(set.index(), "harbour")).isEqualTo(1);
+    }
+    Document extra = Fixtures.dispatch("dispatch-4", "Fog", "A fog lay on the estuary all week.");
+    ImportReport imported = app.importInto(ed, ImportRequest.of(sources(tmp.resolve("more"), List.of(extra))), null);
+    assertThat(imported.stored()).isTrue();
+    assertThat(imported.damaged()).singleElement().extracting(DamagedFile::id).isEqualTo("dispatch-2");
+    // A second check still reports it, without moving anything again.
+    assertThat(app.check(ed).quarantined()).singleElement().satisfies(q -> assertThat(q.line()).contains("is in .quarantine"));
+  }
+
+  @Test
+  void removingAQuarantinedDocumentMendsTheEdition() throws Exception {
+    Path ed = importedEdition();
+    truncate(ed, "dispatch-2");
+    app.check(ed);
+    assertThat(app.remove(ed, List.of("dispatch-2")).removed()).containsExactly("dispatch-2");
+    CheckReport r = app.check(ed);
+    assertThat(r.healthy()).isTrue();
+    assertThat(r.documents()).isEqualTo(2);
+    assertThat(ed.resolve(".quarantine/dispatch-2.xml")).doesNotExist();
+  }
+
+  @Test
+  void reImportingAQuarantinedDocumentMendsTheEdition() throws Exception {
+    Path ed = importedEdition();
+    truncate(ed, "dispatch-2");
+    app.remove(ed, List.of("nothing-yet")); // commands other than check open the damaged edition too
+    app.check(ed);
+    app.importInto(ed, ImportRequest.of(sources(tmp.resolve("again"), List.of(dispatches().get(1)))), null);
+    CheckReport r = app.check(ed);
+    assertThat(r.healthy()).isTrue();
+    assertThat(r.documents()).isEqualTo(3);
+    try (SearchIndex index = readIndex(ed)) {
+      assertThat(hits(index, "tariff")).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void aListedDocumentThatDoesNotReadBackIsLeftOutOfSyncsAndQuarantinedByCheck() throws Exception {
+    Path ed = importedEdition();
+    // Cut short with its hash recorded as is: opening accepts it, reading it back fails.
     Path file = ed.resolve("documents/dispatch-2.xml");
     String oldHash = app.read(ed).findEntry("dispatch-2").orElseThrow().sha256();
     byte[] tei = Files.readAllBytes(file);
@@ -70,16 +133,53 @@ class RemoveAndCheckTest {
     String newHash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(cut));
     Path json = ed.resolve("edition.json");
     Files.writeString(json, Files.readString(json, StandardCharsets.UTF_8).replace(oldHash, newHash), StandardCharsets.UTF_8);
-    CheckReport r = app.check(ed);
-    assertThat(r.healthy()).isFalse();
-    assertThat(r.unreadable()).singleElement().satisfies(u -> {
-      assertThat(u.file()).isEqualTo("documents/dispatch-2.xml");
-      assertThat(u.error().getMessage()).containsPattern("dispatch-2\\.xml:\\d+:\\d+");
-    });
-    assertThat(r.index()).isNull();
-    try (SearchIndex index = readIndex(ed)) {
-      assertThat(index.indexedHashes()).containsKey("dispatch-2");
+    try (EditionSet set = app.open(List.of(ed))) {
+      SyncReport synced = set.sync(); // the index holds the old hash: the document must be loaded, and cannot be
+      assertThat(synced.removed()).containsExactly("dispatch-2");
+      assertThat(set.damaged()).singleElement().satisfies(d -> {
+        assertThat(d.file()).isEqualTo("documents/dispatch-2.xml");
+        assertThat(d.problem()).containsPattern("dispatch-2\\.xml:\\d+:\\d+");
+      });
+      assertThat(hits(set.index(), "harbour")).isEqualTo(1);
     }
+    CheckReport r = app.check(ed);
+    assertThat(r.quarantined()).extracting(CheckReport.Quarantined::id).containsExactly("dispatch-2");
+    assertThat(r.documents()).isEqualTo(2);
+  }
+
+  @Test
+  void aCheckMendsAnIndexThatLagsTheStore() throws Exception {
+    Path ed = importedEdition();
+    // A crash between the store write and the index update: the store has a document the index lacks,
+    // a changed document the index holds stale, and the index holds one the store no longer has.
+    try (EditionStore store = EditionStore.open(ed)) {
+      store.put(Fixtures.dispatch("dispatch-4", "Fog", "A fog lay on the estuary all week."));
+      store.put(Fixtures.dispatch("dispatch-1", "The Harbour Reopened", "The harbour reopened at noon."));
+      store.remove("dispatch-3");
+    }
+    try (SearchIndex index = readIndex(ed)) {
+      assertThat(hits(index, "estuary")).isZero();
+      assertThat(hits(index, "riding")).isEqualTo(1);
+    }
+    CheckReport r = app.check(ed);
+    assertThat(r.healthy()).isTrue();
+    assertThat(r.index()).isNotNull();
+    assertThat(r.index().added()).containsExactly("dispatch-4");
+    assertThat(r.index().replaced()).containsExactly("dispatch-1");
+    assertThat(r.index().removed()).containsExactly("dispatch-3");
+    try (SearchIndex index = readIndex(ed)) {
+      assertThat(hits(index, "estuary")).isEqualTo(1);
+      assertThat(hits(index, "noon")).isEqualTo(1);
+      assertThat(hits(index, "riding")).isZero();
+      assertThat(index.indexedHashes()).containsOnlyKeys("dispatch-1", "dispatch-2", "dispatch-4");
+    }
+    assertThat(app.check(ed).index().unchanged()).isTrue();
+  }
+
+  private static void truncate(Path ed, String id) throws Exception {
+    Path file = ed.resolve("documents/" + id + ".xml");
+    byte[] bytes = Files.readAllBytes(file);
+    Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length / 2));
   }
 
   @Test

@@ -16,7 +16,9 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
     description = {"Open an edition, repair what a crash left behind, and read every document back.",
-        "When every document reads back, the edition's search index is brought in step with it."})
+        "A document that does not read back is moved aside into EDITION/.quarantine/ (a re-import or remove mends it).",
+        "The search index is made to hold exactly the edition's documents (ids and hashes): what it lacks or holds",
+        "stale is indexed, what is gone is deleted. Exit code 1 when a document is in quarantine."})
 final class CheckCommand implements Callable<Integer> {
   @Parameters(paramLabel = "EDITION", description = "The edition folder.")
   Path dir;
@@ -36,12 +38,13 @@ final class CheckCommand implements Callable<Integer> {
       r = DossierApp.of(index.config(List.of(dir))).check(dir, display.listener());
     }
     r.repairs().forEach(repair -> out.println("repaired: " + repair));
-    for (CheckReport.Unreadable u : r.unreadable()) err.println("dossier: " + u.file() + ": " + Errors.describe(u.error()));
-    out.println(r.documents() + " documents, " + r.unreadable().size() + " unreadable");
+    for (CheckReport.Quarantined q : r.quarantined()) err.println("dossier: quarantined: " + q.line());
+    out.println(r.documents() + " documents read back, " + r.quarantined().size() + " quarantined");
     SyncReport index = r.index();
-    if (index != null && !index.unchanged()) {
-      out.printf(Locale.ROOT, "Index synced: %d added, %d replaced, %d removed%n",
-          index.added().size(), index.replaced().size(), index.removed().size());
+    if (index != null) {
+      out.println(index.unchanged() ? "Index in step: it holds exactly the edition's documents"
+          : String.format(Locale.ROOT, "Index mended: %d missing indexed, %d stale re-indexed, %d gone deleted",
+              index.added().size(), index.replaced().size(), index.removed().size()));
     }
     if (r.indexNote() != null) err.println("dossier: note: " + r.indexNote());
     return r.healthy() ? 0 : 1;

@@ -73,6 +73,7 @@ final class ImportCommand implements Callable<Integer> {
           : app.importInto(into, request, print, display.listener());
     }
     out.flush();
+    r.damaged().forEach(d -> err.println("dossier: warning: " + d.line()));
     if (!r.failures().isEmpty()) {
       for (SourceException e : r.failures()) err.println("dossier: " + e.getMessage());
       err.println("dossier: " + r.failureSummary());

@@ -2,6 +2,7 @@ package org.dossier.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.dossier.model.SuppressForbidden;
 import picocli.CommandLine;
 
@@ -18,7 +19,20 @@ public final class Main {
   /** Runs the command line and returns the exit code: 0 success, 1 failure, 2 bad usage. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     CommandLine cl = commandLine(out, err);
-    return cl.execute(args);
+    try {
+      return cl.execute(args);
+    } catch (OutOfMemoryError e) {
+      // picocli hands on Errors; a user gets one line, not a trace. What filled the heap is garbage now.
+      err.println("dossier: " + outOfMemory(Runtime.getRuntime().maxMemory()));
+      err.flush();
+      return 1;
+    }
+  }
+
+  /** The line for a command that ran out of memory, with the heap it had. */
+  static String outOfMemory(long maxHeapBytes) {
+    return String.format(Locale.ROOT, "out of memory (the heap is %,d MB): give Java more (DOSSIER_JAVA_OPTS=-Xmx2g) or lower "
+        + "the import limits (--max-paragraphs, --max-document-chars)", maxHeapBytes >> 20);
   }
 
   /** The configured command tree, writing to {@code out} and {@code err}. */

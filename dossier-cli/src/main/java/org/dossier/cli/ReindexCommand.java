@@ -30,6 +30,7 @@ final class ReindexCommand implements Callable<Integer> {
     try (EditionSet editions = DossierApp.of(index.config(List.of(edition))).open(List.of(edition));
         ProgressOptions.Display display = progress.display(spec, false, "")) {
       editions.rebuild(display.listener());
+      editions.damaged().forEach(d -> spec.commandLine().getErr().println("dossier: warning: " + d.line()));
       spec.commandLine().getOut().printf(Locale.ROOT, "Indexed %d documents in %.2f s%n", editions.documentCount(),
           (System.nanoTime() - start) / 1e9);
     }

@@ -80,6 +80,7 @@ final class SearchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     try (EditionSet editions = DossierApp.of(index.config(List.of(edition))).open(List.of(edition))) {
       editions.sync();
+      editions.damaged().forEach(d -> spec.commandLine().getErr().println("dossier: warning: " + d.line()));
       long start = System.nanoTime();
       SearchResult r;
       try {

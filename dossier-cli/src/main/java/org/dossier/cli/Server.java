@@ -33,6 +33,7 @@ final class Server {
       throw e;
     }
     if (!report.unchanged()) out.println(describe("Index synced", report));
+    editions.damaged().forEach(d -> err.println("dossier: warning: " + d.line()));
     // One budget of parsed documents, shared by the editions.
     DocumentCache documents = DocumentCache.ofBytes(budgets.documents());
     List<EditionSource> sources = editions.editions().stream().map(e -> EditionSource.of(e, documents)).toList();
