@@ -84,7 +84,7 @@ final class ImportRun {
     files = paths.size();
     // The edition's register of persons tells the page importers which lone labels are speakers.
     ImportOptions options = new ImportOptions(request.maxBytes(), request.maxIssues(), Clock.systemUTC(),
-        SourceFiles.commonRoot(paths)).withPersons(persons);
+        SourceFiles.commonRoot(paths)).withPersons(persons).withLimits(request.limits());
     boolean byFile = files > 1;
     progress.stage("reading", byFile ? "files" : "documents", byFile ? files : -1);
     int read = 0;

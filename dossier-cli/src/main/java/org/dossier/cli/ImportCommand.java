@@ -9,6 +9,7 @@ import org.dossier.app.AppConfig;
 import org.dossier.app.DossierApp;
 import org.dossier.app.ImportReport;
 import org.dossier.app.ImportRequest;
+import org.dossier.ingest.ImportLimits;
 import org.dossier.model.Document;
 import org.dossier.tei.SourceException;
 import org.dossier.tei.json.JsonForm;
@@ -48,6 +49,18 @@ final class ImportCommand implements Callable<Integer> {
   @Option(names = "--max-issues", defaultValue = "100", description = "Issues kept per file (default: ${DEFAULT-VALUE}).")
   int maxIssues;
 
+  @Option(names = "--max-paragraph-chars", defaultValue = "1000000", paramLabel = "N",
+      description = "Longest paragraph (or turn, or note) accepted, in characters (default: ${DEFAULT-VALUE}).")
+  int maxParagraphChars;
+
+  @Option(names = "--max-paragraphs", defaultValue = "100000", paramLabel = "N",
+      description = "Most paragraphs in one document (default: ${DEFAULT-VALUE}).")
+  int maxParagraphs;
+
+  @Option(names = "--max-document-chars", defaultValue = "10000000", paramLabel = "N",
+      description = "Most characters of text in one document (default: ${DEFAULT-VALUE}).")
+  long maxDocumentChars;
+
   @Mixin IndexOptions index;
 
   @Mixin ProgressOptions progress;
@@ -62,10 +75,14 @@ final class ImportCommand implements Callable<Integer> {
     if (into != null && dryRun) throw new ParameterException(spec.commandLine(), "--into and --dry-run exclude each other");
     if (maxBytes <= 0) throw new ParameterException(spec.commandLine(), "--max-bytes must be positive: " + maxBytes);
     if (maxIssues < 0) throw new ParameterException(spec.commandLine(), "--max-issues must be >= 0: " + maxIssues);
+    positive("--max-paragraph-chars", maxParagraphChars);
+    positive("--max-paragraphs", maxParagraphs);
+    positive("--max-document-chars", maxDocumentChars);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     DossierApp app = DossierApp.of(into == null ? AppConfig.defaults() : index.config(List.of(into)));
-    ImportRequest request = new ImportRequest(sources, maxBytes, maxIssues, false);
+    ImportRequest request = new ImportRequest(sources, maxBytes, maxIssues, false,
+        new ImportLimits(maxParagraphChars, maxParagraphs, maxDocumentChars));
     Consumer<Document> print = json ? d -> out.println(JsonForm.toJson(d)) : null;
     ImportReport r;
     try (ProgressOptions.Display display = progress.display(spec, json, "")) {
@@ -87,5 +104,9 @@ final class ImportCommand implements Callable<Integer> {
     err.println(r.summary() + (r.issues().isEmpty() || showIssues ? "" : " (show them with --issues)"));
     if (r.indexNote() != null) err.println("dossier: note: " + r.indexNote());
     return 0;
+  }
+
+  private void positive(String option, long value) {
+    if (value <= 0) throw new ParameterException(spec.commandLine(), option + " must be positive: " + value);
   }
 }

@@ -17,8 +17,10 @@ import org.jspecify.annotations.Nullable;
  *     source file's own folder
  * @param persons the register of persons of the edition imported into (may be empty): a speaker
  *     label that names one of them is a speaker even where turns do not alternate
+ * @param limits the most a document may hold, checked while reading (see {@link ImportLimits})
  */
-public record ImportOptions(long maxBytes, int maxIssues, Clock clock, @Nullable Path root, List<RegisterEntry> persons) {
+public record ImportOptions(long maxBytes, int maxIssues, Clock clock, @Nullable Path root, List<RegisterEntry> persons,
+    ImportLimits limits) {
   /** 50 MB. */
   public static final long DEFAULT_MAX_BYTES = 50L * 1024 * 1024;
 
@@ -27,11 +29,17 @@ public record ImportOptions(long maxBytes, int maxIssues, Clock clock, @Nullable
     if (maxIssues < 0) throw new IllegalArgumentException("maxIssues must be >= 0: " + maxIssues);
     Objects.requireNonNull(clock, "clock");
     persons = List.copyOf(persons);
+    Objects.requireNonNull(limits, "limits");
+  }
+
+  /** Options with the default {@link ImportLimits}. */
+  public ImportOptions(long maxBytes, int maxIssues, Clock clock, @Nullable Path root, List<RegisterEntry> persons) {
+    this(maxBytes, maxIssues, clock, root, persons, ImportLimits.defaults());
   }
 
   /** Options without a register of persons. */
   public ImportOptions(long maxBytes, int maxIssues, Clock clock, @Nullable Path root) {
-    this(maxBytes, maxIssues, clock, root, List.of());
+    this(maxBytes, maxIssues, clock, root, List.of(), ImportLimits.defaults());
   }
 
   /** The defaults, with the system clock. */
@@ -40,19 +48,24 @@ public record ImportOptions(long maxBytes, int maxIssues, Clock clock, @Nullable
   }
 
   public ImportOptions withMaxBytes(long v) {
-    return new ImportOptions(v, maxIssues, clock, root, persons);
+    return new ImportOptions(v, maxIssues, clock, root, persons, limits);
   }
 
   public ImportOptions withClock(Clock v) {
-    return new ImportOptions(maxBytes, maxIssues, v, root, persons);
+    return new ImportOptions(maxBytes, maxIssues, v, root, persons, limits);
   }
 
   public ImportOptions withRoot(@Nullable Path v) {
-    return new ImportOptions(maxBytes, maxIssues, clock, v, persons);
+    return new ImportOptions(maxBytes, maxIssues, clock, v, persons, limits);
   }
 
   /** These options with the edition's register of persons, whose names make speaker labels speakers. */
   public ImportOptions withPersons(List<RegisterEntry> v) {
-    return new ImportOptions(maxBytes, maxIssues, clock, root, v);
+    return new ImportOptions(maxBytes, maxIssues, clock, root, v, limits);
+  }
+
+  /** These options with other limits on what one document may hold. */
+  public ImportOptions withLimits(ImportLimits v) {
+    return new ImportOptions(maxBytes, maxIssues, clock, root, persons, v);
   }
 }

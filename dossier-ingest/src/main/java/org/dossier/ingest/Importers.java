@@ -2,6 +2,7 @@ package org.dossier.ingest;
 
 import org.dossier.tei.SourceException;
 import java.io.IOException;
+import org.dossier.ingest.internal.Limits;
 import org.dossier.ingest.internal.html.HtmlPageImporter;
 import org.dossier.ingest.internal.text.TextPageImporter;
 import java.io.InputStream;
@@ -63,7 +64,8 @@ public final class Importers {
   /**
    * Reads {@code file} into memory with the importer its name and content call for.
    *
-   * @throws SourceException if the file is missing, empty, too large, binary or cannot be parsed
+   * @throws SourceException if the file is missing, empty, too large, binary or cannot be parsed, or
+   *     holds a document over one of {@code options.limits()} (checked while it is read)
    */
   public static ImportResult read(Path file, ImportOptions options) throws SourceException, IOException {
     ImportResult.Collector collector = new ImportResult.Collector();
@@ -73,7 +75,12 @@ public final class Importers {
 
   /** Streams {@code file} into {@code sink}; see {@link #read}. */
   public static void stream(Path file, ImportOptions options, ImportSink sink) throws SourceException, IOException {
-    detect(file, options).read(file, options, sink);
+    Importer importer = detect(file, options);
+    try {
+      importer.read(file, options, Limits.of(sink, options.limits(), String.valueOf(file.getFileName())));
+    } catch (Limits.Exceeded e) {
+      throw e.source();
+    }
   }
 
   /**
@@ -81,19 +88,32 @@ public final class Importers {
    * {@code format} is {@code "text"} or {@code "html"}, {@code name} the file name that issues
    * and provenance carry.
    *
-   * @throws SourceException if the page is empty, binary or over the size limit
+   * @throws SourceException if the page is empty, binary, over the size limit or holds a document over
+   *     one of {@code options.limits()}
    * @throws IllegalArgumentException if {@code format} is not a page format
    */
   public static ImportResult readPage(String format, String name, byte[] bytes, ImportOptions options)
       throws SourceException {
+    ImportResult result;
     switch (format) {
       case "text":
-        return TEXT.read(name, bytes, options);
+        result = TEXT.read(name, bytes, options);
+        break;
       case "html":
-        return HTML.read(name, bytes, options);
+        result = HTML.read(name, bytes, options);
+        break;
       default:
         throw new IllegalArgumentException("format must be text or html: " + format);
     }
+    Limits limits = Limits.of(d -> { }, options.limits(), name);
+    try {
+      for (org.dossier.model.Document d : result.documents()) limits.document(d);
+    } catch (Limits.Exceeded e) {
+      throw e.source();
+    } catch (IOException e) {
+      throw new IllegalStateException("a collector in memory does not fail", e);
+    }
+    return result;
   }
 
   /**

@@ -17,6 +17,7 @@ import org.dossier.tei.SourceException;
 import org.dossier.ingest.ImportIssue;
 import org.dossier.ingest.ImportOptions;
 import org.dossier.ingest.ImportSink;
+import org.dossier.ingest.internal.Limits;
 import org.dossier.ingest.Importer;
 import org.dossier.ingest.Issues;
 import org.dossier.tei.SecureXml;
@@ -80,7 +81,7 @@ public final class FrusImporter implements Importer {
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
       XMLStreamReader r;
       try {
-        r = SecureXml.reader(in, name);
+        r = Limits.watch(SecureXml.reader(in, name), sink);
       } catch (XMLStreamException e) {
         throw TeiXml.malformed(e, name);
       }

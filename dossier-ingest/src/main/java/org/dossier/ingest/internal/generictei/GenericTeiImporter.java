@@ -14,6 +14,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.dossier.ingest.ImportOptions;
 import org.dossier.ingest.ImportSink;
+import org.dossier.ingest.internal.Limits;
 import org.dossier.ingest.Importer;
 import org.dossier.ingest.Issues;
 import org.dossier.ingest.internal.teitext.TeiXml;
@@ -77,7 +78,7 @@ public final class GenericTeiImporter implements Importer {
     Edition edition = outline[0].edition(name);
     if (edition != null) sink.edition(edition);
     String importedAt = Instant.now(options.clock()).toString();
-    TeiXml.read(file, r -> new Documents(r, name, outline[0], issues, sink, importedAt).run());
+    TeiXml.read(file, r -> new Documents(Limits.watch(r, sink), name, outline[0], issues, sink, importedAt).run());
   }
 
   /** Whether an element starts a document under the outline's rule, given its parent. */

@@ -12,6 +12,7 @@ import org.dossier.ingest.internal.teitext.TeiXml;
 import org.dossier.tei.SourceException;
 import org.dossier.ingest.ImportOptions;
 import org.dossier.ingest.ImportSink;
+import org.dossier.ingest.internal.Limits;
 import org.dossier.ingest.Importer;
 import org.dossier.ingest.Issues;
 import org.dossier.model.DocDate;
@@ -138,7 +139,7 @@ public final class ParlaImporter implements Importer {
     ParlaSession[] holder = new ParlaSession[1];
     ParlaSession.Speakers speakers = speakers(corpus, fromTsv, issues, holder);
     TeiXml.read(file, r -> {
-      holder[0] = new ParlaSession(r, name, speakers);
+      holder[0] = new ParlaSession(Limits.watch(r, sink), name, speakers);
       holder[0].parse();
     });
     ParlaSession s = holder[0];
@@ -157,7 +158,8 @@ public final class ParlaImporter implements Importer {
     String stem = name.replaceFirst("\\.[A-Za-z]+$", "");
     ParlaSession[] holder = new ParlaSession[1];
     ParlaSession.Speakers speakers = speakers(corpus, Map.of(), issues, holder);
-    TeiXml.read(file, r -> {
+    TeiXml.read(file, raw -> {
+      javax.xml.stream.XMLStreamReader r = Limits.watch(raw, sink);
       int depth = 0;
       int count = 0;
       while (r.hasNext()) {

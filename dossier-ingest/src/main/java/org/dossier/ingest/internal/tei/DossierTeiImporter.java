@@ -12,6 +12,9 @@ import org.dossier.tei.SourceException;
 import org.dossier.ingest.ImportOptions;
 import org.dossier.ingest.ImportSink;
 import org.dossier.ingest.Importer;
+import org.dossier.ingest.internal.Limits;
+import org.dossier.ingest.internal.teitext.TeiXml;
+import javax.xml.stream.XMLStreamReader;
 
 /**
  * Imports a file in Dossier's own TEI ({@code tei-dossier}), as the edition store writes it: one
@@ -30,6 +33,11 @@ public final class DossierTeiImporter implements Importer {
   @Override
   public void read(Path file, ImportOptions options, ImportSink sink) throws SourceException, IOException {
     String name = String.valueOf(file.getFileName());
+    // DossierTei builds the document whole: a first pass, counting, refuses one far over a limit before that.
+    TeiXml.read(file, r -> {
+      XMLStreamReader counted = Limits.watch(r, sink);
+      while (counted.hasNext()) counted.next();
+    });
     Document document;
     try (InputStream in = Files.newInputStream(file)) {
       document = DossierTei.read(in, name);
