@@ -17,8 +17,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "check", mixinStandardHelpOptions = true,
     description = {"Open an edition, repair what a crash left behind, and read every document back.",
         "A document that does not read back is moved aside into EDITION/.quarantine/ (a re-import or remove mends it).",
-        "The search index is made to hold exactly the edition's documents (ids and hashes): what it lacks or holds",
-        "stale is indexed, what is gone is deleted. Exit code 1 when a document is in quarantine."})
+        "The search index is made to hold exactly the edition's documents (ids and hashes), and what it changed is said.",
+        "The exit code is 1 while a document is in quarantine."})
 final class CheckCommand implements Callable<Integer> {
   @Parameters(paramLabel = "EDITION", description = "The edition folder.")
   Path dir;

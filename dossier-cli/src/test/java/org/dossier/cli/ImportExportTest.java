@@ -137,12 +137,13 @@ class ImportExportTest {
     assertThat(CliRun.of("import", SharedData.foundingPage().toString(), "--into", ed.toString()).exitCode()).isZero();
     CliRun clean = CliRun.of("check", ed.toString());
     assertThat(clean.exitCode()).as(clean.err()).isZero();
-    assertThat(clean.out()).isEqualTo("1 documents, 0 unreadable\n");
+    assertThat(clean.out()).isEqualTo("1 documents read back, 0 quarantined\nIndex in step: it holds exactly the edition's documents\n");
     try (Stream<Path> index = Files.walk(ed.resolve("index"))) {
       for (Path p : index.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
     }
     CliRun repaired = CliRun.of("check", ed.toString());
-    assertThat(repaired.out()).contains("1 documents, 0 unreadable", "Index synced: 1 added, 0 replaced, 0 removed");
+    assertThat(repaired.out()).contains("1 documents read back, 0 quarantined",
+        "Index mended: 1 missing indexed, 0 stale re-indexed, 0 gone deleted");
   }
 
   @Test
