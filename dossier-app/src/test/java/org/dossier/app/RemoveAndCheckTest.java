@@ -148,6 +148,30 @@ class RemoveAndCheckTest {
   }
 
   @Test
+  void aStoredParagraphTooLongToReadBackNoLongerPoisonsTheEdition() throws Exception {
+    Path ed = importedEdition();
+    // What an import without limits stored (issue 15, point 1): a paragraph over the XML reader's text limit.
+    String huge = "grain ".repeat(org.dossier.tei.SecureXml.MAX_TEXT / 6 + 1);
+    try (EditionStore store = EditionStore.open(ed)) {
+      store.put(Fixtures.dispatch("dispatch-9", "Too Long", huge));
+    }
+    try (EditionSet set = app.open(List.of(ed))) {
+      set.sync();
+      assertThat(set.damaged()).singleElement().extracting(DamagedFile::id).isEqualTo("dispatch-9");
+      assertThat(hits(set.index(), "harbour")).isEqualTo(1);
+    }
+    CheckReport r = app.check(ed);
+    assertThat(r.quarantined()).singleElement().satisfies(q -> assertThat(q.problem()).contains("dispatch-9.xml"));
+    assertThat(r.documents()).isEqualTo(3);
+    Document extra = Fixtures.dispatch("dispatch-4", "Fog", "A fog lay on the estuary all week.");
+    assertThat(app.importInto(ed, ImportRequest.of(sources(tmp.resolve("more"), List.of(extra))), null).stored()).isTrue();
+    try (EditionSet set = app.open(List.of(ed))) {
+      set.rebuild();
+      assertThat(hits(set.index(), "estuary")).isEqualTo(1);
+    }
+  }
+
+  @Test
   void aCheckMendsAnIndexThatLagsTheStore() throws Exception {
     Path ed = importedEdition();
     // A crash between the store write and the index update: the store has a document the index lacks,
