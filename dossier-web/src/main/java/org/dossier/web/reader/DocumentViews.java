@@ -16,6 +16,10 @@ import org.dossier.model.Edition;
 import org.dossier.model.Ids;
 import org.dossier.model.Mark;
 import org.dossier.model.MarkType;
+import org.dossier.model.Mention;
+import org.dossier.model.MentionType;
+import org.dossier.model.RegisterEntry;
+import org.dossier.app.RegisterBook;
 import org.dossier.model.Note;
 import org.dossier.model.Speaker;
 import org.jspecify.annotations.Nullable;
@@ -71,7 +75,7 @@ final class DocumentViews {
             position == null || position.next() == null ? null : position.next().href(), head),
         new Link(edition.title(), "/" + edition.id()),
         d.id(), d.number(), d.title(), d.language(), titleNotes,
-        Dates.display(d.date()), Dates.iso(d.date()), d.place(), d.type(), d.participants(),
+        Dates.display(d.date()), Dates.iso(d.date()), d.place(), DocTypeNames.label(d.type()), d.participants(),
         headnote, body, notes, legend(d),
         d.source() == null ? null : d.source().text(),
         translator(d),
@@ -84,7 +88,7 @@ final class DocumentViews {
         chosen,
         downloads,
         d.sections(),
-        inlines(new Block(1, BlockKind.HEADING, null, d.title(), d.titleMarks(), List.of()), List.of()),
+        inlines(new Block(1, BlockKind.HEADING, null, d.title(), d.titleMarks(), List.of()), List.of(), edition),
         position);
   }
 
@@ -124,30 +128,34 @@ final class DocumentViews {
       out.add(new BlockView(b.n(), b.kind().jsonName(),
           changed ? s.name() : null, changed ? personHref(edition, s) : null, changed ? office(s) : null,
           changed ? s.label() : null,
-          inlines(b, calls.getOrDefault(b.n(), List.of())), b.n() == selected, pageBefore));
+          inlines(b, calls.getOrDefault(b.n(), List.of()), edition), b.n() == selected, pageBefore));
     }
     return out;
   }
 
   /**
-   * Splits a block's text at its marks and note calls. Offsets are code points. A note called
-   * inside a mark's printed span is shown right after the mark, and a mark overlapping an
-   * earlier one is shown as plain text: the reader never loses words.
+   * Splits a block's text at its marks, note calls and linked names. Offsets are code points. A
+   * note called inside a mark's printed span is shown right after the mark, and a mark overlapping
+   * an earlier one is shown as plain text: the reader never loses words. A tagged name becomes a
+   * link to its register entry only where it crosses no mark, note call or page break.
    */
-  static List<Inline> inlines(Block b, List<Note> notes) {
+  static List<Inline> inlines(Block b, List<Note> notes, Edition edition) {
     List<Note> calls = notes.stream().sorted(Comparator.comparingInt(Note::offset).thenComparingInt(Note::n)).toList();
     List<Mark> marks = shown(b.marks());
     List<Mark> pages = b.marks().stream().filter(m -> m.type() == MarkType.PAGE_BREAK && !m.text().isEmpty()).toList();
+    List<Mention> links = linked(b, marks, calls, pages, edition);
     int pi = 0;
     List<Inline> out = new ArrayList<>();
     int len = b.length();
     int pos = 0;
     int mi = 0;
     int ni = 0;
+    int li = 0;
     while (true) {
       while (ni < calls.size() && calls.get(ni).offset() <= pos) out.add(Inline.note(calls.get(ni++).n()));
       while (pi < pages.size() && pages.get(pi).offset() <= pos) out.add(Inline.page(pages.get(pi++).text()));
       while (mi < marks.size() && (marks.get(mi).offset() < pos || marks.get(mi).length() == 0)) mi++;
+      while (li < links.size() && links.get(li).offset() < pos) li++;
       if (pos >= len) break;
       if (mi < marks.size() && marks.get(mi).offset() == pos) {
         Mark m = marks.get(mi++);
@@ -156,12 +164,55 @@ final class DocumentViews {
         pos = m.end();
         continue;
       }
+      if (li < links.size() && links.get(li).offset() == pos) {
+        Mention m = links.get(li++);
+        RegisterBook.Kind kind = kind(m.type());
+        RegisterEntry entry = kind.of(edition).stream().filter(e -> e.id().equals(m.ref())).findFirst().orElseThrow();
+        out.add(Inline.link(b.span(pos, m.end()), m.type().jsonName(), RegisterPages.href(edition, kind, m.ref()),
+            entry.name()));
+        pos = m.end();
+        continue;
+      }
       int stop = len;
       if (mi < marks.size()) stop = Math.min(stop, marks.get(mi).offset());
+      if (li < links.size()) stop = Math.min(stop, links.get(li).offset());
       if (ni < calls.size()) stop = Math.min(stop, calls.get(ni).offset());
       if (pi < pages.size()) stop = Math.min(stop, Math.max(pos + 1, pages.get(pi).offset()));
       out.add(Inline.text(b.span(pos, stop)));
       pos = stop;
+    }
+    return out;
+  }
+
+  /** The register each kind of mention points into; organisations have none of their own. */
+  private static RegisterBook.@Nullable Kind kind(MentionType type) {
+    return switch (type) {
+      case PERSON -> RegisterBook.Kind.PERSONS;
+      case PLACE -> RegisterBook.Kind.PLACES;
+      case TERM -> RegisterBook.Kind.TERMS;
+      case ORGANIZATION -> null;
+    };
+  }
+
+  /**
+   * The mentions shown as links: those whose entry the edition's register has (with a URL-safe
+   * id), that cross no shown mark, note call or page break, and do not overlap an earlier one.
+   */
+  private static List<Mention> linked(Block b, List<Mark> marks, List<Note> calls, List<Mark> pages, Edition edition) {
+    List<Mention> out = new ArrayList<>();
+    int end = 0;
+    for (Mention m : b.mentions()) {
+      RegisterBook.Kind kind = kind(m.type());
+      if (kind == null || m.offset() < end || !Ids.isUrlSafe(m.ref())
+          || kind.of(edition).stream().noneMatch(e -> e.id().equals(m.ref()))) {
+        continue;
+      }
+      boolean crosses = marks.stream().anyMatch(k -> k.offset() < m.end() && m.offset() < k.end())
+          || calls.stream().anyMatch(n -> n.offset() > m.offset() && n.offset() < m.end())
+          || pages.stream().anyMatch(p -> p.offset() > m.offset() && p.offset() < m.end());
+      if (crosses) continue;
+      out.add(m);
+      end = m.end();
     }
     return out;
   }
