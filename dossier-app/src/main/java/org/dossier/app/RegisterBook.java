@@ -27,8 +27,8 @@ import org.jspecify.annotations.Nullable;
  * through the search module's analysis ("Горбачёв" and "Gorbacev" find "Gorbachev, Mikhail S.").
  *
  * <p>Titles and footnotes carry no tagged mentions in the model, so there an entry counts where its
- * name is printed: a person's or place's surname (the name before the comma) when no other entry of
- * that register shares it, a term's name as printed ("NSC").
+ * name is printed, with a capital: a person's or place's surname (the name before the comma) when no
+ * other entry of that register shares it, a term's name as printed ("NSC").
  *
  * <pre>{@code
  * RegisterBook book = RegisterBook.of(edition, documents);
@@ -231,7 +231,7 @@ public final class RegisterBook {
 
     private void named(String text, Where where, int n, Map<String, List<Site>> sites) {
       if (keysByFirstWord.isEmpty() || text.isBlank()) return;
-      List<Set<String>> words = RegisterNames.words(text);
+      List<Set<String>> words = RegisterNames.capitalizedWords(text);
       Map<String, Integer> counts = new LinkedHashMap<>();
       for (int i = 0; i < words.size(); i++) {
         Set<Key> candidates = new LinkedHashSet<>();

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.dossier.search.analysis.AnalysisChains;
 
@@ -28,14 +29,33 @@ final class RegisterNames {
 
   /** The words of {@code text}, in order, each with every spelling the analysis gives it (reduced). */
   static List<Set<String>> words(String text) {
+    return words(text, false);
+  }
+
+  /**
+   * The words of running text as {@link #words(String)}, except that a word printed without a
+   * capital has no spellings (matches nothing): a register's "Long" or "House" is a name only where
+   * it is printed as one.
+   */
+  static List<Set<String>> capitalizedWords(String text) {
+    return words(text, true);
+  }
+
+  private static List<Set<String>> words(String text, boolean capitalsOnly) {
     List<Set<String>> out = new ArrayList<>();
     try (TokenStream ts = TEXT.tokenStream("name", text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       PositionIncrementAttribute increment = ts.addAttribute(PositionIncrementAttribute.class);
+      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
       ts.reset();
+      boolean capital = true;
       while (ts.incrementToken()) {
-        if (increment.getPositionIncrement() > 0 || out.isEmpty()) out.add(new LinkedHashSet<>());
-        out.get(out.size() - 1).add(reduce(term.toString()));
+        if (increment.getPositionIncrement() > 0 || out.isEmpty()) {
+          out.add(new LinkedHashSet<>());
+          int start = offset.startOffset();
+          capital = !capitalsOnly || start >= text.length() || !Character.isLowerCase(text.codePointAt(start));
+        }
+        if (capital) out.get(out.size() - 1).add(reduce(term.toString()));
       }
       ts.end();
     } catch (IOException e) {

@@ -39,7 +39,8 @@ class RegisterBookTest {
         "We agree, said the speaker.", List.of(), List.of());
     return Document.builder("d1", "Letter From President Reagan to General Secretary Gorbachev")
         .number("12").paragraphs(List.of(Block.paragraph(1, "Headnote."), b2, b3))
-        .notes(List.of(new Note(1, 2, 9, "Gorbachev's reply and Smith's memo are in the NSC files.")))
+        .notes(List.of(new Note(1, 2, 9, "Gorbachev's reply and Smith's memo are in the NSC files."),
+            new Note(2, 3, 3, "A long reply; moscow was not named, Moscow was.")))
         .build();
   }
 
@@ -77,7 +78,7 @@ class RegisterBookTest {
     assertThat(book.mentionCount("p_GMS_1")).isEqualTo(5);
     assertThat(book.mentionsOf("t_NSC_1").get(0).sites())
         .containsExactly(new Site(Where.PARAGRAPH, 2, 1), new Site(Where.NOTE, 1, 1));
-    assertThat(book.mentionsOf("pl_MOS")).extracting(InDocument::document).containsExactly("d2");
+    assertThat(book.mentionsOf("pl_MOS")).extracting(InDocument::document).containsExactly("d1", "d2");
   }
 
   @Test
@@ -87,5 +88,12 @@ class RegisterBookTest {
     assertThat(book.mentionsOf("p_SB_1")).isEmpty();
     assertThat(book.mentionsOf("t_AC_1")).isEmpty();
     assertThat(book.mentionsOf("p_RR_1").get(0).sites()).containsExactly(new Site(Where.TITLE, 0, 1));
+  }
+
+  @Test
+  void aNamePrintedWithoutACapitalIsNotTakenForTheEntry() {
+    RegisterBook book = RegisterBook.of(EDITION, List.of(letter()));
+    assertThat(book.mentionsOf("pl_MOS")).singleElement()
+        .satisfies(d -> assertThat(d.sites()).containsExactly(new Site(Where.NOTE, 2, 1)));
   }
 }

@@ -17,9 +17,6 @@ import org.dossier.model.Ids;
 import org.dossier.model.Mark;
 import org.dossier.model.MarkType;
 import org.dossier.model.Mention;
-import org.dossier.model.MentionType;
-import org.dossier.model.RegisterEntry;
-import org.dossier.app.RegisterBook;
 import org.dossier.model.Note;
 import org.dossier.model.Speaker;
 import org.jspecify.annotations.Nullable;
@@ -44,8 +41,9 @@ final class DocumentViews {
         .collect(Collectors.groupingBy(Note::paragraph));
     int chosen = selected > 0 && d.findBlock(selected).isPresent() ? selected : 0;
     String[] page = {null};
-    List<BlockView> headnote = blocks(edition, d.headnote(), calls, chosen, page);
-    List<BlockView> body = blocks(edition, d.paragraphs(), calls, chosen, page);
+    RegisterLinks links = new RegisterLinks(edition);
+    List<BlockView> headnote = blocks(edition, links, d.headnote(), calls, chosen, page);
+    List<BlockView> body = blocks(edition, links, d.paragraphs(), calls, chosen, page);
     List<Integer> titleNotes = d.notes().stream().filter(n -> n.paragraph() == null).map(Note::n).toList();
     List<NoteView> notes = d.notes().stream()
         .sorted(Comparator.comparingInt(Note::n))
@@ -88,7 +86,7 @@ final class DocumentViews {
         chosen,
         downloads,
         d.sections(),
-        inlines(new Block(1, BlockKind.HEADING, null, d.title(), d.titleMarks(), List.of()), List.of(), edition),
+        inlines(new Block(1, BlockKind.HEADING, null, d.title(), d.titleMarks(), List.of()), List.of(), links),
         position);
   }
 
@@ -112,7 +110,7 @@ final class DocumentViews {
   }
 
   /** The blocks as shown; {@code page} holds the printed page the reader is on, from block to block. */
-  private static List<BlockView> blocks(Edition edition, List<Block> blocks, Map<Integer, List<Note>> calls,
+  private static List<BlockView> blocks(Edition edition, RegisterLinks links, List<Block> blocks, Map<Integer, List<Note>> calls,
       int selected, @Nullable String[] page) {
     List<BlockView> out = new ArrayList<>(blocks.size());
     @Nullable Speaker previous = null;
@@ -128,7 +126,7 @@ final class DocumentViews {
       out.add(new BlockView(b.n(), b.kind().jsonName(),
           changed ? s.name() : null, changed ? personHref(edition, s) : null, changed ? office(s) : null,
           changed ? s.label() : null,
-          inlines(b, calls.getOrDefault(b.n(), List.of()), edition), b.n() == selected, pageBefore));
+          inlines(b, calls.getOrDefault(b.n(), List.of()), links), b.n() == selected, pageBefore));
     }
     return out;
   }
@@ -139,11 +137,11 @@ final class DocumentViews {
    * an earlier one is shown as plain text: the reader never loses words. A tagged name becomes a
    * link to its register entry only where it crosses no mark, note call or page break.
    */
-  static List<Inline> inlines(Block b, List<Note> notes, Edition edition) {
+  static List<Inline> inlines(Block b, List<Note> notes, RegisterLinks registers) {
     List<Note> calls = notes.stream().sorted(Comparator.comparingInt(Note::offset).thenComparingInt(Note::n)).toList();
     List<Mark> marks = shown(b.marks());
     List<Mark> pages = b.marks().stream().filter(m -> m.type() == MarkType.PAGE_BREAK && !m.text().isEmpty()).toList();
-    List<Mention> links = linked(b, marks, calls, pages, edition);
+    List<Mention> links = linked(b, marks, calls, pages, registers);
     int pi = 0;
     List<Inline> out = new ArrayList<>();
     int len = b.length();
@@ -166,10 +164,7 @@ final class DocumentViews {
       }
       if (li < links.size() && links.get(li).offset() == pos) {
         Mention m = links.get(li++);
-        RegisterBook.Kind kind = kind(m.type());
-        RegisterEntry entry = kind.of(edition).stream().filter(e -> e.id().equals(m.ref())).findFirst().orElseThrow();
-        out.add(Inline.link(b.span(pos, m.end()), m.type().jsonName(), RegisterPages.href(edition, kind, m.ref()),
-            entry.name()));
+        out.add(registers.link(m, b.span(pos, m.end())));
         pos = m.end();
         continue;
       }
@@ -184,29 +179,16 @@ final class DocumentViews {
     return out;
   }
 
-  /** The register each kind of mention points into; organisations have none of their own. */
-  private static RegisterBook.@Nullable Kind kind(MentionType type) {
-    return switch (type) {
-      case PERSON -> RegisterBook.Kind.PERSONS;
-      case PLACE -> RegisterBook.Kind.PLACES;
-      case TERM -> RegisterBook.Kind.TERMS;
-      case ORGANIZATION -> null;
-    };
-  }
-
   /**
    * The mentions shown as links: those whose entry the edition's register has (with a URL-safe
    * id), that cross no shown mark, note call or page break, and do not overlap an earlier one.
    */
-  private static List<Mention> linked(Block b, List<Mark> marks, List<Note> calls, List<Mark> pages, Edition edition) {
+  private static List<Mention> linked(Block b, List<Mark> marks, List<Note> calls, List<Mark> pages,
+      RegisterLinks registers) {
     List<Mention> out = new ArrayList<>();
     int end = 0;
     for (Mention m : b.mentions()) {
-      RegisterBook.Kind kind = kind(m.type());
-      if (kind == null || m.offset() < end || !Ids.isUrlSafe(m.ref())
-          || kind.of(edition).stream().noneMatch(e -> e.id().equals(m.ref()))) {
-        continue;
-      }
+      if (m.offset() < end || registers.find(m) == null) continue;
       boolean crosses = marks.stream().anyMatch(k -> k.offset() < m.end() && m.offset() < k.end())
           || calls.stream().anyMatch(n -> n.offset() > m.offset() && n.offset() < m.end())
           || pages.stream().anyMatch(p -> p.offset() > m.offset() && p.offset() < m.end());
