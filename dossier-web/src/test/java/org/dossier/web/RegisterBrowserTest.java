@@ -7,7 +7,6 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,7 +25,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** The registers and the reader of issue #14 in a real Chromium, at a desktop and a phone width. */
 class RegisterBrowserTest {
   private static DossierServer server;
-  private static final Map<Screen, Browser> BROWSERS = new EnumMap<>(Screen.class);
+  private static final BrowserPool BROWSERS = new BrowserPool();
 
   @BeforeAll
   static void start() {
@@ -35,28 +34,22 @@ class RegisterBrowserTest {
 
   @AfterAll
   static void stop() throws Exception {
-    for (Browser b : BROWSERS.values()) b.close();
+    BROWSERS.close();
     server.close();
   }
 
-  private static Browser browser(Screen screen) throws Exception {
-    Browser b = BROWSERS.get(screen);
-    if (b == null) {
-      b = new Browser(screen.width, screen.height);
-      BROWSERS.put(screen, b);
-    }
-    return b;
-  }
-
   private static ChromeDriver open(Screen screen, String path) throws Exception {
-    ChromeDriver d = browser(screen).driver();
-    d.get("about:blank");
-    d.get("http://127.0.0.1:" + server.port() + path);
-    return d;
+    return BROWSERS.open(screen, server, path);
   }
 
   private static void shoot(Screen screen, String name) throws Exception {
-    browser(screen).screenshot(name + "-" + screen.name().toLowerCase(Locale.ROOT));
+    BROWSERS.browser(screen).screenshot(name + "-" + screen.name().toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether the top of element {@code id} is in the window. */
+  private static boolean inView(ChromeDriver d, String id) {
+    return (Boolean) js(d, "const r = document.getElementById(arguments[0]).getBoundingClientRect();"
+        + "return r.top >= 0 && r.top < window.innerHeight;", id);
   }
 
   private static Object js(ChromeDriver d, String script, Object... args) {
@@ -119,9 +112,7 @@ class RegisterBrowserTest {
     shoot(screen, "register-entry");
     d.findElement(By.cssSelector(".mentions a.site[href$='#p3']")).click();
     new WebDriverWait(d, Duration.ofSeconds(5)).until(x -> x.getCurrentUrl().endsWith("/d12#p3"));
-    Boolean inView = (Boolean) js(d, "const r = document.getElementById('p3').getBoundingClientRect();"
-        + "return r.top >= 0 && r.top < window.innerHeight;");
-    assertThat(inView).isTrue();
+    assertThat(inView(d, "p3")).isTrue();
   }
 
   @ParameterizedTest
@@ -169,9 +160,7 @@ class RegisterBrowserTest {
     assertThat(top.doubleValue()).as("the Cite button is in the first screen").isLessThan(screen.height);
     cite.click();
     new WebDriverWait(d, Duration.ofSeconds(5)).until(x -> x.getCurrentUrl().endsWith("#cite"));
-    Boolean inView = (Boolean) js(d, "const r = document.getElementById('cite').getBoundingClientRect();"
-        + "return r.top >= 0 && r.top < window.innerHeight;");
-    assertThat(inView).as("the Cite box is in view").isTrue();
+    assertThat(inView(d, "cite")).as("the Cite box is in view").isTrue();
     assertNoViolations(d);
     shoot(screen, "document-cite");
   }
@@ -225,7 +214,7 @@ class RegisterBrowserTest {
       assertThat(cite.getText()).startsWith("Cite as:").contains("/" + RegisterFixtures.EDITION + "/d12");
       assertThat(d.findElements(By.cssSelector("a.backref"))).isNotEmpty().noneMatch(WebElement::isDisplayed);
       assertThat(d.findElement(By.cssSelector(".doc-actions")).isDisplayed()).isFalse();
-      browser(Screen.DESKTOP).screenshot("document-print-cite");
+      BROWSERS.browser(Screen.DESKTOP).screenshot("document-print-cite");
     } finally {
       d.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
     }

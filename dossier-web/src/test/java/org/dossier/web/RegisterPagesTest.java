@@ -3,19 +3,15 @@ package org.dossier.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URLEncoder;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class RegisterPagesTest {
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static DossierServer server;
 
   @BeforeAll
@@ -29,15 +25,11 @@ class RegisterPagesTest {
   }
 
   private static org.jsoup.nodes.Document page(String path, int status) throws Exception {
-    HttpResponse<String> r = Http.get(server, path);
-    assertThat(r.statusCode()).as(path).isEqualTo(status);
-    return Jsoup.parse(r.body());
+    return Http.html(server, path, status);
   }
 
   private static JsonNode json(String path, int status) throws Exception {
-    HttpResponse<String> r = Http.get(server, path);
-    assertThat(r.statusCode()).as(path).isEqualTo(status);
-    return JSON.readTree(r.body());
+    return Http.json(server, path, status);
   }
 
   private static String q(String s) {
