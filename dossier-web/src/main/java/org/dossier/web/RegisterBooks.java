@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import org.dossier.app.RegisterBook;
 import org.dossier.model.Document;
+import org.dossier.model.Edition;
 import org.dossier.model.RegisterEntry;
 import org.jspecify.annotations.Nullable;
 
@@ -40,13 +41,17 @@ public final class RegisterBooks {
     return book;
   }
 
-  /** The register named {@code name} ({@code persons}, {@code places}, {@code terms}). @throws NotFoundException if none */
-  public static RegisterBook.Kind expectKind(RegisterBook book, String name) {
+  /**
+   * The register named {@code name} ({@code persons}, {@code places}, {@code terms}) of edition
+   * {@code edition}, checked before any book is made.
+   *
+   * @throws NotFoundException if the edition is not served or has no such register
+   */
+  public RegisterBook.Kind expectKind(String edition, String name) {
+    Edition e = library.expectEdition(edition).edition();
     RegisterBook.Kind kind = RegisterBook.Kind.fromJsonName(name)
         .orElseThrow(() -> new NotFoundException("no register '" + name + "': persons, places or terms"));
-    if (book.entries(kind).isEmpty()) {
-      throw new NotFoundException("edition '" + book.edition().id() + "' has no register of " + kind.jsonName());
-    }
+    if (kind.of(e).isEmpty()) throw new NotFoundException("edition '" + e.id() + "' has no register of " + kind.jsonName());
     return kind;
   }
 

@@ -86,8 +86,8 @@ public final class RegisterApi {
 
   /** {@code GET /api/editions/{edition}/registers/{register}[?q=…]}. */
   public void register(Context ctx) {
+    RegisterBook.Kind kind = books.expectKind(ctx.pathParam("edition"), ctx.pathParam("register"));
     RegisterBook book = books.expectBook(ctx.pathParam("edition"));
-    RegisterBook.Kind kind = RegisterBooks.expectKind(book, ctx.pathParam("register"));
     String query = RegisterPages.query(ctx.queryParam("q"));
     Edition e = book.edition();
     List<EntryDto> entries = book.find(kind, query).stream().map(p -> entry(book, kind, p)).toList();
@@ -97,8 +97,8 @@ public final class RegisterApi {
 
   /** {@code GET /api/editions/{edition}/registers/{register}/{id}}. */
   public void entry(Context ctx) {
+    RegisterBook.Kind kind = books.expectKind(ctx.pathParam("edition"), ctx.pathParam("register"));
     RegisterBook book = books.expectBook(ctx.pathParam("edition"));
-    RegisterBook.Kind kind = RegisterBooks.expectKind(book, ctx.pathParam("register"));
     RegisterEntry p = RegisterBooks.expectEntry(book, kind, ctx.pathParam("id"));
     String e = book.edition().id();
     List<DocumentDto> documents = book.mentionsOf(p.id()).stream().map(d -> {

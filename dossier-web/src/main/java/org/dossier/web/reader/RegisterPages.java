@@ -30,8 +30,8 @@ public final class RegisterPages {
 
   /** {@code GET /{edition}/{register}[?q=Горбачёв]}: the register, A–Z, filtered by any spelling or script. */
   public void register(Context ctx, String register) {
+    RegisterBook.Kind kind = books.expectKind(ctx.pathParam("edition"), register);
     RegisterBook book = books.expectBook(ctx.pathParam("edition"));
-    RegisterBook.Kind kind = RegisterBooks.expectKind(book, register);
     String query = query(ctx.queryParam("q"));
     Edition e = book.edition();
     List<RegisterEntry> shown = book.find(kind, query);
@@ -53,8 +53,8 @@ public final class RegisterPages {
 
   /** {@code GET /{edition}/{register}/{id}}: one entry and where the edition mentions it. */
   public void entry(Context ctx, String register) {
+    RegisterBook.Kind kind = books.expectKind(ctx.pathParam("edition"), register);
     RegisterBook book = books.expectBook(ctx.pathParam("edition"));
-    RegisterBook.Kind kind = RegisterBooks.expectKind(book, register);
     RegisterEntry entry = RegisterBooks.expectEntry(book, kind, ctx.pathParam("id"));
     Edition e = book.edition();
     List<RegisterView.InDocument> documents = new ArrayList<>();
