@@ -35,8 +35,10 @@
     var all = document.createElement('a');
     all.href = '#n' + n;
     all.textContent = 'all notes';
+    all.setAttribute('lang', 'en');
     pop.appendChild(all);
-    call.insertAdjacentElement('afterend', pop);
+    // A note on the title opens below the heading, in the size of the text, not inside the heading.
+    (call.closest('h1, h2, h3') || call).insertAdjacentElement('afterend', pop);
     call.setAttribute('aria-controls', pop.id);
     call.setAttribute('aria-expanded', 'true');
     return true;

@@ -8,6 +8,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import java.net.URI;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -15,6 +16,7 @@ import org.dossier.cite.Citer;
 import org.dossier.web.api.ApiError;
 import org.dossier.web.api.ApiHandlers;
 import org.dossier.web.api.Json;
+import org.dossier.web.api.RegisterApi;
 import org.dossier.web.api.SearchApi;
 import org.dossier.web.oai.Harvesting;
 import org.dossier.search.QuerySyntaxException;
@@ -22,6 +24,7 @@ import org.dossier.web.reader.Citations;
 import org.dossier.web.reader.CompressedPages;
 import org.dossier.web.reader.ErrorView;
 import org.dossier.web.reader.ReaderPages;
+import org.dossier.web.reader.RegisterPages;
 import org.dossier.web.reader.SearchPage;
 import org.dossier.web.reader.Templates;
 import org.slf4j.Logger;
@@ -82,6 +85,9 @@ public final class DossierWeb {
     Citations citations = new Citations(library, CITER, site);
     ReaderPages pages = new ReaderPages(library, citations, kept);
     ApiHandlers api = new ApiHandlers(library);
+    RegisterBooks books = new RegisterBooks(library);
+    RegisterPages registerPages = new RegisterPages(books);
+    RegisterApi registerApi = new RegisterApi(books);
     SearchPage search = new SearchPage(library, config.search(), kept);
     SearchApi searchApi = new SearchApi(config.search());
     Assets assets = new Assets();
@@ -98,6 +104,8 @@ public final class DossierWeb {
       r.get("/api/editions", api::editions);
       r.get("/api/editions/{edition}/documents", api::documents);
       r.get("/api/documents/{id}", api::document);
+      r.get("/api/editions/{edition}/registers/{register}", registerApi::register);
+      r.get("/api/editions/{edition}/registers/{register}/{id}", registerApi::entry);
       r.get("/api/search", searchApi::search);
       r.get("/oai", harvesting::oai);
       r.post("/oai", harvesting::oai);
@@ -107,8 +115,10 @@ public final class DossierWeb {
       r.get("/", pages::home);
       r.get("/search", search::show);
       r.get("/{edition}", pages::edition);
-      r.get("/{edition}/persons", pages::persons);
-      r.get("/{edition}/persons/{person}", pages::person);
+      for (String register : List.of("persons", "places", "terms")) {
+        r.get("/{edition}/" + register, ctx -> registerPages.register(ctx, register));
+        r.get("/{edition}/" + register + "/{id}", ctx -> registerPages.entry(ctx, register));
+      }
       r.get("/{edition}/{doc}", pages::document);
       r.get("/{edition}/{doc}/cite", citations::cite);
       mapErrors(r);

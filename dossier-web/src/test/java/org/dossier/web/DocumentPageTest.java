@@ -32,7 +32,7 @@ class DocumentPageTest {
     String html = page("/cold-war/51");
     assertThat(html).contains("Document No. 51")
         .contains("<h1 id=\"doc-title\">Notes of a Meeting with the Ambassadors")
-        .contains("<time datetime=\"1989-03-03\">March 3, 1989</time>")
+        .contains("<time datetime=\"1989-03-03\" lang=\"en\">March 3, 1989</time>")
         .contains("Moscow")
         .contains("<li>Aristov</li>");
   }
@@ -68,7 +68,7 @@ class DocumentPageTest {
   @Test
   void placesNoteCallsAtTheirCodePointOffsetAndListsNotesWithBackLinks() throws Exception {
     String html = page("/cold-war/51");
-    assertThat(html).contains("opened the meeting<a class=\"noteref\" id=\"nr1\" href=\"#n1\" aria-expanded=\"false\" "
+    assertThat(html).contains("opened the meeting<a class=\"noteref\" lang=\"en\" id=\"nr1\" href=\"#n1\" aria-expanded=\"false\" "
         + "aria-label=\"Note 1\"><sup>1</sup></a> with");
     assertThat(html).contains("<li id=\"n1\" value=\"1\"><span class=\"note-text\">The meeting was held in the small hall.</span>")
         .contains("href=\"#nr1\"");

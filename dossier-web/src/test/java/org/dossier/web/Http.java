@@ -45,6 +45,22 @@ final class Http {
     }
   }
 
+  /** The page at {@code path}, which must answer {@code status}, parsed. */
+  static org.jsoup.nodes.Document html(DossierServer server, String path, int status)
+      throws IOException, InterruptedException {
+    HttpResponse<String> r = get(server, path);
+    org.assertj.core.api.Assertions.assertThat(r.statusCode()).as(path).isEqualTo(status);
+    return org.jsoup.Jsoup.parse(r.body());
+  }
+
+  /** The JSON at {@code path}, which must answer {@code status}, parsed. */
+  static com.fasterxml.jackson.databind.JsonNode json(DossierServer server, String path, int status)
+      throws IOException, InterruptedException {
+    HttpResponse<String> r = get(server, path);
+    org.assertj.core.api.Assertions.assertThat(r.statusCode()).as(path).isEqualTo(status);
+    return new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.body());
+  }
+
   /** The body of a page that must answer 200. */
   static String page(DossierServer server, String path) throws IOException, InterruptedException {
     HttpResponse<String> r = get(server, path);

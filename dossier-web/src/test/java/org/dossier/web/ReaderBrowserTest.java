@@ -6,7 +6,6 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.time.Duration;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.dossier.model.Document;
@@ -36,7 +35,7 @@ class ReaderBrowserTest {
 
   private static DossierServer server;
   private static LuceneSearchIndex index;
-  private static final Map<Screen, Browser> BROWSERS = new EnumMap<>(Screen.class);
+  private static final BrowserPool BROWSERS = new BrowserPool();
 
   @BeforeAll
   static void start() throws Exception {
@@ -48,25 +47,17 @@ class ReaderBrowserTest {
 
   @AfterAll
   static void stop() throws Exception {
-    for (Browser b : BROWSERS.values()) b.close();
+    BROWSERS.close();
     server.close();
     index.close();
   }
 
   private static Browser browser(Screen screen) throws Exception {
-    Browser b = BROWSERS.get(screen);
-    if (b == null) {
-      b = new Browser(screen.width, screen.height);
-      BROWSERS.put(screen, b);
-    }
-    return b;
+    return BROWSERS.browser(screen);
   }
 
   private static ChromeDriver open(Screen screen, String path) throws Exception {
-    ChromeDriver d = browser(screen).driver();
-    d.get("about:blank");
-    d.get("http://127.0.0.1:" + server.port() + path);
-    return d;
+    return BROWSERS.open(screen, server, path);
   }
 
   private static WebDriverWait waitFor(ChromeDriver d) {

@@ -42,7 +42,7 @@ class ReaderPagesTest {
   void editionListsNumberDateTitleAndType() throws Exception {
     var toc = page("/cold-war", 200);
     var first = toc.select("table.toc tbody tr").first();
-    assertThat(first.select("td").eachText()).containsExactly("51", "March 3, 1989", "Notes of a Meeting with the Ambassadors", "minutes");
+    assertThat(first.select("td").eachText()).containsExactly("51", "March 3, 1989", "Notes of a Meeting with the Ambassadors", "Minutes of a meeting");
     assertThat(first.select("a").attr("href")).isEqualTo("/cold-war/51");
     assertThat(toc.select("table.toc tbody tr")).hasSize(3);
   }

@@ -79,13 +79,13 @@ class VolumePagesTest {
         .contains("<a rel=\"next\" href=\"/vol/vol-d3\"");
     String first = page("/vol/vol-d1");
     assertThat(first).contains("Document 1 of 3").doesNotContain("rel=\"prev\"").contains("<link rel=\"next\"");
-    assertThat(page("/vol/vol-d3")).doesNotContain("rel=\"next\"").contains("<span class=\"undated\">undated</span>");
+    assertThat(page("/vol/vol-d3")).doesNotContain("rel=\"next\"").contains("<span class=\"undated\" lang=\"en\">undated</span>");
   }
 
   @Test
   void printedPagesShowAsPageMarkersThatScreenReadersReadAsPages() throws Exception {
     String html = page("/vol/vol-d2");
-    String marker = "<span class=\"pb\" role=\"doc-pagebreak\" aria-label=\"page 25\">[p. 25]</span>";
+    String marker = "<span class=\"pb\" lang=\"en\" role=\"doc-pagebreak\" aria-label=\"page 25\">[p. 25]</span>";
     assertThat(html).contains("<i>Across</i> the " + marker + "page we go.");
     String p2 = html.substring(html.indexOf("id=\"p2\""), html.indexOf("id=\"p3\""));
     assertThat(p2).as("the second paragraph starts on the page the first ended on").doesNotContain("[p.");

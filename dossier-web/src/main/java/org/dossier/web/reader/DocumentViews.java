@@ -16,6 +16,7 @@ import org.dossier.model.Edition;
 import org.dossier.model.Ids;
 import org.dossier.model.Mark;
 import org.dossier.model.MarkType;
+import org.dossier.model.Mention;
 import org.dossier.model.Note;
 import org.dossier.model.Speaker;
 import org.jspecify.annotations.Nullable;
@@ -40,8 +41,9 @@ final class DocumentViews {
         .collect(Collectors.groupingBy(Note::paragraph));
     int chosen = selected > 0 && d.findBlock(selected).isPresent() ? selected : 0;
     String[] page = {null};
-    List<BlockView> headnote = blocks(edition, d.headnote(), calls, chosen, page);
-    List<BlockView> body = blocks(edition, d.paragraphs(), calls, chosen, page);
+    RegisterLinks links = new RegisterLinks(edition);
+    List<BlockView> headnote = blocks(edition, links, d.headnote(), calls, chosen, page);
+    List<BlockView> body = blocks(edition, links, d.paragraphs(), calls, chosen, page);
     List<Integer> titleNotes = d.notes().stream().filter(n -> n.paragraph() == null).map(Note::n).toList();
     List<NoteView> notes = d.notes().stream()
         .sorted(Comparator.comparingInt(Note::n))
@@ -71,7 +73,7 @@ final class DocumentViews {
             position == null || position.next() == null ? null : position.next().href(), head),
         new Link(edition.title(), "/" + edition.id()),
         d.id(), d.number(), d.title(), d.language(), titleNotes,
-        Dates.display(d.date()), Dates.iso(d.date()), d.place(), d.type(), d.participants(),
+        Dates.display(d.date()), Dates.iso(d.date()), d.place(), DocTypeNames.label(d.type()), d.participants(),
         headnote, body, notes, legend(d),
         d.source() == null ? null : d.source().text(),
         translator(d),
@@ -84,7 +86,7 @@ final class DocumentViews {
         chosen,
         downloads,
         d.sections(),
-        inlines(new Block(1, BlockKind.HEADING, null, d.title(), d.titleMarks(), List.of()), List.of()),
+        inlines(new Block(1, BlockKind.HEADING, null, d.title(), d.titleMarks(), List.of()), List.of(), links),
         position);
   }
 
@@ -108,7 +110,7 @@ final class DocumentViews {
   }
 
   /** The blocks as shown; {@code page} holds the printed page the reader is on, from block to block. */
-  private static List<BlockView> blocks(Edition edition, List<Block> blocks, Map<Integer, List<Note>> calls,
+  private static List<BlockView> blocks(Edition edition, RegisterLinks links, List<Block> blocks, Map<Integer, List<Note>> calls,
       int selected, @Nullable String[] page) {
     List<BlockView> out = new ArrayList<>(blocks.size());
     @Nullable Speaker previous = null;
@@ -124,30 +126,34 @@ final class DocumentViews {
       out.add(new BlockView(b.n(), b.kind().jsonName(),
           changed ? s.name() : null, changed ? personHref(edition, s) : null, changed ? office(s) : null,
           changed ? s.label() : null,
-          inlines(b, calls.getOrDefault(b.n(), List.of())), b.n() == selected, pageBefore));
+          inlines(b, calls.getOrDefault(b.n(), List.of()), links), b.n() == selected, pageBefore));
     }
     return out;
   }
 
   /**
-   * Splits a block's text at its marks and note calls. Offsets are code points. A note called
-   * inside a mark's printed span is shown right after the mark, and a mark overlapping an
-   * earlier one is shown as plain text: the reader never loses words.
+   * Splits a block's text at its marks, note calls and linked names. Offsets are code points. A
+   * note called inside a mark's printed span is shown right after the mark, and a mark overlapping
+   * an earlier one is shown as plain text: the reader never loses words. A tagged name becomes a
+   * link to its register entry only where it crosses no mark, note call or page break.
    */
-  static List<Inline> inlines(Block b, List<Note> notes) {
+  static List<Inline> inlines(Block b, List<Note> notes, RegisterLinks registers) {
     List<Note> calls = notes.stream().sorted(Comparator.comparingInt(Note::offset).thenComparingInt(Note::n)).toList();
     List<Mark> marks = shown(b.marks());
     List<Mark> pages = b.marks().stream().filter(m -> m.type() == MarkType.PAGE_BREAK && !m.text().isEmpty()).toList();
+    List<Mention> links = linked(b, marks, calls, pages, registers);
     int pi = 0;
     List<Inline> out = new ArrayList<>();
     int len = b.length();
     int pos = 0;
     int mi = 0;
     int ni = 0;
+    int li = 0;
     while (true) {
       while (ni < calls.size() && calls.get(ni).offset() <= pos) out.add(Inline.note(calls.get(ni++).n()));
       while (pi < pages.size() && pages.get(pi).offset() <= pos) out.add(Inline.page(pages.get(pi++).text()));
       while (mi < marks.size() && (marks.get(mi).offset() < pos || marks.get(mi).length() == 0)) mi++;
+      while (li < links.size() && links.get(li).offset() < pos) li++;
       if (pos >= len) break;
       if (mi < marks.size() && marks.get(mi).offset() == pos) {
         Mark m = marks.get(mi++);
@@ -156,12 +162,39 @@ final class DocumentViews {
         pos = m.end();
         continue;
       }
+      if (li < links.size() && links.get(li).offset() == pos) {
+        Mention m = links.get(li++);
+        out.add(registers.link(m, b.span(pos, m.end())));
+        pos = m.end();
+        continue;
+      }
       int stop = len;
       if (mi < marks.size()) stop = Math.min(stop, marks.get(mi).offset());
+      if (li < links.size()) stop = Math.min(stop, links.get(li).offset());
       if (ni < calls.size()) stop = Math.min(stop, calls.get(ni).offset());
       if (pi < pages.size()) stop = Math.min(stop, Math.max(pos + 1, pages.get(pi).offset()));
       out.add(Inline.text(b.span(pos, stop)));
       pos = stop;
+    }
+    return out;
+  }
+
+  /**
+   * The mentions shown as links: those whose entry the edition's register has (with a URL-safe
+   * id), that cross no shown mark, note call or page break, and do not overlap an earlier one.
+   */
+  private static List<Mention> linked(Block b, List<Mark> marks, List<Note> calls, List<Mark> pages,
+      RegisterLinks registers) {
+    List<Mention> out = new ArrayList<>();
+    int end = 0;
+    for (Mention m : b.mentions()) {
+      if (m.offset() < end || registers.find(m) == null) continue;
+      boolean crosses = marks.stream().anyMatch(k -> k.offset() < m.end() && m.offset() < k.end())
+          || calls.stream().anyMatch(n -> n.offset() > m.offset() && n.offset() < m.end())
+          || pages.stream().anyMatch(p -> p.offset() > m.offset() && p.offset() < m.end());
+      if (crosses) continue;
+      out.add(m);
+      end = m.end();
     }
     return out;
   }

@@ -16,12 +16,12 @@ import org.jspecify.annotations.Nullable;
  * @param year the selected year, or null for all
  * @param rows the documents shown
  * @param total how many documents the edition has
- * @param hasPersons whether the edition has a register of persons
+ * @param registers the edition's registers (persons, places, terms) that have entries
  */
 public record EditionView(
     Page page, String id, String title, @Nullable String editors, @Nullable String publisher,
     @Nullable String licence, List<YearLink> years, @Nullable Integer year, List<Row> rows, int total,
-    boolean hasPersons) {
+    List<Link> registers) {
 
   /**
    * A year filter link.

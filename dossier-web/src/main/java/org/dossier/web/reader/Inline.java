@@ -5,7 +5,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A piece of a paragraph as the template prints it: plain text, an editorial mark, a note call,
- * words in italics, or a printed page break ({@code text} the page number).
+ * words in italics, a printed page break ({@code text} the page number), or a name or term linked to
+ * its register entry.
  *
  * @param kind what it is
  * @param text the text as printed (empty for a note call)
@@ -13,11 +14,12 @@ import org.jspecify.annotations.Nullable;
  * @param explanation what the mark means, for hover and focus, or null
  * @param note the note number of a call, else 0
  * @param lang the BCP 47 language of a foreign-language mark, or null
+ * @param href the register entry's page of a linked name, or null
  */
 public record Inline(Kind kind, String text, @Nullable String markType, @Nullable String explanation, int note,
-    @Nullable String lang) {
+    @Nullable String lang, @Nullable String href) {
   /** The kinds of inline piece. */
-  public enum Kind { TEXT, MARK, NOTE, ITALIC, PAGE }
+  public enum Kind { TEXT, MARK, NOTE, ITALIC, PAGE, LINK }
 
   public Inline {
     Objects.requireNonNull(kind, "kind");
@@ -25,23 +27,46 @@ public record Inline(Kind kind, String text, @Nullable String markType, @Nullabl
   }
 
   static Inline text(String text) {
-    return new Inline(Kind.TEXT, text, null, null, 0, null);
+    return new Inline(Kind.TEXT, text, null, null, 0, null, null);
   }
 
   static Inline mark(String printed, String type, String explanation, @Nullable String lang) {
-    return new Inline(Kind.MARK, printed, type, explanation, 0, lang);
+    return new Inline(Kind.MARK, printed, type, explanation, 0, lang, null);
   }
 
   static Inline italic(String text) {
-    return new Inline(Kind.ITALIC, text, null, null, 0, null);
+    return new Inline(Kind.ITALIC, text, null, null, 0, null, null);
   }
 
   static Inline page(String n) {
-    return new Inline(Kind.PAGE, n, null, null, 0, null);
+    return new Inline(Kind.PAGE, n, null, null, 0, null, null);
   }
 
   static Inline note(int n) {
-    return new Inline(Kind.NOTE, "", null, null, n, null);
+    return new Inline(Kind.NOTE, "", null, null, n, null, null);
+  }
+
+  /**
+   * A name or term that links to its register entry.
+   *
+   * @param register the register's type ({@code person}, {@code place}, {@code term}), a CSS class
+   * @param entry the entry's name as the register prints it, for the link's description
+   */
+  static Inline link(String printed, String register, String href, String entry) {
+    return new Inline(Kind.LINK, printed, register, entry, 0, null, href);
+  }
+
+  /** Whether this is a name linked to its register entry. */
+  public boolean isLink() {
+    return kind == Kind.LINK;
+  }
+
+  /**
+   * Whether this is the editors' sign for a passage they left out, printed as "[…]" or "[...]" with
+   * nothing said of what is missing: screen readers hear its meaning instead of the brackets.
+   */
+  public boolean isOmissionSign() {
+    return kind == Kind.MARK && "omission".equals(markType) && text.replaceAll("[\\[\\]\\s.…]", "").isEmpty();
   }
 
   /** Whether this is plain text. */

@@ -12,7 +12,7 @@ final class MarkNames {
   static String explain(Mark m) {
     return switch (m.type()) {
       case SUPPLIED -> "Supplied by the editors";
-      case OMISSION -> m.text().isBlank() ? "Omitted by the editors or illegible in the source" : "Omitted: " + m.text();
+      case OMISSION -> m.text().isBlank() ? "Passage omitted by the editors" : "Omitted: " + m.text();
       case SIC -> "Thus in the original";
       case FOREIGN -> "Original wording" + language(m.lang());
       case EVENT -> "In the room, not speech: " + m.text();
@@ -27,7 +27,7 @@ final class MarkNames {
   static String legend(MarkType type) {
     return switch (type) {
       case SUPPLIED -> "words supplied by the editors";
-      case OMISSION -> "a passage omitted by the editors or illegible in the source";
+      case OMISSION -> "passage omitted by the editors (or illegible in the source)";
       case SIC -> "thus in the original";
       case FOREIGN -> "wording of the original language, kept in the translation";
       case EVENT -> "what happened in the room during a speech (applause, interruptions, noise), not speech";

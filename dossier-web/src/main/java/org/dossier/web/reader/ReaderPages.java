@@ -5,31 +5,23 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.dossier.tei.export.MarkdownWriter;
 import org.dossier.tei.json.JsonForm;
 import org.dossier.tei.DossierTei;
-import org.dossier.model.Affiliation;
+import org.dossier.app.RegisterBook;
 import org.dossier.model.Document;
 import org.dossier.model.Edition;
-import org.dossier.model.Ids;
-import org.dossier.model.Mention;
-import org.dossier.model.RegisterEntry;
 import org.dossier.web.BadRequestException;
 import org.dossier.web.DocumentSummary;
 import org.dossier.web.EditionSource;
 import org.dossier.web.Library;
-import org.dossier.web.NotFoundException;
 import org.jspecify.annotations.Nullable;
 
 /** The handlers of the reader's pages: each reads the request, builds a view, renders a template. */
 public final class ReaderPages {
-  private final Map<String, MentionTable> mentions = new ConcurrentHashMap<>();
   /** Document pages are compressed once per edition revision, so at gzip's default level. */
   private static final int GZIP_LEVEL = 6;
 
@@ -37,9 +29,6 @@ public final class ReaderPages {
   private final Citations citations;
   /** Kept document pages: reading is most of a site's traffic. */
   private final CompressedPages documentPages;
-
-  /** The mention table of an edition and the table of contents it was built from. */
-  private record MentionTable(List<DocumentSummary> toc, Map<String, List<PersonsView.Mention>> byPerson) {}
 
   /** Pages over the editions of {@code library}, cited by {@code citations}, document pages kept in {@code pages}. */
   public ReaderPages(Library library, Citations citations, CompressedPages pages) {
@@ -72,7 +61,7 @@ public final class ReaderPages {
       if (y != null) years.merge(y, 1, Integer::sum);
       if (year != null && !year.equals(y)) continue;
       rows.add(new EditionView.Row(d.number(), Dates.display(d.date()), Dates.iso(d.date()),
-          new Link(d.title(), "/" + e.id() + "/" + d.id()), d.type(), Contents.opening(open, d.sections())));
+          new Link(d.title(), "/" + e.id() + "/" + d.id()), DocTypeNames.label(d.type()), Contents.opening(open, d.sections())));
       open = d.sections();
     }
     List<EditionView.YearLink> yearLinks = new ArrayList<>();
@@ -80,7 +69,7 @@ public final class ReaderPages {
     String title = e.title() + (year == null ? "" : " — " + year);
     Templates.send(ctx, "edition.jte", new EditionView(Page.of(title, "edition"), e.id(), e.title(),
         e.editors().isEmpty() ? null : Citations.names(e.editors()), e.publisher(), e.licence(),
-        yearLinks, year, rows, s.documents().size(), !e.persons().isEmpty()));
+        yearLinks, year, rows, s.documents().size(), registers(e)));
   }
 
   /**
@@ -122,63 +111,13 @@ public final class ReaderPages {
 
   private record PageKey(EditionSource source, long revision, String document, String style, int selected) {}
 
-  /** {@code GET /{edition}/persons}: the register of persons. */
-  public void persons(Context ctx) {
-    Edition e = library.expectEdition(ctx.pathParam("edition")).edition();
-    if (e.persons().isEmpty()) throw new NotFoundException("edition '" + e.id() + "' has no register of persons");
-    List<PersonsView.Person> persons = e.persons().stream().map(p -> person(e, p)).toList();
-    Templates.send(ctx, "persons.jte", new PersonsView(Page.of("Persons — " + e.title(), "edition"),
-        new Link(e.title(), "/" + e.id()), persons, null, List.of()));
-  }
-
-  /** {@code GET /{edition}/persons/{person}}: one person and the paragraphs that mention them. */
-  public void person(Context ctx) {
-    EditionSource s = library.expectEdition(ctx.pathParam("edition"));
-    Edition e = s.edition();
-    String id = Library.checkId(ctx.pathParam("person"), "person");
-    RegisterEntry p = e.findPerson(id).orElseThrow(() -> new NotFoundException("no person '" + id + "'"));
-    List<PersonsView.Mention> mentions = mentionsOf(s).getOrDefault(id, List.of());
-    Templates.send(ctx, "persons.jte", new PersonsView(Page.of(p.name() + " — " + e.title(), "edition"),
-        new Link(e.title(), "/" + e.id()), List.of(), person(e, p), mentions));
-  }
-
-  /**
-   * Every paragraph that names a person of the register, by person id. Reading every document per
-   * request would not scale to a volume of hundreds of documents, so the table is built on the
-   * first visit to a person page and kept while the edition's table of contents stays the same
-   * (a document replaced under the same number, title and date is seen after a restart).
-   */
-  private Map<String, List<PersonsView.Mention>> mentionsOf(EditionSource s) {
-    String e = s.edition().id();
-    List<DocumentSummary> toc = s.documents();
-    MentionTable cached = mentions.get(e);
-    if (cached != null && cached.toc().equals(toc)) return cached.byPerson();
-    Map<String, List<PersonsView.Mention>> byPerson = new HashMap<>();
-    for (DocumentSummary summary : toc) {
-      Document d = s.find(summary.id()).orElse(null);
-      if (d == null) continue;
-      Link doc = new Link(d.title(), "/" + e + "/" + d.id());
-      d.blocks().forEach(b -> {
-        Map<String, String> how = new LinkedHashMap<>();
-        if (b.speaker() != null && b.speaker().ref() != null) how.put(b.speaker().ref(), "speaks");
-        for (Mention m : b.mentions()) how.putIfAbsent(m.ref(), "mentioned");
-        how.forEach((person, kind) -> byPerson.computeIfAbsent(person, k -> new ArrayList<>())
-            .add(new PersonsView.Mention(doc, b.n(), doc.href() + "#p" + b.n(), kind)));
-      });
+  /** The edition's registers that have entries, as links to their pages. */
+  private static List<Link> registers(Edition e) {
+    List<Link> out = new ArrayList<>();
+    for (RegisterBook.Kind k : RegisterBook.Kind.values()) {
+      if (!k.of(e).isEmpty()) out.add(new Link(RegisterPages.heading(k), "/" + e.id() + "/" + k.jsonName()));
     }
-    mentions.put(e, new MentionTable(toc, byPerson));
-    return byPerson;
-  }
-
-  private static PersonsView.Person person(Edition e, RegisterEntry p) {
-    String href = Ids.isUrlSafe(p.id()) ? "/" + e.id() + "/persons/" + p.id() : "/" + e.id() + "/persons";
-    List<String> affiliations = new ArrayList<>();
-    for (Affiliation a : p.affiliations()) {
-      String when = a.from() == null && a.to() == null ? ""
-          : ", " + (a.from() == null ? "" : a.from()) + " – " + (a.to() == null ? "" : a.to());
-      affiliations.add((a.role() == null ? "" : a.role() + ", ") + a.organization() + when);
-    }
-    return new PersonsView.Person(new Link(p.name(), href), p.description(), affiliations);
+    return out;
   }
 
   private static void tei(Context ctx, Document d) throws IOException {

@@ -1,4 +1,4 @@
-/** The reader's HTML pages: home, edition, document, persons; view records rendered by JTE templates. */
+/** The reader's HTML pages: home, edition, document, registers (persons, places, terms); view records rendered by JTE templates. */
 @NullMarked
 package org.dossier.web.reader;
 
