@@ -8,6 +8,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import java.net.URI;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -24,8 +25,6 @@ import org.dossier.web.reader.ErrorView;
 import org.dossier.web.reader.ReaderPages;
 import org.dossier.web.reader.SearchPage;
 import org.dossier.web.reader.Templates;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The web front door: serves editions to readers (HTML pages that work without JavaScript) and
@@ -39,10 +38,13 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  */
 public final class DossierWeb {
-  private static final Logger LOG = LoggerFactory.getLogger(DossierWeb.class);
   /** Scripts and styles come only from this site; no inline script, no framing, no plugins. */
   static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
       + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+  /** Sent with every answer, Jetty's own errors included ({@link JettyErrors}). */
+  static final Map<String, String> SECURITY_HEADERS = Map.of("Content-Security-Policy", CSP,
+      "X-Content-Type-Options", "nosniff", "Referrer-Policy", "no-referrer", "X-Frame-Options", "DENY");
 
   /** One per process: a CSL style takes hundreds of milliseconds to load, and is then kept. */
   private static final Citer CITER = Citer.create();
@@ -94,27 +96,40 @@ public final class DossierWeb {
       c.http.compressionStrategy = new CompressionStrategy(null, new Gzip(1));
       RoutesConfig r = c.routes;
       r.before(DossierWeb::securityHeaders);
-      r.get("/static/{name}", assets::serve);
-      r.get("/api/editions", api::editions);
-      r.get("/api/editions/{edition}/documents", api::documents);
-      r.get("/api/documents/{id}", api::document);
-      r.get("/api/search", searchApi::search);
-      r.get("/oai", harvesting::oai);
+      r.before(ctx -> RequestTarget.check(ctx.path(), ctx.queryString()));
+      getAndHead(r, "/static/{name}", assets::serve);
+      getAndHead(r, "/api/editions", api::editions);
+      getAndHead(r, "/api/editions/{edition}/documents", api::documents);
+      getAndHead(r, "/api/documents/{id}", api::document);
+      getAndHead(r, "/api/search", searchApi::search);
+      getAndHead(r, "/oai", harvesting::oai);
       r.post("/oai", harvesting::oai);
-      r.get("/sitemap.xml", harvesting::sitemap);
-      r.get("/sitemap-{n}.xml", harvesting::sitemapPart);
-      r.get("/robots.txt", harvesting::robots);
-      r.get("/", pages::home);
-      r.get("/search", search::show);
-      r.get("/{edition}", pages::edition);
-      r.get("/{edition}/persons", pages::persons);
-      r.get("/{edition}/persons/{person}", pages::person);
-      r.get("/{edition}/{doc}", pages::document);
-      r.get("/{edition}/{doc}/cite", citations::cite);
+      getAndHead(r, "/sitemap.xml", harvesting::sitemap);
+      getAndHead(r, "/sitemap-{n}.xml", harvesting::sitemapPart);
+      getAndHead(r, "/robots.txt", harvesting::robots);
+      getAndHead(r, "/", pages::home);
+      getAndHead(r, "/search", search::show);
+      getAndHead(r, "/{edition}", pages::edition);
+      getAndHead(r, "/{edition}/persons", pages::persons);
+      getAndHead(r, "/{edition}/persons/{person}", pages::person);
+      getAndHead(r, "/{edition}/{doc}", pages::document);
+      getAndHead(r, "/{edition}/{doc}/cite", citations::cite);
       mapErrors(r);
+      // Jetty's own errors (bad request line, 414, 431, 505) answered like ours.
+      c.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
     });
     self.set(app);
     return app;
+  }
+
+  /**
+   * Registers {@code handler} for GET and HEAD alike, so that HEAD answers the status GET would
+   * (Javalin's default answers 200 to any HEAD whose path matches a GET route); Jetty sends no
+   * body for HEAD.
+   */
+  private static void getAndHead(RoutesConfig r, String path, io.javalin.http.Handler handler) {
+    r.get(path, handler);
+    r.head(path, handler);
   }
 
   /** The one place where exceptions become HTTP answers: JSON under /api, a page elsewhere. */
@@ -125,7 +140,7 @@ public final class DossierWeb {
     r.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, e.getStatus(),
         e.getStatus() == 404 ? "not_found" : "http_" + e.getStatus(), HttpStatus.forStatus(e.getStatus()).getMessage(), 0));
     r.exception(Exception.class, (e, ctx) -> {
-      LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+      RequestLog.fault(ctx.method().name(), ctx.path(), e);
       answer(ctx, 500, "internal", "The server could not answer this request. The error has been logged.", 0);
     });
     r.error(404, ctx -> {
@@ -134,6 +149,7 @@ public final class DossierWeb {
   }
 
   private static void answer(Context ctx, int status, String code, String message, int column) {
+    if (status < 500) RequestLog.userError(ctx.method().name(), ctx.path(), status, message);
     ctx.status(status);
     if (ctx.path().startsWith("/api/")) {
       Json.send(ctx, new ApiError(status, code, message, column > 0 ? column : null));
@@ -143,9 +159,6 @@ public final class DossierWeb {
   }
 
   private static void securityHeaders(Context ctx) {
-    ctx.header("Content-Security-Policy", CSP);
-    ctx.header("X-Content-Type-Options", "nosniff");
-    ctx.header("Referrer-Policy", "no-referrer");
-    ctx.header("X-Frame-Options", "DENY");
+    SECURITY_HEADERS.forEach(ctx::header);
   }
 }
