@@ -1,5 +1,6 @@
 package org.dossier.web;
 
+import org.dossier.tei.SourceException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,26 +27,9 @@ final class RequestLog {
     LOG.error("{} {} -> 500", printable(method), printable(path), cause);
   }
 
-  /** {@code s} with control characters as {@code \n}, {@code \t}, {@code \\u001b}…, and at most 500 characters. */
+  /** {@code s} on one line ({@link SourceException#oneLine}), cut after 500 characters. */
   static String printable(String s) {
-    StringBuilder out = new StringBuilder(Math.min(s.length(), 520));
-    for (int i = 0; i < s.length() && out.length() < 500; i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        case '\\' -> out.append("\\\\");
-        default -> {
-          if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
-            out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
-    if (out.length() >= 500) out.append('…');
-    return out.toString();
+    String line = SourceException.oneLine(s.length() > 600 ? s.substring(0, 600) : s);
+    return line.length() > 500 ? line.substring(0, 500) + "…" : line;
   }
 }

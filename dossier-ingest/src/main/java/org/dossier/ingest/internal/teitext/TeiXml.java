@@ -240,4 +240,24 @@ public final class TeiXml {
     Location l = r.getLocation();
     issues.add(kind, Math.max(0, l.getLineNumber()), Math.max(0, l.getColumnNumber()), message, suggestion);
   }
+
+  /** True when the reader is on an {@code xi:include}. */
+  public static boolean isInclude(XMLStreamReader r) {
+    return "include".equals(r.getLocalName()) && XI.equals(r.getNamespaceURI());
+  }
+
+  /**
+   * Reports the {@code xi:include} the reader is on as an {@code include} issue with its place, and
+   * skips it: importers that read one file never follow one, but must not drop it in silence.
+   *
+   * @param what what is read as one file ("a FRUS volume")
+   */
+  public static void unfollowedInclude(XMLStreamReader r, String file, Issues issues, String what)
+      throws XMLStreamException, SourceException {
+    String href = attr(r, "href");
+    issue(issues, r, "include", "xi:include of '" + (href == null ? "" : href) + "' not followed: " + what
+        + " is read as one file, so the included text is not imported",
+        "put the included text into the file, or import the included file on its own");
+    skip(r, file);
+  }
 }
