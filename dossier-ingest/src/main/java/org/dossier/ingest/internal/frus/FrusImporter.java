@@ -84,12 +84,12 @@ public final class FrusImporter implements Importer {
       try {
         r = SecureXml.reader(in, name);
       } catch (XMLStreamException e) {
-        throw TeiXml.malformed(e, name);
+        throw TeiXml.malformed(e, file, null);
       }
       try {
         new Volume(name, r, options, sink, issues).run();
       } catch (XMLStreamException e) {
-        throw TeiXml.malformed(e, name, r);
+        throw TeiXml.malformed(e, file, r);
       } finally {
         try {
           r.close();

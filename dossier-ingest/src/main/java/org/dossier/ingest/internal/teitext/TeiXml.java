@@ -172,7 +172,7 @@ public final class TeiXml {
         r = SecureXml.reader(in, name);
         work.run(r);
       } catch (XMLStreamException e) {
-        throw malformed(e, name, r);
+        throw malformed(e, file, r);
       } finally {
         if (r != null) {
           try {
@@ -210,6 +210,21 @@ public final class TeiXml {
     return new SourceException("entity reference &" + r.getLocalName()
         + "; refused: DTDs and entities are not loaded (convert the file with an explicit entity table)",
         file, l.getLineNumber(), l.getColumnNumber(), null);
+  }
+
+  /**
+   * {@link #malformed(XMLStreamException, String, XMLStreamReader)} for a file that can be read
+   * again: bytes that are not UTF-8 are reported at the first bad byte's own line and column,
+   * which Woodstox does not know.
+   */
+  public static SourceException malformed(XMLStreamException e, Path file, @Nullable XMLStreamReader r)
+      throws IOException {
+    String name = String.valueOf(file.getFileName());
+    if (SecureXml.isBadUtf8(e)) {
+      java.util.Optional<SourceException> bad = SecureXml.badUtf8(Files.readAllBytes(file), name);
+      if (bad.isPresent()) return bad.get();
+    }
+    return malformed(e, name, r);
   }
 
   /** The error for XML that is not well-formed, with the parser's place. */

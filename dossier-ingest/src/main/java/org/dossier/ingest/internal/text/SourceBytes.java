@@ -9,6 +9,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Locale;
+import org.dossier.tei.SecureXml;
 import org.dossier.tei.SourceException;
 import org.jspecify.annotations.Nullable;
 
@@ -161,22 +162,9 @@ public final class SourceBytes {
     // that contains U+FFFD is decoded again strictly, to find the first bad byte.
     String fast = new String(bytes, StandardCharsets.UTF_8);
     if (fast.indexOf('\uFFFD') < 0) return fast;
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(bytes.length);
-    CoderResult result = decoder.decode(in, out, true);
-    if (!result.isError()) result = decoder.flush(out);
-    if (result.isError()) {
-      int bad = in.position();
-      int[] at = place(bytes, bad);
-      throw new SourceException(String.format(Locale.ROOT,
-          "not valid UTF-8: byte 0x%02X cannot be read as text (save the file as UTF-8)", bytes[bad] & 0xFF),
-          file, at[0], at[1], null);
-    }
-    out.flip();
-    return out.toString();
+    java.util.Optional<SourceException> bad = SecureXml.badUtf8(bytes, file);
+    if (bad.isPresent()) throw bad.get();
+    return fast;
   }
 
   /** The 1-based line and column (in code points) of byte {@code offset}, counting only the valid text before it. */
