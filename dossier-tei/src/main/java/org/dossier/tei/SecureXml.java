@@ -102,21 +102,28 @@ public final class SecureXml {
       }
       if (!result.isError()) return java.util.Optional.empty();
       int bad = in.position();
-      int line = 1;
-      int lineStart = 0;
-      for (int i = 0; i < bad; i++) {
-        if (bytes[i] == '\n') {
-          line++;
-          lineStart = i + 1;
-        }
-      }
-      int column = 1;
-      for (int i = lineStart; i < bad; i++) {
-        if ((bytes[i] & 0xC0) != 0x80) column++; // lead bytes only: one per code point
-      }
-      return java.util.Optional.of(new SourceException(String.format(java.util.Locale.ROOT,
-          "not valid UTF-8: byte 0x%02X cannot be read as text (save the file as UTF-8)", bytes[bad] & 0xFF),
-          file, line, column, null));
+      return java.util.Optional.of(atByte(bytes, bad, String.format(java.util.Locale.ROOT,
+          "not valid UTF-8: byte 0x%02X cannot be read as text (save the file as UTF-8)", bytes[bad] & 0xFF), file));
     }
+  }
+
+  /**
+   * The error {@code message} at byte {@code offset} of {@code bytes}: its 1-based line, and its
+   * column in code points counting the UTF-8 text before it.
+   */
+  public static SourceException atByte(byte[] bytes, int offset, String message, String file) {
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < offset; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    int column = 1;
+    for (int i = lineStart; i < offset; i++) {
+      if ((bytes[i] & 0xC0) != 0x80) column++; // lead bytes only: one per code point
+    }
+    return new SourceException(message, file, line, column, null);
   }
 }

@@ -11,9 +11,6 @@ import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Optional;
-import org.dossier.model.Document;
-import org.dossier.model.Edition;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,18 +24,7 @@ class ErrorAnswersTest {
 
   @BeforeAll
   static void start() {
-    EditionSource broken = new EditionSource() {
-      @Override public Edition edition() {
-        return Edition.titled("broken", "Broken");
-      }
-      @Override public List<DocumentSummary> documents() {
-        return List.of(new DocumentSummary("d1", null, "A document", null, null));
-      }
-      @Override public Optional<Document> find(String id) {
-        throw new IllegalStateException("the storage failed");
-      }
-    };
-    server = DossierWeb.start(WebConfig.of(List.of(Fixtures.source(), broken)).withPort(0));
+    server = DossierWeb.start(WebConfig.of(List.of(Fixtures.source(), new SafetyTest.BrokenSource())).withPort(0));
   }
 
   @AfterAll
@@ -139,7 +125,7 @@ class ErrorAnswersTest {
     assertThat(userErrors).doesNotContain("\tat ").doesNotContain("Exception");
     String fault = logOf(() -> Http.get(server, "/broken/d1"));
     assertThat(fault.lines().findFirst().orElseThrow()).contains("ERROR " + RequestLog.NAME + " - GET /broken/d1 -> 500");
-    assertThat(fault).contains("IllegalStateException: the storage failed").contains("\tat ");
+    assertThat(fault).contains("IllegalStateException: secret detail").contains("\tat ");
   }
 
   @Test

@@ -119,9 +119,7 @@ public final class SourceBytes {
   private static String utf8(byte[] bytes, String file) throws SourceException {
     for (int i = 0; i < bytes.length; i++) {
       if (bytes[i] == 0) {
-        int[] at = place(bytes, i);
-        throw new SourceException(
-            "binary file: NUL byte at byte offset " + i + "; expected a text page", file, at[0], at[1], null);
+        throw SecureXml.atByte(bytes, i, "binary file: NUL byte at byte offset " + i + "; expected a text page", file);
       }
     }
     return utf8Checked(bytes, file);
@@ -165,23 +163,6 @@ public final class SourceBytes {
     java.util.Optional<SourceException> bad = SecureXml.badUtf8(bytes, file);
     if (bad.isPresent()) throw bad.get();
     return fast;
-  }
-
-  /** The 1-based line and column (in code points) of byte {@code offset}, counting only the valid text before it. */
-  private static int[] place(byte[] bytes, int offset) {
-    int line = 1;
-    int lineStart = 0;
-    for (int i = 0; i < offset; i++) {
-      if (bytes[i] == '\n') {
-        line++;
-        lineStart = i + 1;
-      }
-    }
-    int column = 1;
-    for (int i = lineStart; i < offset; i++) {
-      if ((bytes[i] & 0xC0) != 0x80) column++; // count lead bytes only: one per code point
-    }
-    return new int[] {line, column};
   }
 
   private static boolean isMostlyControl(String text) {
