@@ -1,5 +1,6 @@
 package org.dossier.web;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -24,25 +25,23 @@ final class RequestTarget {
   }
 
   private static void checkPart(String part, String raw) {
-    ByteBuffer bytes = ByteBuffer.allocate(raw.length());
-    for (int i = 0; i < raw.length(); i++) {
-      char c = raw.charAt(i);
-      if (c != '%') {
-        // Jetty passes on non-ASCII characters of the request line as they came.
-        if (c > 0x7f) throw bad(part, i, "a raw non-ASCII character (escape it as UTF-8 bytes)");
-        bytes.put((byte) c);
-        continue;
-      }
-      int hi = i + 2 < raw.length() ? Character.digit(raw.charAt(i + 1), 16) : -1;
-      int lo = hi >= 0 ? Character.digit(raw.charAt(i + 2), 16) : -1;
-      if (lo < 0) throw bad(part, i, "a '%' that does not start a two-digit hex escape such as %2F");
-      bytes.put((byte) (hi << 4 | lo));
-      i += 2;
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(raw.length());
+    int i = 0;
+    while (i < raw.length()) {
+      int pct = raw.indexOf('%', i);
+      int end = pct < 0 ? raw.length() : pct;
+      // Characters outside ASCII arrive decoded from the request line's UTF-8 (curl sends them raw).
+      bytes.writeBytes(raw.substring(i, end).getBytes(StandardCharsets.UTF_8));
+      if (pct < 0) break;
+      int hi = pct + 2 < raw.length() ? Character.digit(raw.charAt(pct + 1), 16) : -1;
+      int lo = hi >= 0 ? Character.digit(raw.charAt(pct + 2), 16) : -1;
+      if (lo < 0) throw bad(part, pct, "a '%' that does not start a two-digit hex escape such as %2F");
+      bytes.write(hi << 4 | lo);
+      i = pct + 3;
     }
-    bytes.flip();
     try {
       StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(bytes);
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes.toByteArray()));
     } catch (CharacterCodingException e) {
       throw new BadRequestException("The " + part + " of this address is not UTF-8 once its %-escapes are decoded.",
           0, e);

@@ -58,6 +58,10 @@ class ErrorAnswersTest {
     assertThat(Http.get(server, "/search?q=%D0%93%D0%BE%D1%80%D0%B1%D0%B0%D1%87%D1%91%D0%B2").statusCode())
         .isEqualTo(200);
     assertThat(Http.get(server, "/cold-war/5%31").statusCode()).isEqualTo(200);
+    // curl sends letters outside ASCII as raw UTF-8 bytes, unescaped
+    String raw = raw(new String("GET /search?q=Горбачёв HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n"
+        .getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1));
+    assertThat(raw).startsWith("HTTP/1.1 200 ");
   }
 
   /** Requests Jetty refuses before Javalin sees them, sent as bytes on a socket. */
