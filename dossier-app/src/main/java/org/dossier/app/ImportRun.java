@@ -80,7 +80,7 @@ final class ImportRun {
    * be read. Progress counts files when there are several, else the documents of the one file.
    */
   private void read(Staging staging, List<RegisterEntry> persons) throws AppException, IOException {
-    List<Path> paths = SourceFiles.expand(request.sources());
+    List<Path> paths = SourceFiles.expand(request.sources(), issues);
     files = paths.size();
     // The edition's register of persons tells the page importers which lone labels are speakers.
     ImportOptions options = new ImportOptions(request.maxBytes(), request.maxIssues(), Clock.systemUTC(),

@@ -7,14 +7,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.dossier.ingest.ImportIssue;
 import org.jspecify.annotations.Nullable;
 
 /** The files an import reads: files as given, folders walked recursively. */
 final class SourceFiles {
   private SourceFiles() {}
 
-  /** Files as given, folders walked recursively in name order, keeping only importable files. */
-  static List<Path> expand(List<Path> sources) throws AppException, IOException {
+  /**
+   * Files as given, folders walked recursively in name order, keeping only importable files. A
+   * file in a folder that is a symbolic link to a file outside that folder is not read (as an
+   * {@code xi:include} that leaves the folder is not): it is added to {@code issues} as a
+   * {@code security} issue naming the link and its target.
+   */
+  static List<Path> expand(List<Path> sources, List<ImportIssue> issues) throws AppException, IOException {
     List<Path> files = new ArrayList<>();
     for (Path p : sources) {
       if (!Files.exists(p)) throw new AppException("no such file or folder: " + p);
@@ -22,8 +28,20 @@ final class SourceFiles {
         files.add(p);
         continue;
       }
+      Path root = p.toRealPath();
+      List<Path> found = new ArrayList<>();
       try (Stream<Path> walk = Files.walk(p)) {
-        walk.filter(Files::isRegularFile).filter(SourceFiles::importable).sorted().forEach(files::add);
+        walk.filter(Files::isRegularFile).filter(SourceFiles::importable).sorted().forEach(found::add);
+      }
+      for (Path f : found) {
+        Path target = f.toRealPath();
+        if (target.startsWith(root)) {
+          files.add(f);
+        } else {
+          issues.add(new ImportIssue("security", f.toString(), 0, 0,
+              "a symbolic link to " + target + ", outside the imported folder " + p + "; not read",
+              "copy the file into the folder to import it"));
+        }
       }
     }
     return files;

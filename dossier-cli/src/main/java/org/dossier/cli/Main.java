@@ -44,7 +44,7 @@ public final class Main {
     cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       // No stack traces for users: one line that says what and where. DOSSIER_DEBUG=1 shows the trace.
       PrintWriter w = commandLine.getErr();
-      w.println("dossier: " + Errors.describe(e));
+      w.println("dossier: " + org.dossier.tei.SourceException.oneLine(Errors.describe(e)));
       if (System.getenv("DOSSIER_DEBUG") != null) e.printStackTrace(w);
       w.flush();
       return e instanceof CliException c ? c.exitCode() : 1;

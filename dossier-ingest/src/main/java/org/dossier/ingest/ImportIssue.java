@@ -2,6 +2,7 @@ package org.dossier.ingest;
 
 import java.util.Locale;
 import java.util.Objects;
+import org.dossier.tei.SourceException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,10 +40,13 @@ public record ImportIssue(
     return column == 0 ? file + ":" + line : file + ":" + line + ":" + column;
   }
 
-  /** One line for a terminal: {@code file:12:5: hyphenation: … (suggest: …)}. */
+  /**
+   * One line for a terminal: {@code file:12:5: hyphenation: … (suggest: …)}; a control character
+   * in the file's name or the message is escaped ({@code \n}), so it cannot break the line.
+   */
   @Override
   public String toString() {
-    return String.format(Locale.ROOT, "%s: %s: %s%s", location(), kind, message,
-        suggestion == null ? "" : " (suggest: " + suggestion + ")");
+    return SourceException.oneLine(String.format(Locale.ROOT, "%s: %s: %s%s", location(), kind, message,
+        suggestion == null ? "" : " (suggest: " + suggestion + ")"));
   }
 }

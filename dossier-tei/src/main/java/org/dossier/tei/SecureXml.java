@@ -71,4 +71,59 @@ public final class SecureXml {
   public static XMLStreamWriter writer(OutputStream out) throws XMLStreamException {
     return OUTPUT.createXMLStreamWriter(out, StandardCharsets.UTF_8.name());
   }
+
+  /**
+   * True when {@code e} is the parser's complaint about bytes that are not UTF-8. Woodstox names
+   * a place for it that is not the byte's (line 1, or the start of the text node), so callers that
+   * can read the file again ask {@link #badUtf8} for the real one.
+   */
+  public static boolean isBadUtf8(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t.getMessage() != null && t.getMessage().contains("Invalid UTF-8")) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The error for the first byte of {@code bytes} that is not UTF-8, at its 1-based line and
+   * column (in code points, counting the valid text before it), or empty when all of it is UTF-8.
+   */
+  public static java.util.Optional<SourceException> badUtf8(byte[] bytes, String file) {
+    java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+    java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(Math.min(bytes.length, 1 << 16));
+    while (true) {
+      java.nio.charset.CoderResult result = decoder.decode(in, out, true);
+      if (result.isOverflow()) {
+        out.clear();
+        continue;
+      }
+      if (!result.isError()) return java.util.Optional.empty();
+      int bad = in.position();
+      return java.util.Optional.of(atByte(bytes, bad, String.format(java.util.Locale.ROOT,
+          "not valid UTF-8: byte 0x%02X cannot be read as text (save the file as UTF-8)", bytes[bad] & 0xFF), file));
+    }
+  }
+
+  /**
+   * The error {@code message} at byte {@code offset} of {@code bytes}: its 1-based line, and its
+   * column in code points counting the UTF-8 text before it.
+   */
+  public static SourceException atByte(byte[] bytes, int offset, String message, String file) {
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < offset; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    int column = 1;
+    for (int i = lineStart; i < offset; i++) {
+      if ((bytes[i] & 0xC0) != 0x80) column++; // lead bytes only: one per code point
+    }
+    return new SourceException(message, file, line, column, null);
+  }
 }

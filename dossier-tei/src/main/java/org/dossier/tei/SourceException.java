@@ -14,8 +14,8 @@ public final class SourceException extends Exception {
 
   /** An error at a place in a file ({@code line}/{@code column} 0 when unknown). */
   public SourceException(String message, String file, int line, int column, @Nullable Throwable cause) {
-    // One line, as a terminal shows it: a line break in quoted source text is shown as \n.
-    super((message + " (at " + place(file, line, column) + ")").replace("\r", "\\r").replace("\n", "\\n"), cause);
+    // One line, as a terminal shows it: a line break in quoted source text or in the file's name is shown as \n.
+    super(oneLine(message + " (at " + place(file, line, column) + ")"), cause);
     this.file = file;
     this.line = line;
     this.column = column;
@@ -36,6 +36,27 @@ public final class SourceException extends Exception {
 
   public int column() {
     return column;
+  }
+
+  /**
+   * {@code text} fit for a one-line message: line breaks, tabs and other control characters (a
+   * file may be named with any of them) become {@code \n}, {@code \r}, {@code \t} or
+   * {@code \u001b}, so that a name cannot break the line or forge another.
+   */
+  public static String oneLine(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean control = Character.isISOControl(c) || c == '\u2028' || c == '\u2029';
+      if (control && out == null) out = new StringBuilder(text.length() + 16).append(text, 0, i);
+      if (out == null) continue;
+      if (!control) out.append(c);
+      else if (c == '\n') out.append("\\n");
+      else if (c == '\r') out.append("\\r");
+      else if (c == '\t') out.append("\\t");
+      else out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+    }
+    return out == null ? text : out.toString();
   }
 
   private static String place(String file, int line, int column) {

@@ -9,6 +9,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -27,8 +28,6 @@ import org.dossier.web.reader.ReaderPages;
 import org.dossier.web.reader.RegisterPages;
 import org.dossier.web.reader.SearchPage;
 import org.dossier.web.reader.Templates;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The web front door: serves editions to readers (HTML pages that work without JavaScript) and
@@ -42,10 +41,13 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  */
 public final class DossierWeb {
-  private static final Logger LOG = LoggerFactory.getLogger(DossierWeb.class);
   /** Scripts and styles come only from this site; no inline script, no framing, no plugins. */
   static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
       + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+  /** Sent with every answer, Jetty's own errors included ({@link JettyErrors}). */
+  static final Map<String, String> SECURITY_HEADERS = Map.of("Content-Security-Policy", CSP,
+      "X-Content-Type-Options", "nosniff", "Referrer-Policy", "no-referrer", "X-Frame-Options", "DENY");
 
   /** One per process: a CSL style takes hundreds of milliseconds to load, and is then kept. */
   private static final Citer CITER = Citer.create();
@@ -100,31 +102,44 @@ public final class DossierWeb {
       c.http.compressionStrategy = new CompressionStrategy(null, new Gzip(1));
       RoutesConfig r = c.routes;
       r.before(DossierWeb::securityHeaders);
-      r.get("/static/{name}", assets::serve);
-      r.get("/api/editions", api::editions);
-      r.get("/api/editions/{edition}/documents", api::documents);
-      r.get("/api/documents/{id}", api::document);
-      r.get("/api/editions/{edition}/registers/{register}", registerApi::register);
-      r.get("/api/editions/{edition}/registers/{register}/{id}", registerApi::entry);
-      r.get("/api/search", searchApi::search);
-      r.get("/oai", harvesting::oai);
+      r.before(ctx -> RequestTarget.check(ctx.path(), ctx.queryString()));
+      getAndHead(r, "/static/{name}", assets::serve);
+      getAndHead(r, "/api/editions", api::editions);
+      getAndHead(r, "/api/editions/{edition}/documents", api::documents);
+      getAndHead(r, "/api/documents/{id}", api::document);
+      getAndHead(r, "/api/editions/{edition}/registers/{register}", registerApi::register);
+      getAndHead(r, "/api/editions/{edition}/registers/{register}/{id}", registerApi::entry);
+      getAndHead(r, "/api/search", searchApi::search);
+      getAndHead(r, "/oai", harvesting::oai);
       r.post("/oai", harvesting::oai);
-      r.get("/sitemap.xml", harvesting::sitemap);
-      r.get("/sitemap-{n}.xml", harvesting::sitemapPart);
-      r.get("/robots.txt", harvesting::robots);
-      r.get("/", pages::home);
-      r.get("/search", search::show);
-      r.get("/{edition}", pages::edition);
+      getAndHead(r, "/sitemap.xml", harvesting::sitemap);
+      getAndHead(r, "/sitemap-{n}.xml", harvesting::sitemapPart);
+      getAndHead(r, "/robots.txt", harvesting::robots);
+      getAndHead(r, "/", pages::home);
+      getAndHead(r, "/search", search::show);
+      getAndHead(r, "/{edition}", pages::edition);
       for (String register : List.of("persons", "places", "terms")) {
-        r.get("/{edition}/" + register, ctx -> registerPages.register(ctx, register));
-        r.get("/{edition}/" + register + "/{id}", ctx -> registerPages.entry(ctx, register));
+        getAndHead(r, "/{edition}/" + register, ctx -> registerPages.register(ctx, register));
+        getAndHead(r, "/{edition}/" + register + "/{id}", ctx -> registerPages.entry(ctx, register));
       }
-      r.get("/{edition}/{doc}", pages::document);
-      r.get("/{edition}/{doc}/cite", citations::cite);
+      getAndHead(r, "/{edition}/{doc}", pages::document);
+      getAndHead(r, "/{edition}/{doc}/cite", citations::cite);
       mapErrors(r);
+      // Jetty's own errors (bad request line, 414, 431, 505) answered like ours.
+      c.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
     });
     self.set(app);
     return app;
+  }
+
+  /**
+   * Registers {@code handler} for GET and HEAD alike, so that HEAD answers the status GET would
+   * (Javalin's default answers 200 to any HEAD whose path matches a GET route); Jetty sends no
+   * body for HEAD.
+   */
+  private static void getAndHead(RoutesConfig r, String path, io.javalin.http.Handler handler) {
+    r.get(path, handler);
+    r.head(path, handler);
   }
 
   /** The one place where exceptions become HTTP answers: JSON under /api, a page elsewhere. */
@@ -135,7 +150,7 @@ public final class DossierWeb {
     r.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, e.getStatus(),
         e.getStatus() == 404 ? "not_found" : "http_" + e.getStatus(), HttpStatus.forStatus(e.getStatus()).getMessage(), 0));
     r.exception(Exception.class, (e, ctx) -> {
-      LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+      RequestLog.fault(ctx.method().name(), ctx.path(), e);
       answer(ctx, 500, "internal", "The server could not answer this request. The error has been logged.", 0);
     });
     r.error(404, ctx -> {
@@ -144,6 +159,7 @@ public final class DossierWeb {
   }
 
   private static void answer(Context ctx, int status, String code, String message, int column) {
+    if (status < 500) RequestLog.userError(ctx.method().name(), ctx.path(), status, message);
     ctx.status(status);
     if (ctx.path().startsWith("/api/")) {
       Json.send(ctx, new ApiError(status, code, message, column > 0 ? column : null));
@@ -153,9 +169,6 @@ public final class DossierWeb {
   }
 
   private static void securityHeaders(Context ctx) {
-    ctx.header("Content-Security-Policy", CSP);
-    ctx.header("X-Content-Type-Options", "nosniff");
-    ctx.header("Referrer-Policy", "no-referrer");
-    ctx.header("X-Frame-Options", "DENY");
+    SECURITY_HEADERS.forEach(ctx::header);
   }
 }

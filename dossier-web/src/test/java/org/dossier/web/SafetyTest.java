@@ -17,7 +17,7 @@ class SafetyTest {
   private static DossierServer server;
 
   /** An edition whose storage fails with a message that must never reach a client. */
-  private static final class BrokenSource implements EditionSource {
+  static final class BrokenSource implements EditionSource {
     @Override public Edition edition() {
       return Edition.titled("broken", "Broken");
     }

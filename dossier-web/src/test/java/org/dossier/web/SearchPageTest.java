@@ -158,6 +158,21 @@ class SearchPageTest {
     assertThat(Http.get(server, "/api/search?q=x&from=yesterday").statusCode()).isEqualTo(400);
   }
 
+  /** Issue #15, point 5: these answered 500 with a stack trace in the log. */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"\"soviet leader\"~-1", "/[/", "speaker:(Gorbachev"})
+  void answersHostileQueriesWith400AndTheirColumnOnThePageAndInTheApi(String q) throws Exception {
+    HttpResponse<String> api = Http.get(server, "/api/search?q=" + enc(q));
+    assertThat(api.statusCode()).as(q).isEqualTo(400);
+    JsonNode json = new ObjectMapper().readTree(api.body());
+    assertThat(json.get("error").asText()).isEqualTo("bad_query");
+    assertThat(json.get("column").asInt()).isPositive();
+    org.jsoup.nodes.Document page = search("q=" + enc(q), 400);
+    assertThat(page.text()).contains("column").doesNotContain("Exception");
+    String deep = "(".repeat(150) + "a" + ")".repeat(150);
+    assertThat(Http.get(server, "/api/search?q=" + enc(deep)).statusCode()).isEqualTo(400);
+  }
+
   @Test
   void aKeptSearchPageIsSentWithoutSearchingUntilAWriteAdvancesTheGeneration() throws Exception {
     try (CountingIndex counting = new CountingIndex(LuceneSearchIndex.inMemory(), true)) {

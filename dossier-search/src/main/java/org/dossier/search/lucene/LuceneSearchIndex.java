@@ -94,6 +94,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         // Fewer, larger flushes when (re)indexing a whole edition; still small beside a 512 MB heap.
         .setRAMBufferSizeMB(RAM_BUFFER_MB);
     this.writer = new IndexWriter(directory, config);
+    deleteTemporaryFiles(directory);
     this.slices = java.util.concurrent.Executors.newFixedThreadPool(
         Math.max(1, Runtime.getRuntime().availableProcessors()), new SliceThreads());
     java.util.concurrent.ExecutorService pool = slices;
@@ -103,6 +104,18 @@ public final class LuceneSearchIndex implements SearchIndex {
         return new IndexSearcher(reader, pool);
       }
     });
+  }
+
+  /**
+   * Deletes what a crash left of the temporary files flushes and merges write ({@code *.tmp}).
+   * Lucene's own file deleter removes those named after a segment when the writer opens; this
+   * removes any other, so a crash leaves nothing behind once the index is opened again. The
+   * writer holds the index's lock, so no other process is writing them.
+   */
+  private static void deleteTemporaryFiles(Directory directory) throws IOException {
+    for (String name : directory.listAll()) {
+      if (name.endsWith(".tmp")) directory.deleteFile(name);
+    }
   }
 
   /**

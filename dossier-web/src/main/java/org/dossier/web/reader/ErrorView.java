@@ -13,7 +13,7 @@ public record ErrorView(Page page, String heading, String message) {
     String heading = switch (status) {
       case 400 -> "This request cannot be answered";
       case 404 -> "Not found";
-      default -> "Something went wrong";
+      default -> status < 500 ? "This request cannot be answered" : "Something went wrong";
     };
     return new ErrorView(Page.of(heading + " — Dossier", "error"), heading, message);
   }

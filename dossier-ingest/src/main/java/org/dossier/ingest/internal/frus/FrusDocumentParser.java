@@ -163,6 +163,10 @@ final class FrusDocumentParser {
 
   private void start() throws XMLStreamException, SourceException {
     String name = r.getLocalName();
+    if (TeiXml.isInclude(r)) {
+      TeiXml.unfollowedInclude(r, file, issues, "a FRUS volume");
+      return;
+    }
     switch (name) {
       case "note" -> note();
       case "head" -> {

@@ -63,7 +63,9 @@ import org.jspecify.annotations.Nullable;
  * and a {@code pb} inside it is a PAGE_BREAK mark. Dialogue lines become turns
  * ({@link FrusDialogue}). {@code persName/@corresp} and {@code gloss/@target} in block text become
  * PERSON and TERM mentions (those inside titles and notes are not kept: notes are plain text in
- * the model). {@code xi:include} is never followed.
+ * the model). {@code xi:include} is never followed: a FRUS volume is one file, and an include in
+ * one is reported as an issue ({@code include}) with its line, so that nothing is left out in
+ * silence.
  */
 public final class FrusImporter implements Importer {
   /** The format name. */
@@ -83,12 +85,12 @@ public final class FrusImporter implements Importer {
       try {
         r = Limits.watch(SecureXml.reader(in, name), sink);
       } catch (XMLStreamException e) {
-        throw TeiXml.malformed(e, name);
+        throw TeiXml.malformed(e, file, null);
       }
       try {
         new Volume(name, r, options, sink, issues).run();
       } catch (XMLStreamException e) {
-        throw TeiXml.malformed(e, name, r);
+        throw TeiXml.malformed(e, file, r);
       } finally {
         try {
           r.close();
@@ -169,6 +171,10 @@ public final class FrusImporter implements Importer {
     /** Handles a start tag; true when the element was read to its end tag. */
     private boolean element() throws XMLStreamException, SourceException, IOException {
       String name = r.getLocalName();
+      if (TeiXml.isInclude(r)) {
+        TeiXml.unfollowedInclude(r, file, issues, "a FRUS volume");
+        return true;
+      }
       if (name.equals("teiHeader") && header == null) {
         header = FrusHeader.read(r, file);
         return true;

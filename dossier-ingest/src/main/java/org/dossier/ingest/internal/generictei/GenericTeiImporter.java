@@ -52,7 +52,7 @@ import org.jspecify.annotations.Nullable;
  * ("Washington, March 3, 1989"), else the header's date of creation. Persons and places listed
  * anywhere ({@code listPerson}, {@code listPlace}) become the edition's registers, handed over
  * before the documents: the file is read twice, the first time for its header and registers.
- * {@code xi:include} is never followed.
+ * {@code xi:include} is never followed; each is reported as an {@code include} issue with its place.
  */
 public final class GenericTeiImporter implements Importer {
   /** The format name. */

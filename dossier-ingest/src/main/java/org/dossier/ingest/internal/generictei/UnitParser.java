@@ -134,6 +134,10 @@ final class UnitParser {
 
   private void element(@Nullable BlockKind kind, @Nullable Speaker speaker) throws XMLStreamException, SourceException {
     String name = r.getLocalName();
+    if (TeiXml.isInclude(r)) {
+      TeiXml.unfollowedInclude(r, file, issues, "a TEI file");
+      return;
+    }
     if (INLINE.contains(name)) {
       // Phrase-level markup standing in a division's or an opener's own text joins that text.
       inlineElement(open(kind == null ? BlockKind.PARAGRAPH : kind, speaker), null);
@@ -272,6 +276,10 @@ final class UnitParser {
 
   private TextBuffer inlineElement(TextBuffer b, @Nullable List<String> headNotes) throws XMLStreamException, SourceException {
     String name = r.getLocalName();
+    if (TeiXml.isInclude(r)) {
+      TeiXml.unfollowedInclude(r, file, issues, "a TEI file");
+      return b;
+    }
     if (SPLITTERS.contains(name) && headNotes == null && b == current) return split();
     switch (name) {
       case "lb", "cb", "pb" -> {

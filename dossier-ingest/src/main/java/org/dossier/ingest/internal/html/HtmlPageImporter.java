@@ -47,7 +47,7 @@ public final class HtmlPageImporter implements Importer {
       "main", "aside", "td", "th", "tr", "table", "tbody", "thead", "ol", "ul", "dl", "figcaption", "figure",
       "caption", "address", "hr", "body", "center");
   private static final Pattern CALL_HREF = Pattern.compile("#(?:ftn|fn|footnote|note|n)\\d+", Pattern.CASE_INSENSITIVE);
-  private static final Pattern DIGITS = Pattern.compile("\\d{1,3}");
+  private static final Pattern DIGITS = Pattern.compile("\\d{1,6}");
   private static final Pattern CHROME_CLASS = Pattern.compile(
       "(?i)(?:^|[\\s_-])(?:nav|navbar|menu|breadcrumbs?|toolbar|cookies?|banner|share|skip)(?:$|[\\s_-])");
 

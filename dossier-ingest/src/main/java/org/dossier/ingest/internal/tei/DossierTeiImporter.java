@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import org.dossier.model.Document;
 import org.dossier.tei.json.JsonForm;
+import org.dossier.tei.SecureXml;
 import org.dossier.tei.SourceException;
 import org.dossier.ingest.ImportOptions;
 import org.dossier.ingest.ImportSink;
@@ -41,6 +42,10 @@ public final class DossierTeiImporter implements Importer {
     Document document;
     try (InputStream in = Files.newInputStream(file)) {
       document = DossierTei.read(in, name);
+    } catch (SourceException e) {
+      // Woodstox places bytes that are not UTF-8 wrongly; the file itself says where they are.
+      if (SecureXml.isBadUtf8(e)) throw SecureXml.badUtf8(Files.readAllBytes(file), name).orElse(e);
+      throw e;
     }
     // The model's text is NFC, normalised once at import; Dossier TEI keeps text exactly, so a file
     // written elsewhere may hold another form. The JSON form holds every string of the document.

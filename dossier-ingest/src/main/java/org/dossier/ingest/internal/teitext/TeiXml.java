@@ -172,7 +172,7 @@ public final class TeiXml {
         r = SecureXml.reader(in, name);
         work.run(r);
       } catch (XMLStreamException e) {
-        throw malformed(e, name, r);
+        throw malformed(e, file, r);
       } finally {
         if (r != null) {
           try {
@@ -212,6 +212,21 @@ public final class TeiXml {
         file, l.getLineNumber(), l.getColumnNumber(), null);
   }
 
+  /**
+   * {@link #malformed(XMLStreamException, String, XMLStreamReader)} for a file that can be read
+   * again: bytes that are not UTF-8 are reported at the first bad byte's own line and column,
+   * which Woodstox does not know.
+   */
+  public static SourceException malformed(XMLStreamException e, Path file, @Nullable XMLStreamReader r)
+      throws IOException {
+    String name = String.valueOf(file.getFileName());
+    if (SecureXml.isBadUtf8(e)) {
+      java.util.Optional<SourceException> bad = SecureXml.badUtf8(Files.readAllBytes(file), name);
+      if (bad.isPresent()) return bad.get();
+    }
+    return malformed(e, name, r);
+  }
+
   /** The error for XML that is not well-formed, with the parser's place. */
   public static SourceException malformed(XMLStreamException e, String file) {
     return malformed(e, file, null);
@@ -239,5 +254,25 @@ public final class TeiXml {
   public static void issue(Issues issues, XMLStreamReader r, String kind, String message, @Nullable String suggestion) {
     Location l = r.getLocation();
     issues.add(kind, Math.max(0, l.getLineNumber()), Math.max(0, l.getColumnNumber()), message, suggestion);
+  }
+
+  /** True when the reader is on an {@code xi:include}. */
+  public static boolean isInclude(XMLStreamReader r) {
+    return "include".equals(r.getLocalName()) && XI.equals(r.getNamespaceURI());
+  }
+
+  /**
+   * Reports the {@code xi:include} the reader is on as an {@code include} issue with its place, and
+   * skips it: importers that read one file never follow one, but must not drop it in silence.
+   *
+   * @param what what is read as one file ("a FRUS volume")
+   */
+  public static void unfollowedInclude(XMLStreamReader r, String file, Issues issues, String what)
+      throws XMLStreamException, SourceException {
+    String href = attr(r, "href");
+    issue(issues, r, "include", "xi:include of '" + (href == null ? "" : href) + "' not followed: " + what
+        + " is read as one file, so the included text is not imported",
+        "put the included text into the file, or import the included file on its own");
+    skip(r, file);
   }
 }

@@ -44,7 +44,12 @@ import org.jspecify.annotations.Nullable;
 public final class PageParser {
   private static final Pattern GLUED_NUMBER = Pattern.compile("(\\d{1,6})(?=[^\\d\\s])");
   private static final Pattern NOTE_BODY = Pattern.compile("(\\d{1,3})[.)]?\\s+(\\S.*)", Pattern.DOTALL);
-  private static final Pattern PREVIEW = Pattern.compile("[•·▪◦●]\\s*\\d{1,3}\\s.*", Pattern.DOTALL);
+  /**
+   * A note body numbered from 1000 on: taken only as the next note after the previous one, since
+   * "1989 was a hard year" is text. Before issue #15 such bodies were merged into note 999.
+   */
+  private static final Pattern LONG_NOTE_BODY = Pattern.compile("(\\d{4,6})[.)]?\\s+(\\S.*)", Pattern.DOTALL);
+  private static final Pattern PREVIEW = Pattern.compile("[•·▪◦●]\\s*\\d{1,6}\\s.*", Pattern.DOTALL);
   private static final Pattern RIGHTS = Pattern.compile("(?:©|\\(c\\)\\s|(?i:copyright\\b)).*", Pattern.DOTALL);
   private static final Pattern SOURCE_START = Pattern.compile("\\[?\\s*(?:Source|Sources|Archival source)\\s*:.*");
 
@@ -225,6 +230,10 @@ public final class PageParser {
         continue;
       }
       Matcher note = NOTE_BODY.matcher(t);
+      if (!note.matches() && !body.notes.isEmpty() && first >= '1' && first <= '9') {
+        Matcher longNote = LONG_NOTE_BODY.matcher(t);
+        if (longNote.matches() && Integer.parseInt(longNote.group(1)) == body.notes.lastKey() + 1) note = longNote;
+      }
       // Notes are numbered from 1: a line "0 …" is text, not the body of a note the model cannot hold.
       if (note.matches() && Integer.parseInt(note.group(1)) > 0) {
         int number = Integer.parseInt(note.group(1));

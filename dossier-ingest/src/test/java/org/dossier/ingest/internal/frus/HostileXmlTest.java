@@ -129,7 +129,28 @@ class HostileXmlTest {
     Path secret = write("included.xml", "<p xmlns=\"http://www.tei-c.org/ns/1.0\">INCLUDED-SECRET</p>");
     Path file = write("xinclude.xml", TEI_OPEN.replace("<TEI ", "<TEI xmlns:xi=\"http://www.w3.org/2001/XInclude\" ")
         + "Before <xi:include href=\"" + secret.getFileName() + "\"/> after." + TEI_CLOSE);
-    var d = Importers.read(file, ImportOptions.defaults()).single();
-    assertThat(d.paragraphs()).extracting(b -> b.text()).containsExactly("Before after.");
+    var result = Importers.read(file, ImportOptions.defaults());
+    assertThat(result.single().paragraphs()).extracting(b -> b.text()).containsExactly("Before after.");
+    // Issue #15, point 7: the include was dropped with no word; now it is an issue with its place.
+    assertThat(result.issues()).singleElement().satisfies(i -> {
+      assertThat(i.kind()).isEqualTo("include");
+      assertThat(i.location()).startsWith("xinclude.xml:1:");
+      assertThat(i.message()).contains("'included.xml' not followed");
+    });
+  }
+
+  @Test
+  void reportsAnXIncludeInAndBetweenTheDocumentsOfAFrusVolume() throws Exception {
+    Path file = write("between.xml", TEI_OPEN.replace("<TEI ", "<TEI xmlns:frus=\"http://history.state.gov/frus/ns/1.0\" "
+            + "xmlns:xi=\"http://www.w3.org/2001/XInclude\" ").replace("<p>", "<p>A <xi:include href=\"p.xml\"/> b ")
+        .replace("<body>", "<body>\n<xi:include href=\"part2.xml\"/>\n") + "Text." + TEI_CLOSE);
+    var result = Importers.read(file, ImportOptions.defaults());
+    assertThat(result.single().paragraphs()).extracting(b -> b.text()).containsExactly("A b Text.");
+    assertThat(result.issues()).extracting(Object::toString)
+        .containsExactly("between.xml:2:1: include: xi:include of 'part2.xml' not followed: a FRUS volume is read as "
+            + "one file, so the included text is not imported (suggest: put the included text into the file, "
+            + "or import the included file on its own)", "between.xml:3:65: include: xi:include of 'p.xml' not followed: "
+            + "a FRUS volume is read as one file, so the included text is not imported (suggest: put the included text "
+            + "into the file, or import the included file on its own)");
   }
 }

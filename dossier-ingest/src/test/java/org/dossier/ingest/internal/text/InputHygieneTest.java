@@ -39,6 +39,39 @@ class InputHygieneTest {
     assertThat(fromDirty.toString()).doesNotContain("\r", "\u00A0", "\uFEFF");
   }
 
+  /** Issue #15, point 8: UTF-16 pages were called binary for their zero bytes. */
+  @ParameterizedTest
+  @ValueSource(strings = {"UTF-16LE bom", "UTF-16BE bom", "UTF-16LE", "UTF-16BE"})
+  void readsUtf16TextWithOrWithoutAByteOrderMark(String how) throws Exception {
+    String clean = new String(Fixtures.bytes("meeting.txt"), StandardCharsets.UTF_8);
+    java.nio.charset.Charset charset = java.nio.charset.Charset.forName(how.split(" ")[0]);
+    byte[] bytes = ((how.endsWith("bom") ? "\uFEFF" : "") + clean).getBytes(charset);
+    assertThat(Fixtures.text("meeting.txt", bytes).single()).isEqualTo(Fixtures.text("meeting.txt").single());
+  }
+
+  @Test
+  void readsAUtf16HtmlPage() throws Exception {
+    String page = "<html><body><h1>Document No. 3: A Letter</h1><p>Full text</p>"
+        + "<p>1Dear Sir, the grain is on its way. Москва.</p></body></html>";
+    Document fromUtf16 = new org.dossier.ingest.internal.html.HtmlPageImporter()
+        .read("letter.html", ("\uFEFF" + page).getBytes(StandardCharsets.UTF_16LE), Fixtures.OPTIONS).single();
+    Document fromUtf8 = new org.dossier.ingest.internal.html.HtmlPageImporter()
+        .read("letter.html", page.getBytes(StandardCharsets.UTF_8), Fixtures.OPTIONS).single();
+    assertThat(fromUtf16).isEqualTo(fromUtf8);
+    assertThat(fromUtf16.toString()).contains("Москва");
+  }
+
+  @Test
+  void rejectsAnUnpairedSurrogateInUtf16WithItsPlace() {
+    byte[] bytes = "Document No. 1: A Title\n\nab".getBytes(StandardCharsets.UTF_16LE);
+    byte[] bad = java.util.Arrays.copyOf(bytes, bytes.length + 4);
+    bad[bytes.length + 1] = (byte) 0xDC; // a low surrogate alone, then "x"
+    bad[bytes.length + 2] = 'x';
+    assertThatThrownBy(() -> Fixtures.text("half.txt", bad)).isInstanceOf(SourceException.class)
+        .hasMessageStartingWith("not valid UTF-16LE: the bytes at byte offset 54 cannot be read as text")
+        .hasMessageEndingWith("(at half.txt:3:3)");
+  }
+
   @Test
   void turnsOldMacLineEndsIntoLines() throws Exception {
     String clean = new String(Fixtures.bytes("labels.txt"), StandardCharsets.UTF_8);
