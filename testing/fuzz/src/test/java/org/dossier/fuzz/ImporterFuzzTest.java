@@ -12,17 +12,15 @@ import org.dossier.model.Document;
 import org.dossier.tei.DossierTei;
 import org.dossier.tei.SourceException;
 import org.dossier.testkit.MemoryTempDir;
-import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every importer, fed hostile bytes through the front door ({@link Importers}, and {@link
  * DossierTei} for the reader of Dossier's own files). The property: a result whose documents hold
  * the model's invariants, or a {@link SourceException} naming the file; never another exception,
- * never a hang (the {@code @Timeout} becomes Jazzer's per-input timeout), never more memory than
- * the test JVM's small heap. Seeds and past findings: {@code ImporterFuzzTestInputs/<method>/}.
+ * never a hang (libFuzzer's {@code -timeout}, see junit-platform.properties), never more memory
+ * than the test JVM's small heap. Seeds and past findings: {@code ImporterFuzzTestInputs/<method>/}.
  */
-@Timeout(30)
 class ImporterFuzzTest {
   private static final ImportOptions OPTIONS = ImportOptions.defaults();
 

@@ -10,14 +10,12 @@ import org.dossier.search.SearchQuery;
 import org.dossier.search.SearchResult;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Timeout;
 
 /**
  * The query parser, through the embedded {@link SearchIndex} on a small in-memory edition: any
  * text a user can type either answers or is a {@link QuerySyntaxException}; nothing else, no
  * hang. A query that answers with a next page is paged once, so its cursor is checked too.
  */
-@Timeout(30)
 class SearchFuzzTest {
   private static SearchIndex index;
 

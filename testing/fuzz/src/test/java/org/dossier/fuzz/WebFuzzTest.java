@@ -15,7 +15,6 @@ import org.dossier.web.EditionSource;
 import org.dossier.web.WebConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Timeout;
 
 /**
  * The web's URL and parameter handling: the server runs once, in-process, on a small edition with
@@ -23,7 +22,6 @@ import org.junit.jupiter.api.Timeout;
  * a request line, which are percent-encoded) sent as written on a raw socket. The property: an
  * answer, and never a 5xx, which would mean user input reached a fault.
  */
-@Timeout(30)
 class WebFuzzTest {
   private static SearchIndex index;
   private static DossierServer server;
