@@ -39,6 +39,16 @@ class OaiErrorsTest {
   }
 
   @Test
+  void anArgumentWithACharacterXmlCannotHoldIsBadArgumentOrBadVerbNotAFailure() {
+    // xoai quotes the argument in its answer: a control character made writing it fail (issue #15: found by WebFuzzTest).
+    assertThat(oai.ask("verb", "Ident\u0011ify").errors()).containsExactly("badVerb");
+    assertThat(oai.ask("verb", "ListRecords", "metadataPrefix", "oai_dc", "from", "2024\u0000-01-01").errors())
+        .contains("badArgument");
+    assertThat(oai.ask("verb", "ListRecords", "metadataPrefix", "oai_dc", "s\uD800et", "a").errors()).contains("badArgument");
+    assertThat(oai.ask("verb", "ListRecords", "resumptionToken", "\uFFFE").errors()).containsExactly("badResumptionToken");
+  }
+
+  @Test
   void aTokenNotIssuedHereOrPastTheEndOfItsListIsBadResumptionToken() {
     assertThat(oai.ask("verb", "ListRecords", "resumptionToken", "not base64!").errors()).containsExactly("badResumptionToken");
     assertThat(oai.ask("verb", "ListRecords", "resumptionToken", encode("offset::2")).errors())

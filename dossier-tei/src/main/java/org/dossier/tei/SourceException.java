@@ -12,13 +12,17 @@ public final class SourceException extends Exception {
   private final int line;
   private final int column;
 
-  /** An error at a place in a file ({@code line}/{@code column} 0 when unknown). */
+  /**
+   * An error at a place in a file ({@code line}/{@code column} 0 when unknown; a negative one, as
+   * Woodstox gives for some bad characters, is unknown too).
+   */
   public SourceException(String message, String file, int line, int column, @Nullable Throwable cause) {
     // One line, as a terminal shows it: a line break in quoted source text or in the file's name is shown as \n.
-    super(oneLine(message + " (at " + place(file, line, column) + ")"), cause);
+    // A negative line or column from the parser is an unknown one (0).
+    super(oneLine(message + " (at " + place(file, Math.max(0, line), Math.max(0, column)) + ")"), cause);
     this.file = file;
-    this.line = line;
-    this.column = column;
+    this.line = Math.max(0, line);
+    this.column = Math.max(0, column);
   }
 
   /** An error about a whole file. */

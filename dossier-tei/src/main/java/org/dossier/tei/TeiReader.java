@@ -246,8 +246,13 @@ final class TeiReader {
         .orElseThrow(() -> new NotDossierTei("no <name type=\"file\"> in the import <change>", change));
     XElement format = change.find("name", "format")
         .orElseThrow(() -> new NotDossierTei("no <name type=\"format\"> in the import <change>", change));
+    String fileName = BlockCodec.textOnly(file);
+    // Dossier writes the name of the file it imported, never its folders: a path here was put there by hand.
+    if (fileName.indexOf('/') >= 0 || fileName.indexOf('\\') >= 0) {
+      throw new NotDossierTei("bad provenance: <name type=\"file\"> must be a file name, not a path: '" + fileName + "'", file);
+    }
     try {
-      return new Provenance(BlockCodec.textOnly(file), BlockCodec.textOnly(format),
+      return new Provenance(fileName, BlockCodec.textOnly(format),
           optionalText(change.find("date").orElse(null)));
     } catch (IllegalArgumentException e) {
       throw new NotDossierTei("bad provenance: " + e.getMessage(), change, e);

@@ -219,6 +219,21 @@ class DossierTeiTest {
   }
 
   @Test
+  void refusesAProvenanceThatNamesAPathInsteadOfAFile() throws Exception {
+    // Dossier records the file name only; read as it was, a path broke the model's invariant (issue #15: found by
+    // ImporterFuzzTest#dossierTei).
+    String good = new String(write(sample()), StandardCharsets.UTF_8);
+    for (String path : List.of("records/record-7.txt", "records\\record-7.txt")) {
+      String xml = good.replace("<name type=\"file\">record-7.txt<", "<name type=\"file\">" + path + "<");
+      assertThat(xml).isNotEqualTo(good);
+      SourceException e = assertThrows(SourceException.class, () -> read(xml.getBytes(StandardCharsets.UTF_8)));
+      assertThat(e).hasMessageStartingWith("not Dossier TEI").hasMessageContaining("must be a file name, not a path")
+          .hasMessageContaining("doc.xml:");
+      assertThat(e.line()).isPositive();
+    }
+  }
+
+  @Test
   void refusesEntitiesDeclaredInADoctype() {
     byte[] xml = ("<?xml version=\"1.0\"?>\n<!DOCTYPE TEI [<!ENTITY x \"boom\">]>\n"
         + "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\">&x;</TEI>").getBytes(StandardCharsets.UTF_8);

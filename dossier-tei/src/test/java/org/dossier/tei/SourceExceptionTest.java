@@ -18,4 +18,14 @@ class SourceExceptionTest {
     assertThat(new SourceException("edition id must be URL-safe: 'salt-\noad'", "a.xml", 2, 1, null))
         .hasMessage("edition id must be URL-safe: 'salt-\\noad' (at a.xml:2:1)");
   }
+
+  @Test
+  void takesANegativePositionFromTheParserAsUnknown() {
+    // Woodstox gives column -132 for a NUL in some states (issue #15: found by ImporterFuzzTest#dossierTei).
+    SourceException e = new SourceException("not well-formed XML: Illegal character", "a.xml", 7, -132, null);
+    assertThat(e.line()).isEqualTo(7);
+    assertThat(e.column()).isZero();
+    assertThat(e).hasMessage("not well-formed XML: Illegal character (at a.xml:7)");
+    assertThat(new SourceException("bad", "a.xml", -1, -1, null).line()).isZero();
+  }
 }

@@ -95,13 +95,36 @@ public final class Provider {
   }
 
   /**
+   * {@code text} with every character XML 1.0 cannot hold (controls, lone surrogates, U+FFFE/F) as
+   * U+FFFD: xoai quotes arguments in its response, and such a character made writing it fail, a 500
+   * instead of badArgument (issue #15: found by WebFuzzTest). No valid argument holds one.
+   */
+  static String xmlText(String text) {
+    @Nullable StringBuilder out = null;
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      int n = Character.charCount(c);
+      boolean ok = c == 0x9 || c == 0xA || c == 0xD || c >= 0x20 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD
+          || c >= 0x10000;
+      if (!ok && out == null) out = new StringBuilder(text.length()).append(text, 0, i);
+      if (out != null) {
+        if (ok) out.appendCodePoint(c);
+        else out.append('\uFFFD');
+      }
+      i += n;
+    }
+    return out == null ? text : out.toString();
+  }
+
+  /**
    * The request's arguments as xoai takes them. A day given as {@code until} means the whole day
    * (the protocol's reading), so it becomes that day's last second; {@code from} then becomes its
    * day's first second, so that both keep one granularity. Mixed granularities are left for xoai to refuse.
    */
   static Map<String, String[]> arguments(Map<String, List<String>> parameters) {
     Map<String, String[]> args = new LinkedHashMap<>();
-    parameters.forEach((name, values) -> args.put(name, values.toArray(String[]::new)));
+    parameters.forEach((name, values) ->
+        args.put(xmlText(name), values.stream().map(Provider::xmlText).toArray(String[]::new)));
     String[] from = args.get("from");
     String[] until = args.get("until");
     boolean dayUntil = until != null && until.length == 1 && DAY.matcher(until[0]).matches();
