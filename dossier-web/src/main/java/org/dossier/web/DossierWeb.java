@@ -82,8 +82,8 @@ public final class DossierWeb {
     Citations citations = new Citations(library, CITER, site);
     ReaderPages pages = new ReaderPages(library, citations, kept);
     ApiHandlers api = new ApiHandlers(library);
-    SearchPage search = new SearchPage(library, config.search(), kept);
-    SearchApi searchApi = new SearchApi(config.search());
+    SearchPage search = new SearchPage(library, config.search(), kept, base);
+    SearchApi searchApi = new SearchApi(config.search(), library);
     Assets assets = new Assets();
     Javalin app = Javalin.create(c -> {
       c.startup.showJavalinBanner = false;

@@ -2,6 +2,7 @@ package org.dossier.web.reader;
 
 import io.javalin.http.Context;
 import java.io.IOException;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -21,7 +22,6 @@ import org.dossier.search.SearchIndex;
 import org.dossier.search.SearchResult;
 import org.dossier.search.Snippet;
 import org.dossier.web.BadRequestException;
-import org.dossier.web.EditionSource;
 import org.dossier.web.Library;
 import org.dossier.web.SearchParams;
 import org.jspecify.annotations.Nullable;
@@ -43,15 +43,22 @@ public final class SearchPage {
   private final Library library;
   private final @Nullable SearchIndex index;
   private final CompressedPages pages;
+  private final String baseUrl;
 
   /**
    * The page over {@code index} (null: the server has none), naming editions and persons from
    * {@code library}, keeping pages in {@code pages}.
    */
   public SearchPage(Library library, @Nullable SearchIndex index, CompressedPages pages) {
+    this(library, index, pages, null);
+  }
+
+  /** The page as above, printing result addresses under {@code baseUrl} (null: site-relative). */
+  public SearchPage(Library library, @Nullable SearchIndex index, CompressedPages pages, @Nullable URI baseUrl) {
     this.library = library;
     this.index = index;
     this.pages = Objects.requireNonNull(pages, "pages");
+    this.baseUrl = baseUrl == null ? "" : baseUrl.toString();
   }
 
   /** {@code GET /search}. */
@@ -104,7 +111,7 @@ public final class SearchPage {
 
   private SearchView empty(String q, SearchView.ErrorBox error) {
     return new SearchView(new Page("Search — Dossier", "search", q), q, null, null, "relevance", index != null,
-        false, error, 0, "", List.of(), List.of(), null, null, null, List.of());
+        false, error, 0, "", List.of(), List.of(), null, null, null, List.of(), List.of());
   }
 
   private SearchView view(SearchParams p, @Nullable SearchResult r, @Nullable Link suggestion, List<Link> removals) {
@@ -130,7 +137,25 @@ public final class SearchPage {
     return new SearchView(new Page(title, "search", p.q()), p.q(),
         p.from() == null ? null : p.from().toString(), p.to() == null ? null : p.to().toString(), p.sortName(),
         index != null, !p.isEmpty() && error == null, error, r == null ? 0 : r.total(), range,
-        r == null ? List.of() : facets(p, r), groups, next, first, suggestion, removals);
+        r == null ? List.of() : facets(p, r), groups, next, first, suggestion, removals, chips(p, r));
+  }
+
+  /** The active filters as links that drop each one; a person is named as the register names it. */
+  private List<Link> chips(SearchParams p, @Nullable SearchResult r) {
+    Map<String, String> labels = new LinkedHashMap<>();
+    if (r != null) for (FacetValue v : r.facet(Fields.PERSON)) if (v.label() != null) labels.put(v.value(), v.label());
+    List<Link> out = new ArrayList<>();
+    p.selections().forEach((dim, values) -> {
+      for (String v : values) {
+        String shown = dim.equals(Fields.PERSON) && labels.containsKey(v) ? labels.get(v) : label(dim, v);
+        out.add(new Link(LABELS.getOrDefault(dim, dim) + ": " + shown, href(p, p.q(), dim + "=" + v, true, null, 1)));
+      }
+    });
+    if (p.from() != null || p.to() != null) {
+      String range = (p.from() == null ? "…" : p.from().toString()) + " – " + (p.to() == null ? "…" : p.to().toString());
+      out.add(new Link("Dates: " + range, href(p, p.q(), null, false, null, 1)));
+    }
+    return out;
   }
 
   private SearchView.Group group(HitGroup g) {
@@ -144,7 +169,8 @@ public final class SearchPage {
     String editionTitle = edition == null ? null : library.findEdition(edition).map(s -> s.edition().title()).orElse(null);
     List<SearchView.HitView> hits = new ArrayList<>();
     for (Hit h : g.hits()) {
-      hits.add(new SearchView.HitView(base + "#p" + h.paragraph(), h.paragraph(), h.speaker(), parts(h.snippet())));
+      String href = base + anchor(h);
+      hits.add(new SearchView.HitView(href, where(h), h.kind(), baseUrl + href, parts(h.snippet())));
     }
     String date = null;
     if (top.date() != null) {
@@ -154,7 +180,22 @@ public final class SearchPage {
         date = top.date();
       }
     }
-    return new SearchView.Group(new Link(g.title(), base), date, editionTitle, hits);
+    return new SearchView.Group(new Link(g.title(), base), g.number(), date, editionTitle, hits);
+  }
+
+  /** The place in the document page that {@code h} points at, as {@link Hit#permalink()} names it. */
+  private static String anchor(Hit h) {
+    String permalink = h.permalink();
+    int hash = permalink.indexOf('#');
+    return hash < 0 ? "" : permalink.substring(hash);
+  }
+
+  /** What matched, in the reader's words. */
+  static String where(Hit h) {
+    if (h.note() != null) return "Note " + h.note() + (h.paragraph() > 0 ? " · ¶ " + h.paragraph() : " · on the title");
+    if (h.kind().equals(Fields.KIND_TITLE)) return "Title";
+    if (h.kind().equals(Fields.KIND_SOURCE)) return "Source";
+    return "¶ " + h.paragraph() + (h.speaker() == null ? "" : " · " + h.speaker());
   }
 
   /** The snippet's pieces as plain text: the template escapes them and marks the highlighted ones. */
@@ -167,7 +208,11 @@ public final class SearchPage {
     for (String dim : Fields.FACETS) {
       List<String> chosen = p.selections().getOrDefault(dim, List.of());
       Map<String, Long> counts = new LinkedHashMap<>();
-      for (FacetValue v : r.facet(dim)) counts.put(v.value(), v.count());
+      Map<String, String> given = new LinkedHashMap<>();
+      for (FacetValue v : r.facet(dim)) {
+        counts.put(v.value(), v.count());
+        if (v.label() != null) given.put(v.value(), v.label());
+      }
       for (String c : chosen) counts.putIfAbsent(c, 0L);
       if (counts.isEmpty() || (counts.size() == 1 && chosen.isEmpty() && dim.equals(Fields.EDITION)
           && library.editions().size() == 1)) {
@@ -176,7 +221,8 @@ public final class SearchPage {
       List<SearchView.Option> options = new ArrayList<>();
       int i = 0;
       for (Map.Entry<String, Long> e : counts.entrySet()) {
-        options.add(new SearchView.Option("f-" + dim + "-" + i++, e.getKey(), label(dim, e.getKey()), e.getValue(),
+        String shown = given.containsKey(e.getKey()) ? given.get(e.getKey()) : label(dim, e.getKey());
+        options.add(new SearchView.Option("f-" + dim + "-" + i++, e.getKey(), shown, e.getValue(),
             chosen.contains(e.getKey())));
       }
       out.add(new SearchView.Facet(dim, LABELS.getOrDefault(dim, dim), options));
@@ -188,12 +234,7 @@ public final class SearchPage {
     if (dim.equals(Fields.EDITION)) {
       return library.findEdition(value).map(s -> s.edition().title()).orElse(value);
     }
-    if (dim.equals(Fields.PERSON)) {
-      for (EditionSource s : library.editions()) {
-        var person = s.edition().findPerson(value);
-        if (person.isPresent()) return person.get().name();
-      }
-    }
+    if (dim.equals(Fields.PERSON)) return library.findPersonName(value).orElse(value);
     return value;
   }
 
