@@ -91,6 +91,12 @@ public final class Fields {
   /** The facet dimensions, in display order. */
   public static final List<String> FACETS = List.of(EDITION, YEAR, TYPE, SPEAKER, PERSON, ARCHIVE);
 
+  /**
+   * Query fields that are not index fields: each searches {@link #TEXT} in one kind of unit
+   * ({@code title:x} is x in a title unit).
+   */
+  public static final List<String> NARROWING = List.of(TITLE, NOTE, SOURCE);
+
   /** The fields a query may name. */
   public static final List<String> QUERYABLE =
       List.of(TEXT, SPEAKER, PERSON, TITLE, NOTE, SOURCE, EDITION, TYPE, PLACE, DATE, DOCUMENT, KIND, ARCHIVE, YEAR);

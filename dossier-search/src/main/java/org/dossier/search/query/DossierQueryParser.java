@@ -64,7 +64,7 @@ public final class DossierQueryParser extends QueryParser {
   }
 
   /**
-   * Parses {@code text}; a blank query matches everything.
+   * Parses {@code text}; a blank query matches everything (titles first, then blocks, then notes).
    *
    * @param text the query as the user wrote it
    * @param analyzer the engine's query analyzer, per field
@@ -75,7 +75,8 @@ public final class DossierQueryParser extends QueryParser {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(analyzer, "analyzer");
     Objects.requireNonNull(dates, "dates");
-    if (text.isBlank()) return new MatchAllDocsQuery();
+    // Weighted like any other query, so that every engine lists titles first when nothing is asked.
+    if (text.isBlank()) return weighted(new MatchAllDocsQuery());
     checkNesting(text);
     DossierQueryParser parser = new DossierQueryParser(text, analyzer, dates);
     try {
