@@ -26,11 +26,13 @@ public final class Fields {
   public static final String PARAGRAPH = "paragraph";
   /**
    * The unit's kind (query syntax {@code kind:}): a block's {@code BlockKind.jsonName()}, or
-   * {@link #KIND_TITLE}, {@link #KIND_NOTE}, {@link #KIND_SOURCE}.
+   * {@link #KIND_TITLE}, {@link #KIND_SPEAKER}, {@link #KIND_NOTE}, {@link #KIND_SOURCE}.
    */
   public static final String KIND = "kind";
   /** {@link #KIND} of the document title. */
   public static final String KIND_TITLE = "title";
+  /** {@link #KIND} of a speaker label printed before a turn, when it differs from the speaker's name. */
+  public static final String KIND_SPEAKER = "speaker";
   /** {@link #KIND} of a footnote. */
   public static final String KIND_NOTE = "note";
   /** {@link #KIND} of the source line. */

@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param snippet the keyword-in-context text with the spans that matched
  * @param score the relevance score (also computed when sorting by date)
  * @param kind what matched: a block kind ({@code paragraph}, {@code opener}…), or {@link
- *     Fields#KIND_TITLE}, {@link Fields#KIND_NOTE}, {@link Fields#KIND_SOURCE}
+ *     Fields#KIND_TITLE}, {@link Fields#KIND_SPEAKER}, {@link Fields#KIND_NOTE}, {@link Fields#KIND_SOURCE}
  * @param note the number of the note that matched, or null
  * @param number the document number as printed, or null
  */
@@ -35,13 +35,13 @@ public record Hit(
     @Nullable Integer note,
     @Nullable String number) {
   /**
-   * Reading order within a document: the title and its notes, then paragraphs by number each
-   * followed by its notes, then the source line.
+   * Reading order within a document: the title and its notes, then paragraphs by number, each
+   * after its speaker label and before its notes, then the source line.
    */
   public static final Comparator<Hit> READING_ORDER =
       Comparator.comparingInt((Hit h) -> h.kind.equals(Fields.KIND_SOURCE) ? 1 : 0)
           .thenComparingInt(Hit::paragraph)
-          .thenComparingInt(h -> h.note == null ? 0 : 1)
+          .thenComparingInt(h -> h.note != null ? 2 : h.kind.equals(Fields.KIND_SPEAKER) ? 0 : 1)
           .thenComparingInt(h -> h.note == null ? 0 : h.note);
 
   public Hit {
@@ -74,8 +74,9 @@ public record Hit(
     return page + "#p" + paragraph;
   }
 
-  /** Whether the hit is in a block (a paragraph, a turn, a heading…), not a title, note or source line. */
+  /** Whether the hit is in a block (a paragraph, a turn, a heading…), not a title, speaker label, note or source line. */
   public boolean inBlock() {
-    return note == null && !kind.equals(Fields.KIND_TITLE) && !kind.equals(Fields.KIND_SOURCE);
+    return note == null && !kind.equals(Fields.KIND_TITLE) && !kind.equals(Fields.KIND_SOURCE)
+        && !kind.equals(Fields.KIND_SPEAKER);
   }
 }

@@ -18,17 +18,17 @@ import org.jspecify.annotations.Nullable;
 /**
  * One searchable unit of a document, as every engine indexes it: what a reader sees on the page,
  * cut where the page cuts it. {@link #of(Document)} lists a document's units in reading order: the
- * title, the notes on the title, then each block followed by the notes called in it, then the
- * source line.
+ * title, the notes on the title, then each block (preceded by its speaker label where a turn starts
+ * with one) followed by the notes called in it, then the source line.
  *
  * @param kind a block's {@code BlockKind.jsonName()}, or {@link Fields#KIND_TITLE}, {@link
- *     Fields#KIND_NOTE}, {@link Fields#KIND_SOURCE}
- * @param paragraph the block's number; for a note, the block it hangs from; 0 for the title, a note
- *     on the title and the source line
+ *     Fields#KIND_SPEAKER}, {@link Fields#KIND_NOTE}, {@link Fields#KIND_SOURCE}
+ * @param paragraph the block's number; for a note, the block it hangs from; for a speaker label, the
+ *     turn's first block; 0 for the title, a note on the title and the source line
  * @param note the note number of a note unit, else null
  * @param order the unit's place in reading order within its document, from 0
  * @param weight what the unit's score is multiplied by: titles {@value #TITLE_WEIGHT}, blocks
- *     {@value #BLOCK_WEIGHT}, notes and source lines {@value #NOTE_WEIGHT}, so a word in a title ranks
+ *     {@value #BLOCK_WEIGHT}, notes, speaker labels and source lines {@value #NOTE_WEIGHT}, so a word in a title ranks
  *     before the same word in a paragraph, and both before a note
  * @param text the text a reader sees, searched as {@link Fields#TEXT} and highlighted
  * @param speaker the speaker of a block's turn, or null
@@ -79,7 +79,12 @@ public record IndexUnit(
     List<IndexUnit> units = new ArrayList<>();
     units.add(tagger.untagged(Fields.KIND_TITLE, 0, null, units.size(), IndexUnit.TITLE_WEIGHT, doc.title()));
     for (Note n : doc.notes()) if (n.paragraph() == null) units.add(tagger.note(n, units.size()));
+    Speaker previous = null;
     for (Block b : (Iterable<Block>) doc.blocks()::iterator) {
+      Speaker speaker = b.speaker();
+      // A label printed before a turn ("Místopředseda PSP Vojtěch Filip") is searched once, where the turn starts.
+      if (speaker != null && speaker.label() != null && !speaker.equals(previous)) units.add(label(b, speaker, units.size()));
+      previous = speaker;
       units.add(block(b, units.size()));
       for (Note n : doc.notesIn(b.n())) units.add(tagger.note(n, units.size()));
     }
@@ -89,6 +94,12 @@ public record IndexUnit(
           List.of(), List.of(), List.of(), List.of()));
     }
     return units;
+  }
+
+  private static IndexUnit label(Block b, Speaker speaker, int order) {
+    List<String> persons = speaker.ref() == null ? List.of() : List.of(speaker.ref());
+    return new IndexUnit(Fields.KIND_SPEAKER, b.n(), null, order, NOTE_WEIGHT, speaker.label(), speaker,
+        persons, List.of(), List.of(), List.of());
   }
 
   private static IndexUnit block(Block b, int order) {

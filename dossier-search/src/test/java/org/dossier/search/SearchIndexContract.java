@@ -206,7 +206,10 @@ public abstract class SearchIndexContract {
     assertThat(find("note:Geneva")).containsExactly("letter#n1");
     assertThat(find("source:Reagan")).containsExactlyInAnyOrder("letter#source", "frus-d1#source");
     assertThat(find("Reagan")).containsExactlyInAnyOrder("letter#title", "letter#source", "frus-d1#source");
-    assertThat(find("speaker:\"THE PRESIDENT\"")).containsExactly("letter#2");
+    assertThat(find("speaker:\"THE PRESIDENT\"")).containsExactlyInAnyOrder("letter#speaker", "letter#2");
+    Hit label = index.search(SearchQuery.of("document:letter AND president AND kind:speaker")).hits().get(0);
+    assertThat(label).extracting(Hit::paragraph, Hit::speaker, Hit::permalink).containsExactly(2, "Reagan", "/frus/letter#p2");
+    assertThat(label.snippet().marked("[", "]")).isEqualTo("THE [PRESIDENT]:");
     assertThat(find("kind:note")).containsExactlyInAnyOrder("letter#n1", "letter#n2");
   }
 
@@ -229,16 +232,16 @@ public abstract class SearchIndexContract {
     assertThat(find("document:letter AND person:p_GMS_1")).containsExactlyInAnyOrder("letter#title", "letter#1", "letter#n2");
     assertThat(find("document:letter AND person:Gorbachev")).containsExactlyInAnyOrder("letter#title", "letter#1", "letter#n2");
     SearchResult r = index.search(SearchQuery.of("document:letter").withFacets(List.of(Fields.PERSON)));
-    assertThat(counts(r.facet(Fields.PERSON))).isEqualTo(Map.of("p_GMS_1", 3L, "p_RR_1", 2L));
+    assertThat(counts(r.facet(Fields.PERSON))).isEqualTo(Map.of("p_GMS_1", 3L, "p_RR_1", 3L)); // p_RR_1: label, turn, title
   }
 
   @Test
   void hitsOfADocumentAreGroupedInReadingOrder() throws Exception {
     index.index(Fixtures.letter(), "h-letter");
-    SearchResult r = index.search(SearchQuery.of("document:letter AND (Geneva OR Gorbachev OR USSR)").withPageSize(100));
+    SearchResult r = index.search(SearchQuery.of("document:letter AND (Geneva OR Gorbachev OR USSR OR president)").withPageSize(100));
     assertThat(r.groups()).hasSize(1);
     assertThat(r.groups().get(0).hits()).extracting(SearchIndexContract::key).containsExactly(
-        "letter#title", "letter#n1", "letter#1", "letter#n2", "letter#2", "letter#3", "letter#source");
+        "letter#title", "letter#n1", "letter#1", "letter#n2", "letter#speaker", "letter#2", "letter#3", "letter#source");
     assertThat(r.groups().get(0)).extracting(HitGroup::number, HitGroup::date).containsExactly("12", "1985-04-30");
   }
 

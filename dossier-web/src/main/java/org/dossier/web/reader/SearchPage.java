@@ -195,6 +195,7 @@ public final class SearchPage {
     if (h.note() != null) return "Note " + h.note() + (h.paragraph() > 0 ? " · ¶ " + h.paragraph() : " · on the title");
     if (h.kind().equals(Fields.KIND_TITLE)) return "Title";
     if (h.kind().equals(Fields.KIND_SOURCE)) return "Source";
+    if (h.kind().equals(Fields.KIND_SPEAKER)) return "Speaker · ¶ " + h.paragraph();
     return "¶ " + h.paragraph() + (h.speaker() == null ? "" : " · " + h.speaker());
   }
 

@@ -85,8 +85,8 @@ public record SearchView(Page page, String q, @Nullable String from, @Nullable S
    * One match: a paragraph, the title, a note, the source line.
    *
    * @param href its address ({@code /{edition}/{doc}#p{n}}, {@code #n{n}} for a note)
-   * @param where what matched, for the reader: "¶ 4 · Aristov", "Title", "Note 3 · ¶ 7", "Source"
-   * @param kind a block kind, or "title", "note", "source"
+   * @param where what matched, for the reader: "¶ 4 · Aristov", "Title", "Note 3 · ¶ 7", "Speaker · ¶ 9", "Source"
+   * @param kind a block kind, or "title", "speaker", "note", "source"
    * @param url the address to print: absolute when the server knows its public address
    * @param snippet the keyword-in-context text
    */
