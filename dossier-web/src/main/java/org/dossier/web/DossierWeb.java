@@ -82,7 +82,7 @@ public final class DossierWeb {
     Citations citations = new Citations(library, CITER, site);
     ReaderPages pages = new ReaderPages(library, citations, kept);
     ApiHandlers api = new ApiHandlers(library);
-    SearchPage search = new SearchPage(library, config.search(), kept, base);
+    SearchPage search = new SearchPage(library, config.search(), kept, site);
     SearchApi searchApi = new SearchApi(config.search(), library);
     Assets assets = new Assets();
     Javalin app = Javalin.create(c -> {

@@ -299,6 +299,7 @@ class ReaderBrowserTest {
       List<WebElement> urls = d.findElements(By.cssSelector(".print-url"));
       assertThat(urls).isNotEmpty().hasSameSizeAs(d.findElements(By.cssSelector(".kwic")))
           .allSatisfy(u -> assertThat(u.isDisplayed()).isTrue())
+          .allSatisfy(u -> assertThat(u.getText()).startsWith("http://"))
           .anySatisfy(u -> assertThat(u.getText()).endsWith("/" + Fixtures.EDITION + "/51#n1"));
       browser(Screen.DESKTOP).screenshot("search-print");
     } finally {

@@ -2,7 +2,6 @@ package org.dossier.web.reader;
 
 import io.javalin.http.Context;
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -12,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
+import java.util.function.Supplier;
 import org.dossier.model.DocDate;
 import org.dossier.search.FacetValue;
 import org.dossier.search.Fields;
@@ -43,22 +43,25 @@ public final class SearchPage {
   private final Library library;
   private final @Nullable SearchIndex index;
   private final CompressedPages pages;
-  private final String baseUrl;
+  private final Supplier<String> site;
 
   /**
    * The page over {@code index} (null: the server has none), naming editions and persons from
    * {@code library}, keeping pages in {@code pages}.
    */
   public SearchPage(Library library, @Nullable SearchIndex index, CompressedPages pages) {
-    this(library, index, pages, null);
+    this(library, index, pages, () -> "");
   }
 
-  /** The page as above, printing result addresses under {@code baseUrl} (null: site-relative). */
-  public SearchPage(Library library, @Nullable SearchIndex index, CompressedPages pages, @Nullable URI baseUrl) {
+  /**
+   * The page as above, printing each result's address under {@code site} (the public base URL, else
+   * the server's own address; no trailing slash), so a printed list can be followed.
+   */
+  public SearchPage(Library library, @Nullable SearchIndex index, CompressedPages pages, Supplier<String> site) {
     this.library = library;
     this.index = index;
     this.pages = Objects.requireNonNull(pages, "pages");
-    this.baseUrl = baseUrl == null ? "" : baseUrl.toString();
+    this.site = Objects.requireNonNull(site, "site");
   }
 
   /** {@code GET /search}. */
@@ -170,7 +173,7 @@ public final class SearchPage {
     List<SearchView.HitView> hits = new ArrayList<>();
     for (Hit h : g.hits()) {
       String href = base + anchor(h);
-      hits.add(new SearchView.HitView(href, where(h), h.kind(), baseUrl + href, parts(h.snippet())));
+      hits.add(new SearchView.HitView(href, where(h), h.kind(), site.get() + href, parts(h.snippet())));
     }
     String date = null;
     if (top.date() != null) {
