@@ -3,7 +3,8 @@
 //   activation closes them), instead of jumping to the end;
 // - choosing a paragraph to cite, or another citation style, without reloading the page, and a
 //   button that copies the citation;
-// - submitting the search filters as soon as a facet is ticked or the order chosen.
+// - submitting the search filters as soon as a facet is ticked or the order chosen, and folding
+//   them behind their button on a phone.
 // The script never inserts markup from strings: it builds nodes and sets textContent.
 (function () {
   'use strict';
@@ -185,6 +186,11 @@
     var order = target instanceof HTMLSelectElement && target.name === 'sort';
     if ((facet || order) && target.closest('.facets')) target.form.submit();
   });
+
+  // The search filters come open (so they show without this script); on a phone they fold behind
+  // their button, the active ones still visible as chips above the results.
+  var filters = document.querySelector('details.filters');
+  if (filters && window.matchMedia('(max-width: 59.99rem)').matches) filters.open = false;
 
   // A link to #p38 selects paragraph 38 for citation, as ?p=38 does on the server.
   var match = /^#p(\d+)$/.exec(location.hash);

@@ -24,6 +24,7 @@ import org.dossier.store.EditionStore;
 public final class EditionSet implements AutoCloseable {
   private final List<LiveEdition> editions;
   private final SearchIndex index;
+  private final SearchIndex labelled;
   /** Which edition holds each document id, for the current states of the editions. */
   private volatile Map<String, LiveEdition> editionOf;
   /** The documents the last sync left out because they could not be read. */
@@ -32,6 +33,7 @@ public final class EditionSet implements AutoCloseable {
   private EditionSet(List<LiveEdition> editions, SearchIndex index, Map<String, LiveEdition> editionOf) {
     this.editions = List.copyOf(editions);
     this.index = index;
+    this.labelled = new LabelledIndex(index, () -> this.editions.stream().map(LiveEdition::edition).toList());
     this.editionOf = editionOf;
   }
 
@@ -143,9 +145,12 @@ public final class EditionSet implements AutoCloseable {
     return e == null ? id : EditionStore.DOCUMENTS_DIR + "/" + id + ".xml";
   }
 
-  /** The index of these editions. It stays open until this set is closed. */
+  /**
+   * The index of these editions. It stays open until this set is closed. Its results label person
+   * facet values with the names of the editions' registers.
+   */
   public SearchIndex index() {
-    return index;
+    return labelled;
   }
 
   /** The editions, in the order they were given. */

@@ -59,9 +59,9 @@ final class Fixtures {
     return dir;
   }
 
-  /** How many paragraphs {@code query} finds. */
+  /** How many paragraphs {@code query} finds (not titles: a dispatch's title may say the same). */
   static long hits(SearchIndex index, String query) throws Exception {
-    return index.search(SearchQuery.of(query)).total();
+    return index.search(SearchQuery.of("kind:paragraph AND (" + query + ")")).total();
   }
 
   /** An engine that opens the embedded index and counts the commits made through it. */

@@ -107,22 +107,31 @@ final class SearchCommand implements Callable<Integer> {
     }
   }
 
+  /** Where a hit is, briefly: {@code ¶12}, {@code n3} (a note), {@code title}, {@code source}. */
+  private static String where(Hit h) {
+    if (h.note() != null) return "n" + h.note();
+    if (!h.inBlock()) return h.kind();
+    return "¶" + h.paragraph();
+  }
+
   private static void print(PrintWriter out, SearchResult r, long micros) {
     List<HitGroup> groups = r.groups();
     out.printf(Locale.ROOT, "%d hits; showing %d in %d documents (%.1f ms)%n", r.total(), r.hits().size(),
         groups.size(), micros / 1000.0);
     for (HitGroup g : groups) {
-      Hit first = g.hits().get(0);
-      out.printf(Locale.ROOT, "%n%s  %s  %s%n", g.document(), first.date() == null ? "(undated)" : first.date(), g.title());
+      out.printf(Locale.ROOT, "%n%s  %s%s  %s%n", g.document(), g.number() == null ? "" : "No. " + g.number() + "  ",
+          g.date() == null ? "(undated)" : g.date(), g.title());
       for (Hit h : g.hits()) {
-        out.printf(Locale.ROOT, "  ¶%-4d %s%s%n        %s%n", h.paragraph(),
+        out.printf(Locale.ROOT, "  %-6s %s%s%n         %s%n", where(h),
             h.speaker() == null ? "" : h.speaker() + ": ", h.snippet().marked("*", "*"), h.permalink());
       }
     }
     r.facets().forEach((dim, values) -> {
       if (values.isEmpty()) return;
       StringBuilder sb = new StringBuilder();
-      for (FacetValue v : values) sb.append(sb.length() == 0 ? "" : ", ").append(v.value()).append(" (").append(v.count()).append(')');
+      for (FacetValue v : values) {
+        sb.append(sb.length() == 0 ? "" : ", ").append(v.labelOrValue()).append(" (").append(v.count()).append(')');
+      }
       out.printf(Locale.ROOT, "%n%s: %s", dim, sb);
     });
     if (!r.facets().isEmpty()) out.println();

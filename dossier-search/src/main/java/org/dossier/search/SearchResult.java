@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * One page of results.
  *
  * <p>Grouping: a page holds the next {@code pageSize} matching blocks in sort order; {@link
- * #groups()} gathers them by document, each document at the place of its first (best) block. A
+ * #groups()} gathers them by document, each document at the place of its first (best) block, its
+ * hits in reading order. A
  * long document's blocks can continue on the next page, where it forms a group again: the price of
  * stable, deep paging over blocks (see {@link SearchQuery#after()}).
  *
@@ -41,7 +42,10 @@ public record SearchResult(
       titles.putIfAbsent(h.document(), h.title());
     }
     List<HitGroup> groups = new ArrayList<>();
-    byDocument.forEach((doc, list) -> groups.add(new HitGroup(doc, titles.get(doc), list)));
+    byDocument.forEach((doc, list) -> {
+      list.sort(Hit.READING_ORDER);
+      groups.add(new HitGroup(doc, titles.get(doc), list));
+    });
     return groups;
   }
 

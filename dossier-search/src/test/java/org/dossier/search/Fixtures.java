@@ -8,6 +8,7 @@ import org.dossier.model.DocDate;
 import org.dossier.model.Document;
 import org.dossier.model.Mention;
 import org.dossier.model.MentionType;
+import org.dossier.model.Note;
 import org.dossier.model.Source;
 import org.dossier.model.Speaker;
 
@@ -84,6 +85,30 @@ public final class Fixtures {
             turn(2, new Speaker("Nigel Evans", "chair", "NigelEvans", null), "Order, order."),
             turn(3, new Speaker("Stephen Kinnock", "regular", "StephenKinnock", "Labour"),
                 "I thank the Deputy Speaker and return to steel.")))
+        .build();
+  }
+
+  /**
+   * A FRUS-like letter (in our own words) whose title names Gorbachev, with a note on the title, a
+   * note in its first paragraph, a speaker label and a source line; not in {@link #all()}.
+   */
+  public static Document letter() {
+    String first = "Dear Mr. General Secretary Gorbachev: I was glad to hear from you about Geneva.";
+    int at = first.indexOf("Gorbachev");
+    Block opening = new Block(1, BlockKind.PARAGRAPH, null, first, List.of(),
+        List.of(new Mention(MentionType.PERSON, at, "Gorbachev".length(), "p_GMS_1")));
+    Speaker reagan = new Speaker("Reagan", null, "p_RR_1", null, "THE PRESIDENT:");
+    return Document.builder("letter", "Letter From President Reagan to Soviet General Secretary Gorbachev")
+        .edition("frus")
+        .number("12")
+        .date(DocDate.of("1985-04-30"))
+        .type("letter")
+        .source(new Source("Reagan Library, Executive Secretariat, USSR", "Reagan Library", null, null, null, null, null))
+        .paragraphs(List.of(opening, turn(2, reagan, "We should meet in Geneva soon."),
+            Block.paragraph(3, "Sincerely, until Geneva.")))
+        .notes(List.of(
+            new Note(1, null, 0, "The letter was handed over in Geneva by the embassy."),
+            new Note(2, 1, 10, "Gorbachev’s letter of March 24 is in the Head of State File.")))
         .build();
   }
 

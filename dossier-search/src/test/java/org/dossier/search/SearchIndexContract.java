@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.dossier.model.Block;
+import org.dossier.model.Document;
+import org.dossier.model.Note;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,9 +63,19 @@ public abstract class SearchIndexContract {
     return entries;
   }
 
-  /** {@code document#paragraph} of each hit, in order. */
+  /**
+   * Each hit in order as {@code document#paragraph}, or {@code document#title}, {@code document#n3}
+   * (note 3), {@code document#source}.
+   */
   public static List<String> keys(SearchResult r) {
-    return r.hits().stream().map(h -> h.document() + "#" + h.paragraph()).toList();
+    return r.hits().stream().map(SearchIndexContract::key).toList();
+  }
+
+  /** One hit as in {@link #keys}. */
+  public static String key(Hit h) {
+    if (h.note() != null) return h.document() + "#n" + h.note();
+    if (!h.inBlock()) return h.document() + "#" + h.kind();
+    return h.document() + "#" + h.paragraph();
   }
 
   /** A facet's values as value → count. */
@@ -83,13 +95,13 @@ public abstract class SearchIndexContract {
         "ParlaMint-GB_2017-09-07-commons#1", "ParlaMint-GB_2017-09-07-commons#3");
     assertThat(find("person:p_GMS_1")).contains("frus-d1#1", "doc51#2");
     assertThat(find("person:Gorbachev")).containsExactly("frus-d1#1");
-    assertThat(find("title:telegram")).containsExactly("frus-d2#1", "frus-d2#2");
-    assertThat(find("type:MEMCON")).containsExactly("frus-d1#1", "frus-d1#2");
-    assertThat(find("edition:parlamint-gb AND NOT speaker:Evans")).hasSize(2);
+    assertThat(find("title:telegram")).containsExactly("frus-d2#title");
+    assertThat(find("type:MEMCON")).containsExactly("frus-d1#title", "frus-d1#1", "frus-d1#2", "frus-d1#source");
+    assertThat(find("edition:parlamint-gb AND NOT speaker:Evans")).hasSize(3); // the title and two turns
     assertThat(find("place:moscow leasing")).containsExactly("doc51#4", "doc51#5");
-    assertThat(find("year:1985")).containsExactly("frus-d1#1", "frus-d1#2");
-    assertThat(find("document:frus-d2")).containsExactly("frus-d2#1", "frus-d2#2");
-    assertThat(find("archive:reagan")).containsExactly("frus-d1#1", "frus-d1#2");
+    assertThat(find("year:1985")).containsExactly("frus-d1#title", "frus-d1#1", "frus-d1#2", "frus-d1#source");
+    assertThat(find("document:frus-d2")).containsExactly("frus-d2#title", "frus-d2#1", "frus-d2#2");
+    assertThat(find("archive:reagan")).containsExactly("frus-d1#title", "frus-d1#1", "frus-d1#2", "frus-d1#source");
     assertThat(find("kind:paragraph AND Jakes")).containsExactly("doc51#3");
   }
 
@@ -172,11 +184,65 @@ public abstract class SearchIndexContract {
   @Test
   void metadataEntriesAreNeverHitsNorCounted() throws Exception {
     SearchResult r = index.search(SearchQuery.of("year:1985 OR date:1985 OR document:frus-d1").withFacets(Fields.FACETS));
-    assertThat(keys(r)).containsExactlyInAnyOrder("frus-d1#1", "frus-d1#2");
-    assertThat(r.total()).isEqualTo(2);
-    assertThat(counts(r.facet(Fields.YEAR))).isEqualTo(Map.of("1985", 2L));
-    long blocks = entries().stream().mapToLong(e -> e.document().blocks().count()).sum();
-    assertThat(index.search(SearchQuery.of(" ")).total()).isEqualTo(blocks);
+    assertThat(keys(r)).containsExactlyInAnyOrder("frus-d1#title", "frus-d1#1", "frus-d1#2", "frus-d1#source");
+    assertThat(r.total()).isEqualTo(4);
+    assertThat(counts(r.facet(Fields.YEAR))).isEqualTo(Map.of("1985", 4L));
+    long units = entries().stream().mapToLong(e -> IndexUnit.of(e.document()).size()).sum();
+    assertThat(index.search(SearchQuery.of(" ")).total()).isEqualTo(units);
+  }
+
+  @Test
+  void titlesNotesAndSourceLinesAreSearchedByPlainWordsAndNarrowedByTheirField() throws Exception {
+    index.index(Fixtures.letter(), "h-letter");
+    assertThat(find("\"Head of State File\"")).containsExactly("letter#n2");
+    Hit note = index.search(SearchQuery.of("\"Head of State File\"")).hits().get(0);
+    assertThat(note).extracting(Hit::kind, Hit::note, Hit::paragraph, Hit::permalink, Hit::number)
+        .containsExactly("note", 2, 1, "/frus/letter#n2", "12");
+    assertThat(note.snippet().marked("[", "]")).contains("[Head of State File]");
+    Hit title = index.search(SearchQuery.of("title:Reagan")).hits().get(0);
+    assertThat(title).extracting(Hit::kind, Hit::paragraph, Hit::permalink).containsExactly("title", 0, "/frus/letter");
+    assertThat(title.snippet().marked("[", "]")).contains("President [Reagan]");
+    assertThat(find("title:Reagan")).containsExactly("letter#title");
+    assertThat(find("note:Geneva")).containsExactly("letter#n1");
+    assertThat(find("source:Reagan")).containsExactlyInAnyOrder("letter#source", "frus-d1#source");
+    assertThat(find("Reagan")).containsExactlyInAnyOrder("letter#title", "letter#source", "frus-d1#source");
+    assertThat(find("speaker:\"THE PRESIDENT\"")).containsExactlyInAnyOrder("letter#speaker", "letter#2");
+    Hit label = index.search(SearchQuery.of("document:letter AND president AND kind:speaker")).hits().get(0);
+    assertThat(label).extracting(Hit::paragraph, Hit::speaker, Hit::permalink).containsExactly(2, "Reagan", "/frus/letter#p2");
+    assertThat(label.snippet().marked("[", "]")).isEqualTo("THE [PRESIDENT]:");
+    assertThat(find("kind:note")).containsExactlyInAnyOrder("letter#n1", "letter#n2");
+  }
+
+  @Test
+  void theSameWordsRankATitleBeforeAParagraphBeforeANote() throws Exception {
+    String words = "The summit at Reykjavik was prepared in haste.";
+    // Ids in the opposite order of the ranking: a tie on score would list them the other way.
+    index.index(Document.builder("a-note", "A memorandum").edition("frus")
+        .paragraphs(List.of(Block.paragraph(1, "Preparations."))).notes(List.of(new Note(1, 1, 0, words))).build(), "h1");
+    index.index(Document.builder("b-paragraph", "Another memorandum").edition("frus")
+        .paragraphs(List.of(Block.paragraph(1, words))).build(), "h2");
+    index.index(Document.builder("c-title", words).edition("frus")
+        .paragraphs(List.of(Block.paragraph(1, "Preparations."))).build(), "h3");
+    assertThat(find("Reykjavik")).containsExactly("c-title#title", "b-paragraph#1", "a-note#n1");
+  }
+
+  @Test
+  void personFindsTheTaggedNameInTitlesAndNotesAndCountsThemInItsFacet() throws Exception {
+    index.index(Fixtures.letter(), "h-letter");
+    assertThat(find("document:letter AND person:p_GMS_1")).containsExactlyInAnyOrder("letter#title", "letter#1", "letter#n2");
+    assertThat(find("document:letter AND person:Gorbachev")).containsExactlyInAnyOrder("letter#title", "letter#1", "letter#n2");
+    SearchResult r = index.search(SearchQuery.of("document:letter").withFacets(List.of(Fields.PERSON)));
+    assertThat(counts(r.facet(Fields.PERSON))).isEqualTo(Map.of("p_GMS_1", 3L, "p_RR_1", 3L)); // p_RR_1: label, turn, title
+  }
+
+  @Test
+  void hitsOfADocumentAreGroupedInReadingOrder() throws Exception {
+    index.index(Fixtures.letter(), "h-letter");
+    SearchResult r = index.search(SearchQuery.of("document:letter AND (Geneva OR Gorbachev OR USSR OR president)").withPageSize(100));
+    assertThat(r.groups()).hasSize(1);
+    assertThat(r.groups().get(0).hits()).extracting(SearchIndexContract::key).containsExactly(
+        "letter#title", "letter#n1", "letter#1", "letter#n2", "letter#speaker", "letter#2", "letter#3", "letter#source");
+    assertThat(r.groups().get(0)).extracting(HitGroup::number, HitGroup::date).containsExactly("12", "1985-04-30");
   }
 
   @Test
@@ -209,17 +275,18 @@ public abstract class SearchIndexContract {
   void dateSortsPutUndatedDocumentsLast() throws Exception {
     SearchQuery q = SearchQuery.of("Gorbachev").withPageSize(100);
     assertThat(index.search(q.withSort(SearchQuery.Sort.DATE)).hits()).extracting(Hit::document)
-        .containsExactly("frus-d1", "frus-d2", "frus-d2", "doc51", "undated");
+        .containsExactly("frus-d1", "frus-d2", "frus-d2", "doc51", "doc51", "undated");
     assertThat(index.search(q.withSort(SearchQuery.Sort.DATE_DESC)).hits()).extracting(Hit::document)
-        .containsExactly("doc51", "frus-d2", "frus-d2", "frus-d1", "undated");
+        .containsExactly("doc51", "doc51", "frus-d2", "frus-d2", "frus-d1", "undated");
   }
 
   @Test
   void facetCountsAreExactAndKeepTheirOwnDimensionWhenSelected() throws Exception {
     SearchResult r = index.search(SearchQuery.of("Gorbachev OR leasing OR steel").withPageSize(100).withFacets(Fields.FACETS));
-    assertThat(counts(r.facet(Fields.TYPE))).isEqualTo(Map.of("minutes", 3L, "memcon", 1L, "telegram", 2L, "debate", 2L));
+    // minutes: the headnote, two turns, and the source line of the Gorbachev Foundation.
+    assertThat(counts(r.facet(Fields.TYPE))).isEqualTo(Map.of("minutes", 4L, "memcon", 1L, "telegram", 2L, "debate", 2L));
     assertThat(counts(r.facet(Fields.PERSON))).containsEntry("p_GMS_1", 2L).containsEntry("StephenKinnock", 2L);
-    assertThat(counts(r.facet(Fields.ARCHIVE))).isEqualTo(Map.of("Gorbachev Foundation", 3L, "Reagan Library", 1L));
+    assertThat(counts(r.facet(Fields.ARCHIVE))).isEqualTo(Map.of("Gorbachev Foundation", 4L, "Reagan Library", 1L));
     assertThat(r.facet(Fields.SPEAKER).get(0)).isEqualTo(new FacetValue("Stephen Kinnock", 2));
     SearchQuery q = SearchQuery.of("leasing OR Prague OR steel").withPageSize(100).withFacets(Fields.FACETS);
     Map<String, Long> before = counts(index.search(q).facet(Fields.SPEAKER));
@@ -229,13 +296,13 @@ public abstract class SearchIndexContract {
     assertThat(counts(narrowed.facet(Fields.EDITION))).isEqualTo(Map.of("masterpieces", 1L));
     assertThat(index.search(q.withSelection(Fields.SPEAKER, List.of("Aristov", "Lomakin"))).total()).isEqualTo(2);
     assertThat(index.search(q.withSelection(Fields.SPEAKER, List.of("Nobody"))).total()).isZero();
-    assertThat(index.search(SearchQuery.of("").withSelection(Fields.ARCHIVE, List.of("Gorbachev Foundation"))).total()).isEqualTo(8);
+    assertThat(index.search(SearchQuery.of("").withSelection(Fields.ARCHIVE, List.of("Gorbachev Foundation"))).total()).isEqualTo(10);
   }
 
   @Test
   void facetLimitKeepsTheMostFrequentValues() throws Exception {
     SearchResult r = index.search(SearchQuery.of("").withFacets(List.of(Fields.EDITION)).withFacetLimit(1));
-    assertThat(r.facet(Fields.EDITION)).containsExactly(new FacetValue("bulk", 75));
+    assertThat(r.facet(Fields.EDITION)).containsExactly(new FacetValue("bulk", 78)); // 75 paragraphs, 3 titles
   }
 
   @Test
@@ -317,7 +384,7 @@ public abstract class SearchIndexContract {
   void reindexingADocumentReplacesAllItsBlocks() throws Exception {
     index.index(Fixtures.meeting(), "h-doc51");
     index.index(Fixtures.meeting().toBuilder().paragraphs(List.of(Block.paragraph(2, "Only one paragraph is left."))).build(), "h3");
-    assertThat(find("document:doc51")).containsExactlyInAnyOrder("doc51#1", "doc51#2");
+    assertThat(find("document:doc51")).containsExactlyInAnyOrder("doc51#title", "doc51#1", "doc51#2", "doc51#source");
     assertThat(find("speaker:Aristov")).isEmpty();
   }
 
@@ -328,7 +395,7 @@ public abstract class SearchIndexContract {
     for (int i = 0; i < 7; i++) entries.add(new IndexEntry(Fixtures.many("twice-" + i, "1991-01-01", 2, "glasnost"), "h" + i));
     entries.add(new IndexEntry(Fixtures.meeting().toBuilder().paragraphs(List.of(Block.paragraph(2, "Only one paragraph is left."))).build(), "v2"));
     index.indexAll(entries);
-    assertThat(find("document:doc51")).containsExactlyInAnyOrder("doc51#1", "doc51#2");
+    assertThat(find("document:doc51")).containsExactlyInAnyOrder("doc51#title", "doc51#1", "doc51#2", "doc51#source");
     assertThat(index.indexedHashes()).containsEntry("doc51", "v2");
     assertThat(find("glasnost")).hasSize(14);
   }

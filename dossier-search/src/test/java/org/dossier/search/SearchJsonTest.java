@@ -19,8 +19,9 @@ class SearchJsonTest {
             // 𝔊 is one code point but two UTF-16 units: "leasing" starts at code point 4.
             new Hit("doc51", "masterpieces", 4, "Aristov", "1989-03-03", "Notes",
                 new Snippet("𝔊 a leasing & b </c>", List.of(new Snippet.Range(4, 11))), 2.5f),
-            new Hit("doc51", "masterpieces", 5, null, null, "Notes", Snippet.of("c"), 1.25f)),
-        Map.of("speaker", List.of(new FacetValue("Aristov", 1))),
+            new Hit("doc51", "masterpieces", 5, null, null, "Notes", Snippet.of("c"), 1.25f, "note", 3, "51"),
+            new Hit("doc51", "masterpieces", 0, null, null, "Notes", Snippet.of("Notes"), 1f, "title", null, "51")),
+        Map.of("person", List.of(new FacetValue("p_GMS_1", 6, "Gorbachev, Mikhail S."), new FacetValue("p_X", 1))),
         "abc");
     Golden.assertMatches("search-result.json", SearchJson.write(r, true));
   }

@@ -1,26 +1,23 @@
 package org.dossier.solr;
 
 import java.time.LocalDate;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
 import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.SolrInputField;
-import org.dossier.model.Block;
 import org.dossier.model.DocDate;
 import org.dossier.model.Document;
-import org.dossier.model.Mention;
-import org.dossier.model.MentionType;
 import org.dossier.model.Speaker;
 import org.dossier.search.Fields;
+import org.dossier.search.IndexFormat;
+import org.dossier.search.IndexUnit;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns a model document into one nested Solr document: the metadata entry as the root, its blocks
- * as children, with the fields the embedded engine indexes (see {@code BlockDocuments} there).
+ * Turns a model document into one nested Solr document: the metadata entry as the root, its units
+ * ({@link IndexUnit}: title, blocks, notes, source line) as children, with the fields the embedded
+ * engine indexes (see {@code BlockDocuments} there).
  *
  * <p>Ids are compositeId routes, {@code {documentId}!{key}}: the root is {@code doc51!doc} and the
- * blocks {@code doc51!b0}, {@code doc51!b1}… (in document order), so every entry of a document
+ * units {@code doc51!b0}, {@code doc51!b1}… (in reading order), so every entry of a document
  * lands on the shard of its document id and grouping hits by document is exact.
  */
 final class SolrDocuments {
@@ -36,10 +33,9 @@ final class SolrDocuments {
     root.setField(SolrSchema.ID, rootId(doc.id()));
     root.setField(Fields.RECORD, Fields.RECORD_DOCUMENT);
     root.setField(Fields.DOCUMENT, doc.id());
-    root.setField(Fields.HASH, hash);
-    List<Block> blocks = doc.blocks().toList();
+    root.setField(Fields.HASH, IndexFormat.stamp(hash));
     SolrInputDocument shared = documentFields(doc);
-    for (int i = 0; i < blocks.size(); i++) root.addChildDocument(block(doc, shared, blocks.get(i), doc.id() + "!b" + i));
+    for (IndexUnit u : IndexUnit.of(doc)) root.addChildDocument(unit(doc, shared, u, doc.id() + "!b" + u.order()));
     return root;
   }
 
@@ -50,6 +46,7 @@ final class SolrDocuments {
   private static SolrInputDocument documentFields(Document doc) {
     SolrInputDocument d = new SolrInputDocument();
     d.setField(Fields.TITLE, doc.title());
+    if (doc.number() != null) d.setField(Fields.NUMBER, doc.number());
     if (doc.edition() != null) d.setField(Fields.EDITION, doc.edition());
     if (doc.type() != null) {
       d.setField(Fields.TYPE, doc.type());
@@ -64,16 +61,21 @@ final class SolrDocuments {
     return d;
   }
 
-  private static SolrInputDocument block(Document doc, SolrInputDocument shared, Block b, String id) {
+  private static SolrInputDocument unit(Document doc, SolrInputDocument shared, IndexUnit u, String id) {
     SolrInputDocument d = new SolrInputDocument();
     d.setField(SolrSchema.ID, id);
     d.setField(Fields.DOCUMENT, doc.id());
-    d.setField(Fields.PARAGRAPH, b.n());
-    d.setField(Fields.KIND, b.kind().jsonName());
-    d.setField(Fields.TEXT, b.text());
-    // The values are immutable (strings, numbers): every block may hold the same ones.
+    d.setField(Fields.PARAGRAPH, u.paragraph());
+    d.setField(Fields.ORDER, u.order());
+    d.setField(Fields.WEIGHT, u.weight());
+    d.setField(Fields.KIND, u.kind());
+    if (u.note() != null) d.setField(Fields.NOTE, u.note());
+    d.setField(Fields.TEXT, u.text());
+    // The values are immutable (strings, numbers): every unit may hold the same ones.
     for (SolrInputField f : shared) d.setField(f.getName(), f.getValue());
-    addPersons(d, b);
+    for (String words : u.placeWords()) d.addField(Fields.PLACE, words);
+    for (String ref : u.places()) d.addField(Fields.PLACE, ref);
+    addPersons(d, u);
     return d;
   }
 
@@ -100,24 +102,17 @@ final class SolrDocuments {
     return d.toString();
   }
 
-  /** Speaker and mentioned persons: their register ids, and the words of the mentions. */
-  private static void addPersons(SolrInputDocument d, Block b) {
-    Set<String> refs = new LinkedHashSet<>();
-    Speaker speaker = b.speaker();
+  /** Speaker (name and printed label) and tagged persons: their register ids, and the words of the mentions. */
+  private static void addPersons(SolrInputDocument d, IndexUnit u) {
+    Speaker speaker = u.speaker();
     if (speaker != null) {
-      d.setField(Fields.SPEAKER, speaker.name());
+      d.addField(Fields.SPEAKER, speaker.name());
+      if (speaker.label() != null) d.addField(Fields.SPEAKER, speaker.label());
       d.setField(SolrSchema.facetField(Fields.SPEAKER), speaker.name());
-      if (speaker.ref() != null) {
-        d.setField(Fields.SPEAKER_REF, speaker.ref());
-        refs.add(speaker.ref());
-      }
+      if (speaker.ref() != null) d.setField(Fields.SPEAKER_REF, speaker.ref());
     }
-    for (Mention m : b.mentions()) {
-      if (m.type() != MentionType.PERSON) continue;
-      refs.add(m.ref());
-      d.addField(Fields.PERSON, b.span(m.offset(), m.end()));
-    }
-    for (String ref : refs) {
+    for (String words : u.personWords()) d.addField(Fields.PERSON, words);
+    for (String ref : u.persons()) {
       d.addField(Fields.PERSON, ref);
       d.addField(SolrSchema.facetField(Fields.PERSON), ref);
     }

@@ -55,15 +55,21 @@ final class SolrSchema {
     field(x, Fields.RECORD, "string", Map.of("indexed", "true", "stored", "false"));
     field(x, Fields.DOCUMENT, "string", Map.of("indexed", "true", "stored", "true", "docValues", "true"));
     field(x, Fields.PARAGRAPH, "pint", Map.of("indexed", "true", "stored", "true", "docValues", "true"));
-    field(x, Fields.KIND, "string", Map.of("indexed", "true", "stored", "false"));
+    field(x, Fields.ORDER, "pint", Map.of("indexed", "false", "stored", "false", "docValues", "true"));
+    field(x, Fields.WEIGHT, "pint", Map.of("indexed", "false", "stored", "false", "docValues", "true"));
+    field(x, Fields.KIND, "string", Map.of("indexed", "true", "stored", "true"));
+    field(x, Fields.NOTE, "pint", Map.of("indexed", "false", "stored", "true"));
+    field(x, Fields.NUMBER, "string", Map.of("indexed", "false", "stored", "true"));
     // Offsets in the postings: the unified highlighter needs no re-analysis (as in the embedded engine).
     field(x, Fields.TEXT, AnalysisChains.TEXT.name(), Map.of("indexed", "true", "stored", "true", "storeOffsetsWithPositions", "true"));
-    field(x, Fields.TITLE, AnalysisChains.TEXT.name(), Map.of("indexed", "true", "stored", "true"));
+    // Stored for display only: title: searches the title unit's text.
+    field(x, Fields.TITLE, "string", Map.of("indexed", "false", "stored", "true"));
     field(x, Fields.EDITION, "string", Map.of("indexed", "true", "stored", "true", "docValues", "true"));
     field(x, /* name= */ Fields.TYPE, /* type= */ AnalysisChains.FOLDED_KEYWORD.name(), Map.of("indexed", "true", "stored", "false"));
-    field(x, Fields.PLACE, AnalysisChains.TEXT.name(), Map.of("indexed", "true", "stored", "false"));
+    field(x, Fields.PLACE, AnalysisChains.TEXT.name(), Map.of("indexed", "true", "stored", "false", "multiValued", "true"));
     field(x, Fields.ARCHIVE, AnalysisChains.TEXT.name(), Map.of("indexed", "true", "stored", "false"));
-    field(x, Fields.SPEAKER, AnalysisChains.TEXT.name(), Map.of("indexed", "true", "stored", "true"));
+    // The name, then the label printed before the turn when it differs.
+    field(x, Fields.SPEAKER, AnalysisChains.TEXT.name(), Map.of("indexed", "true", "stored", "true", "multiValued", "true"));
     field(x, Fields.SPEAKER_REF, "string", Map.of("indexed", "true", "stored", "false"));
     field(x, Fields.PERSON, AnalysisChains.TEXT.name(), Map.of("indexed", "true", "stored", "false", "multiValued", "true"));
     field(x, Fields.DATE, "day_range", Map.of("indexed", "true", "stored", "false"));

@@ -29,14 +29,15 @@ import org.jspecify.annotations.Nullable;
  *   <li>metadata entries are filtered out, dates filter by overlap;
  *   <li>facet selections are tagged filters, and each dimension is counted without its own
  *       selection ({@code {!ex}}), as drill-sideways counts;
- *   <li>sorts end with document id and paragraph number (then the unique id Solr's cursors need),
+ *   <li>sorts end with document id and reading order (then the unique id Solr's cursors need),
  *       and pages follow {@code cursorMark};
  *   <li>snippets come from the unified highlighter with the embedded engine's passage settings.
  * </ul>
  */
 final class SolrSearch {
   private static final String FIELDS =
-      String.join(",", Fields.DOCUMENT, Fields.EDITION, Fields.PARAGRAPH, Fields.SPEAKER, Fields.DATE_TEXT, Fields.TITLE, SolrSchema.ID, "score");
+      String.join(",", Fields.DOCUMENT, Fields.EDITION, Fields.PARAGRAPH, Fields.SPEAKER, Fields.DATE_TEXT, Fields.TITLE,
+          Fields.KIND, Fields.NOTE, Fields.NUMBER, SolrSchema.ID, "score");
   private static final int SNIPPET_CHARS = 200;
   /**
    * Where shard requests go when followers copy their leader's segments (TLOG replicas): the
@@ -82,7 +83,7 @@ final class SolrSearch {
   }
 
   static String sort(SearchQuery.Sort sort) {
-    String ties = Fields.DOCUMENT + " asc," + Fields.PARAGRAPH + " asc," + SolrSchema.ID + " asc";
+    String ties = Fields.DOCUMENT + " asc," + Fields.ORDER + " asc," + SolrSchema.ID + " asc";
     return switch (sort) {
       case RELEVANCE -> "score desc," + ties;
       case DATE -> Fields.DATE_SORT + " asc," + ties;
@@ -119,11 +120,14 @@ final class SolrSearch {
           (String) d.getFieldValue(Fields.DOCUMENT),
           (String) d.getFieldValue(Fields.EDITION),
           ((Number) d.getFieldValue(Fields.PARAGRAPH)).intValue(),
-          (String) d.getFieldValue(Fields.SPEAKER),
+          (String) d.getFirstValue(Fields.SPEAKER),
           (String) d.getFieldValue(Fields.DATE_TEXT),
           (String) d.getFieldValue(Fields.TITLE),
           snippet,
-          score instanceof Number n ? n.floatValue() : 0f));
+          score instanceof Number n ? n.floatValue() : 0f,
+          (String) d.getFieldValue(Fields.KIND),
+          d.getFieldValue(Fields.NOTE) instanceof Number note ? note.intValue() : null,
+          (String) d.getFieldValue(Fields.NUMBER)));
     }
     Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
     for (String dim : q.facets()) {

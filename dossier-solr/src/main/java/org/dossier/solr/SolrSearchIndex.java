@@ -30,6 +30,7 @@ import org.apache.solr.common.params.ShardParams;
 import org.apache.solr.common.util.ContentStreamBase;
 import org.apache.solr.common.util.NamedList;
 import org.dossier.search.Fields;
+import org.dossier.search.IndexFormat;
 import org.dossier.search.IndexEntry;
 import org.dossier.search.QuerySyntaxException;
 import org.dossier.search.SearchIndex;
@@ -381,7 +382,7 @@ public final class SolrSearchIndex implements SearchIndex {
       preferLeadersWhereFollowersLag(p);
       QueryResponse r = new QueryResponse(send(new QueryRequest(p, SolrRequest.METHOD.POST), options.collection()), null);
       for (SolrDocument d : r.getResults()) {
-        hashes.put((String) d.getFieldValue(Fields.DOCUMENT), (String) d.getFieldValue(Fields.HASH));
+        hashes.put((String) d.getFieldValue(Fields.DOCUMENT), IndexFormat.read((String) d.getFieldValue(Fields.HASH)));
       }
       String next = r.getNextCursorMark();
       if (next == null || next.equals(mark)) return hashes;

@@ -90,8 +90,8 @@ public final class DossierWeb {
     RegisterBooks books = new RegisterBooks(library);
     RegisterPages registerPages = new RegisterPages(books);
     RegisterApi registerApi = new RegisterApi(books);
-    SearchPage search = new SearchPage(library, config.search(), kept);
-    SearchApi searchApi = new SearchApi(config.search());
+    SearchPage search = new SearchPage(library, config.search(), kept, site);
+    SearchApi searchApi = new SearchApi(config.search(), library);
     Assets assets = new Assets();
     Javalin app = Javalin.create(c -> {
       c.startup.showJavalinBanner = false;

@@ -39,6 +39,15 @@ public final class Library {
   public Optional<EditionSource> findEdition(String id) {
     return Ids.isUrlSafe(id) ? Optional.ofNullable(editions.get(id)) : Optional.empty();
   }
+  /** The name the first edition's register of persons that has {@code id} gives it, for facet labels. */
+  public Optional<String> findPersonName(String id) {
+    for (EditionSource s : editions()) {
+      var person = s.edition().findPerson(id);
+      if (person.isPresent()) return Optional.of(person.get().name());
+    }
+    return Optional.empty();
+  }
+
 
   /** Document {@code id} of edition {@code edition}. @throws NotFoundException if either is unknown */
   public Document expectDocument(String edition, String id) {

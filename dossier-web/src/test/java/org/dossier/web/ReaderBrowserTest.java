@@ -166,6 +166,7 @@ class ReaderBrowserTest {
     assertThat(documents).anySatisfy(href -> assertThat(href).endsWith(FoundingPage.path()));
     String name = screen.name().toLowerCase(java.util.Locale.ROOT);
     browser(screen).screenshot("search-" + name);
+    if (screen == Screen.PHONE) d.findElement(By.cssSelector("details.filters > summary")).click();
     WebElement option = d.findElement(By.cssSelector("input[name=speaker]"));
     String speaker = option.getAttribute("value");
     String count = d.findElement(By.cssSelector("label[for=" + option.getAttribute("id") + "] .n")).getText();
@@ -174,7 +175,7 @@ class ReaderBrowserTest {
     waitFor(d).until(x -> x.getCurrentUrl().contains("speaker="));
     waitFor(d).until(x -> !x.findElements(By.cssSelector(".summary")).isEmpty());
     assertThat(d.findElement(By.cssSelector("input[name=speaker][value='" + speaker + "']")).isSelected()).isTrue();
-    assertThat(d.findElement(By.cssSelector(".summary")).getText()).startsWith(count + " paragraph");
+    assertThat(d.findElement(By.cssSelector(".summary")).getText()).startsWith(count + " match");
     assertThat(d.findElements(By.cssSelector(".kwic .where"))).hasSize(Integer.parseInt(count))
         .allSatisfy(w -> assertThat(w.getText()).contains(speaker));
     open(screen, "/search?q=leasing&speaker=Aristov");
@@ -221,6 +222,84 @@ class ReaderBrowserTest {
     } finally {
       d.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
     }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Screen.class)
+  void aWordInANoteIsFoundSaysSoAndLinksToTheNote(Screen screen) throws Exception {
+    String name = screen.name().toLowerCase(java.util.Locale.ROOT);
+    ChromeDriver d = open(screen, "/search?q=hall");
+    WebElement hit = d.findElement(By.cssSelector(".hit-note .kwic"));
+    assertThat(hit.findElement(By.cssSelector(".where")).getText()).isEqualTo("Note 1 · ¶ 2");
+    assertThat(hit.getAttribute("href")).endsWith("/" + Fixtures.EDITION + "/51#n1");
+    browser(screen).screenshot("search-note-" + name);
+    ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'})", hit);
+    hit.click();
+    waitFor(d).until(x -> x.getCurrentUrl().endsWith("#n1"));
+    assertThat(d.findElement(By.id("n1")).getText()).contains("small hall");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Screen.class)
+  void hitsAreInReadingOrderUnderTheDocumentNumberAndDateWithFiltersAsChips(Screen screen) throws Exception {
+    String name = screen.name().toLowerCase(java.util.Locale.ROOT);
+    ChromeDriver d = open(screen, "/search?q=meeting&edition=" + Fixtures.EDITION + "&from=1989-01-01");
+    WebElement result = d.findElement(By.cssSelector(".result"));
+    assertThat(d.findElements(By.cssSelector(".result"))).hasSize(1);
+    assertThat(result.findElement(By.cssSelector("h2")).getText()).startsWith("No. 51");
+    assertThat(result.findElement(By.cssSelector(".meta")).getText()).contains("1989");
+    assertThat(result.findElements(By.cssSelector(".kwic .where"))).extracting(WebElement::getText)
+        .containsExactly("Title", "¶ 1", "¶ 2 · Gorbachev", "Note 1 · ¶ 2");
+    List<WebElement> chips = d.findElements(By.cssSelector(".chips a.chip"));
+    assertThat(chips).extracting(WebElement::getText)
+        .anySatisfy(t -> assertThat(t).startsWith("Edition: Papers of a Quiet Year"))
+        .anySatisfy(t -> assertThat(t).startsWith("Dates: 1989-01-01"));
+    assertThat(chips.get(0).isDisplayed()).isTrue(); // visible without opening the filters, on a phone too
+    assertThat(noHorizontalScroll(d)).isTrue();
+    if (screen == Screen.PHONE) {
+      WebElement summary = d.findElement(By.cssSelector("details.filters > summary"));
+      assertThat(summary.getText()).isEqualTo("Filters (2 active)");
+      assertThat(summary.getRect().getY()).isLessThan(result.getRect().getY()); // the button is above the results
+      assertThat(d.findElement(By.cssSelector(".facets fieldset")).isDisplayed()).isFalse();
+      browser(screen).screenshot("search-phone-filters-closed");
+      summary.click();
+      assertThat(d.findElement(By.cssSelector(".facets fieldset")).isDisplayed()).isTrue();
+      assertThat(noHorizontalScroll(d)).isTrue();
+      browser(screen).screenshot("search-phone-filters-open");
+    } else {
+      assertThat(d.findElement(By.cssSelector("details.filters > summary")).isDisplayed()).isFalse();
+      assertThat(d.findElement(By.cssSelector(".facets fieldset")).isDisplayed()).isTrue();
+      browser(screen).screenshot("search-chips-" + name);
+    }
+    assertNoSeriousViolations(d);
+    WebElement edition = d.findElements(By.cssSelector(".chips a.chip")).stream()
+        .filter(c -> c.getText().startsWith("Edition:")).findFirst().orElseThrow();
+    edition.click();
+    waitFor(d).until(x -> !x.getCurrentUrl().contains("edition="));
+    assertThat(d.getCurrentUrl()).contains("from=1989-01-01");
+  }
+
+  @org.junit.jupiter.api.Test
+  void printingASearchShowsEveryResultWithItsAddressAndNoForm() throws Exception {
+    ChromeDriver d = open(Screen.DESKTOP, "/search?q=meeting&edition=" + Fixtures.EDITION);
+    d.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+    try {
+      assertThat(d.findElement(By.cssSelector(".search-form")).isDisplayed()).isFalse();
+      assertThat(d.findElement(By.cssSelector("details.filters")).isDisplayed()).isFalse();
+      assertThat(d.findElement(By.cssSelector(".print-query")).getText()).contains("meeting");
+      List<WebElement> urls = d.findElements(By.cssSelector(".print-url"));
+      assertThat(urls).isNotEmpty().hasSameSizeAs(d.findElements(By.cssSelector(".kwic")))
+          .allSatisfy(u -> assertThat(u.isDisplayed()).isTrue())
+          .allSatisfy(u -> assertThat(u.getText()).startsWith("http://"))
+          .anySatisfy(u -> assertThat(u.getText()).endsWith("/" + Fixtures.EDITION + "/51#n1"));
+      browser(Screen.DESKTOP).screenshot("search-print");
+    } finally {
+      d.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+    }
+  }
+
+  private static boolean noHorizontalScroll(ChromeDriver d) {
+    return (Boolean) d.executeScript("return document.documentElement.scrollWidth <= window.innerWidth");
   }
 
   static void assertNoSeriousViolations(ChromeDriver d) {

@@ -52,7 +52,31 @@ class SearchPageTest {
     assertThat(page.select(".result .kwic").eachAttr("href"))
         .anySatisfy(href -> assertThat(href).matches(FoundingPage.path() + "#p\\d+"));
     assertThat(page.select(".kwic mark")).isNotEmpty();
-    assertThat(page.select(".summary").text()).contains("paragraphs found");
+    assertThat(page.select(".summary").text()).contains("matches found");
+  }
+
+  @Test
+  void aTitleHitLinksToTheDocumentAndANoteHitToTheNote() throws Exception {
+    org.jsoup.nodes.Document page = search("q=" + enc("Ambassadors hall"), 200);
+    assertThat(page.select(".kwic").eachAttr("href")).isEmpty(); // both words in one unit only
+    page = search("q=" + enc("title:ambassadors") + "&edition=" + Fixtures.EDITION, 200);
+    assertThat(page.select(".hit-title .kwic").eachAttr("href")).containsExactly("/" + Fixtures.EDITION + "/51");
+    assertThat(page.select(".hit-title .where").text()).isEqualTo("Title");
+    page = search("q=hall", 200);
+    assertThat(page.select(".hit-note .kwic").eachAttr("href")).containsExactly("/" + Fixtures.EDITION + "/51#n1");
+    assertThat(page.select(".hit-note .where").text()).isEqualTo("Note 1 · ¶ 2");
+    assertThat(page.select(".result h2").text()).startsWith("No. 51");
+  }
+
+  @Test
+  void activeFiltersAreChipsLinkingToTheSearchWithoutThem() throws Exception {
+    org.jsoup.nodes.Document page = search("q=harvests&person=p_ARI_1&speaker=Aristov", 200);
+    assertThat(page.select(".chips a.chip").eachText())
+        .containsExactly("Speaker: Aristov ×", "Person: Aristov, Boris I. ×");
+    assertThat(page.select(".chips a.chip").eachAttr("href"))
+        .containsExactly("/search?q=harvests&person=p_ARI_1", "/search?q=harvests&speaker=Aristov");
+    assertThat(page.select("details.filters > summary").text()).isEqualTo("Filters (2 active)");
+    assertThat(page.select("input[name=person][value=p_ARI_1] + span").text()).isEqualTo("Aristov, Boris I.");
   }
 
   @Test
@@ -117,6 +141,22 @@ class SearchPageTest {
     assertThat(hit.get("document").asText()).isEqualTo(FoundingPage.document().id());
     assertThat(hit.get("permalink").asText()).startsWith(FoundingPage.path() + "#p");
     assertThat(json.get("facets").has("speaker")).isTrue();
+  }
+
+  @Test
+  void theSearchJsonSaysANoteHitIsANoteAndLabelsPersonFacetsFromTheRegister() throws Exception {
+    JsonNode json = new ObjectMapper().readTree(Http.get(server, "/api/search?q=hall").body());
+    JsonNode hit = json.get("hits").get(0);
+    assertThat(hit.get("kind").asText()).isEqualTo("note");
+    assertThat(hit.get("note").asInt()).isEqualTo(1);
+    assertThat(hit.get("paragraph").asInt()).isEqualTo(2);
+    assertThat(hit.get("permalink").asText()).isEqualTo("/" + Fixtures.EDITION + "/51#n1");
+    JsonNode persons = new ObjectMapper().readTree(Http.get(server, "/api/search?q=harvests").body()).get("facets").get("person");
+    assertThat(persons.findValuesAsText("label")).contains("Aristov, Boris I.");
+    JsonNode aristov = persons.findParents("value").stream().filter(v -> v.get("value").asText().equals("p_ARI_1"))
+        .findFirst().orElseThrow();
+    assertThat(aristov.get("label").asText()).isEqualTo("Aristov, Boris I.");
+    assertThat(aristov.get("count").asLong()).isPositive();
   }
 
   /** Issue #11: snippets carried HTML entities, and readers saw {@code &#x2F;} for a slash. */

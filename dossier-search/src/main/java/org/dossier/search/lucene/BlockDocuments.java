@@ -3,9 +3,7 @@ package org.dossier.search.lucene;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntRange;
@@ -19,16 +17,15 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.BytesRef;
-import org.dossier.model.Block;
 import org.dossier.model.DocDate;
 import org.dossier.model.Document;
-import org.dossier.model.Mention;
-import org.dossier.model.MentionType;
 import org.dossier.model.Speaker;
 import org.dossier.search.Fields;
+import org.dossier.search.IndexFormat;
+import org.dossier.search.IndexUnit;
 import org.jspecify.annotations.Nullable;
 
-/** Turns a model document into its Lucene entries: one per block, then one metadata entry. */
+/** Turns a model document into its Lucene entries: one per unit ({@link IndexUnit}), then one metadata entry. */
 final class BlockDocuments {
   /** Text stored for highlighting, with offsets in the postings so the highlighter needs no re-analysis. */
   private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
@@ -54,45 +51,52 @@ final class BlockDocuments {
     return config;
   }
 
-  /** The entries of {@code doc}: its blocks in order, then its metadata entry carrying {@code hash}. */
+  /** The entries of {@code doc}: its units in reading order, then its metadata entry carrying {@code hash}. */
   List<org.apache.lucene.document.Document> entries(Document doc, String hash) throws IOException {
     List<org.apache.lucene.document.Document> out = new ArrayList<>();
-    for (Block b : (Iterable<Block>) doc.blocks()::iterator) out.add(facets.build(block(doc, b)));
+    for (IndexUnit u : IndexUnit.of(doc)) out.add(facets.build(unit(doc, u)));
     org.apache.lucene.document.Document meta = new org.apache.lucene.document.Document();
     meta.add(new StringField(Fields.RECORD, Fields.RECORD_DOCUMENT, Field.Store.NO));
     meta.add(new StringField(Fields.DOCUMENT, doc.id(), Field.Store.YES));
     // Lucene requires one schema per field name across entries, so the metadata entry has it too.
     meta.add(new SortedDocValuesField(Fields.DOCUMENT, new BytesRef(doc.id())));
-    meta.add(new StoredField(Fields.HASH, hash));
+    meta.add(new StoredField(Fields.HASH, IndexFormat.stamp(hash)));
     // The document-level columns too: when every entry has a value, Lucene reads a column
     // directly instead of through a sparse index, which speeds up sorting and facet counting.
     // Searches never match metadata entries, so these are never counted.
-    meta.add(new NumericDocValuesField(Fields.PARAGRAPH, 0));
+    meta.add(new NumericDocValuesField(Fields.ORDER, 0));
+    meta.add(new NumericDocValuesField(Fields.WEIGHT, 0));
     addDate(meta, doc.date());
     addDocumentFacets(meta, doc);
     out.add(facets.build(meta));
     return out;
   }
 
-  private static org.apache.lucene.document.Document block(Document doc, Block b) {
+  private static org.apache.lucene.document.Document unit(Document doc, IndexUnit u) {
     org.apache.lucene.document.Document d = new org.apache.lucene.document.Document();
-    // Blocks carry no record term: searches exclude the metadata entries instead (fewer terms to index).
+    // Units carry no record term: searches exclude the metadata entries instead (fewer terms to index).
     d.add(new StringField(Fields.DOCUMENT, doc.id(), Field.Store.YES));
     d.add(new SortedDocValuesField(Fields.DOCUMENT, new BytesRef(doc.id())));
-    d.add(new StoredField(Fields.PARAGRAPH, b.n()));
-    d.add(new NumericDocValuesField(Fields.PARAGRAPH, b.n()));
-    d.add(new StringField(Fields.KIND, b.kind().jsonName(), Field.Store.NO));
-    d.add(new Field(Fields.TEXT, b.text(), TEXT_WITH_OFFSETS));
-    d.add(new TextField(Fields.TITLE, doc.title(), Field.Store.YES));
+    d.add(new StoredField(Fields.PARAGRAPH, u.paragraph()));
+    d.add(new NumericDocValuesField(Fields.ORDER, u.order()));
+    d.add(new NumericDocValuesField(Fields.WEIGHT, u.weight()));
+    d.add(new StringField(Fields.KIND, u.kind(), Field.Store.YES));
+    if (u.note() != null) d.add(new StoredField(Fields.NOTE, u.note()));
+    d.add(new Field(Fields.TEXT, u.text(), TEXT_WITH_OFFSETS));
+    // Stored for display only: title: searches the title unit's text.
+    d.add(new StoredField(Fields.TITLE, doc.title()));
+    if (doc.number() != null) d.add(new StoredField(Fields.NUMBER, doc.number()));
     if (doc.edition() != null) d.add(new StringField(Fields.EDITION, doc.edition(), Field.Store.YES));
     if (doc.type() != null) d.add(new TextField(Fields.TYPE, doc.type(), Field.Store.NO));
     if (doc.place() != null) d.add(new TextField(Fields.PLACE, doc.place(), Field.Store.NO));
+    for (String words : u.placeWords()) d.add(new TextField(Fields.PLACE, words, Field.Store.NO));
+    for (String ref : u.places()) d.add(new TextField(Fields.PLACE, ref, Field.Store.NO));
     if (doc.source() != null && doc.source().archive() != null) {
       d.add(new TextField(Fields.ARCHIVE, doc.source().archive(), Field.Store.NO));
     }
     addDocumentFacets(d, doc);
     addDate(d, doc.date());
-    addPersons(d, b);
+    addPersons(d, u);
     return d;
   }
 
@@ -128,24 +132,17 @@ final class BlockDocuments {
     }
   }
 
-  /** Speaker and mentioned persons: their register ids, and the words of the mentions. */
-  private static void addPersons(org.apache.lucene.document.Document d, Block b) {
-    Set<String> refs = new LinkedHashSet<>();
-    Speaker speaker = b.speaker();
+  /** Speaker (name and printed label) and tagged persons: their register ids, and the words of the mentions. */
+  private static void addPersons(org.apache.lucene.document.Document d, IndexUnit u) {
+    Speaker speaker = u.speaker();
     if (speaker != null) {
       d.add(new TextField(Fields.SPEAKER, speaker.name(), Field.Store.YES));
+      if (speaker.label() != null) d.add(new TextField(Fields.SPEAKER, speaker.label(), Field.Store.NO));
       d.add(new SortedSetDocValuesFacetField(Fields.SPEAKER, speaker.name()));
-      if (speaker.ref() != null) {
-        d.add(new StringField(Fields.SPEAKER_REF, speaker.ref(), Field.Store.NO));
-        refs.add(speaker.ref());
-      }
+      if (speaker.ref() != null) d.add(new StringField(Fields.SPEAKER_REF, speaker.ref(), Field.Store.NO));
     }
-    for (Mention m : b.mentions()) {
-      if (m.type() != MentionType.PERSON) continue;
-      refs.add(m.ref());
-      d.add(new TextField(Fields.PERSON, b.span(m.offset(), m.end()), Field.Store.NO));
-    }
-    for (String ref : refs) {
+    for (String words : u.personWords()) d.add(new TextField(Fields.PERSON, words, Field.Store.NO));
+    for (String ref : u.persons()) {
       d.add(new TextField(Fields.PERSON, ref, Field.Store.NO));
       d.add(new SortedSetDocValuesFacetField(Fields.PERSON, ref));
     }

@@ -17,6 +17,8 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -55,7 +57,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class BlockSearch {
   private static final Set<String> STORED =
-      Set.of(Fields.DOCUMENT, Fields.EDITION, Fields.PARAGRAPH, Fields.SPEAKER, Fields.DATE_TEXT, Fields.TITLE, Fields.TEXT);
+      Set.of(Fields.DOCUMENT, Fields.EDITION, Fields.PARAGRAPH, Fields.SPEAKER, Fields.DATE_TEXT, Fields.TITLE, Fields.TEXT,
+          Fields.KIND, Fields.NOTE, Fields.NUMBER);
 
   private final IndexSearcher searcher;
   private final @Nullable SortedSetDocValuesReaderState facetState;
@@ -139,10 +142,10 @@ final class BlockSearch {
     return b.build();
   }
 
-  /** Sorts end with document id and paragraph number: unique, so search-after pages are stable. */
+  /** Sorts end with document id and reading order: unique, so search-after pages are stable. */
   static Sort sortOf(SearchQuery.Sort sort) {
     SortField document = new SortField(Fields.DOCUMENT, SortField.Type.STRING);
-    SortField paragraph = new SortField(Fields.PARAGRAPH, SortField.Type.INT);
+    SortField paragraph = new SortField(Fields.ORDER, SortField.Type.INT);
     return switch (sort) {
       case RELEVANCE -> new Sort(SortField.FIELD_SCORE, document, paragraph);
       case DATE, DATE_DESC -> {
@@ -179,6 +182,7 @@ final class BlockSearch {
     for (int i = 0; i < top.scoreDocs.length; i++) {
       ScoreDoc sd = top.scoreDocs[i];
       Document d = docs.get(sd.doc);
+      IndexableField note = d.getField(Fields.NOTE);
       hits.add(
           new Hit(
               d.get(Fields.DOCUMENT),
@@ -188,7 +192,10 @@ final class BlockSearch {
               d.get(Fields.DATE_TEXT),
               d.get(Fields.TITLE),
               snippets[i],
-              Float.isNaN(sd.score) ? 0f : sd.score));
+              Float.isNaN(sd.score) ? 0f : sd.score,
+              d.get(Fields.KIND),
+              note == null ? null : note.numericValue().intValue(),
+              d.get(Fields.NUMBER)));
     }
     return hits;
   }
@@ -216,6 +223,8 @@ final class BlockSearch {
       }
     } else if (q instanceof BoostQuery boost) {
       collectTextParts(boost.getQuery(), parts);
+    } else if (q instanceof FunctionScoreQuery weighted) {
+      collectTextParts(weighted.getWrappedQuery(), parts);
     } else if (q instanceof ConstantScoreQuery constant) {
       collectTextParts(constant.getQuery(), parts);
     } else if (onlyText(q)) {

@@ -9,12 +9,12 @@ import org.dossier.search.SearchQuery;
 
 /**
  * Encodes the last hit of a page as an opaque, URL-safe cursor and reads it back. The cursor
- * holds the sort values of that hit (the primary value, then the document id and paragraph number
- * that make every position unique), so the next page starts exactly after it even if the index
+ * holds the sort values of that hit (the primary value, then the document id and the unit's place in
+ * reading order that make every position unique), so the next page starts exactly after it even if the index
  * changed in between, and the number of hits shown so far, so the last page is known as such.
  */
 final class Cursors {
-  private static final String VERSION = "c1";
+  private static final String VERSION = "c2";
 
   private Cursors() {}
 

@@ -33,6 +33,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.dossier.model.Document;
 import org.dossier.search.Fields;
+import org.dossier.search.IndexFormat;
 import org.dossier.search.IndexEntry;
 import org.dossier.search.QuerySyntaxException;
 import org.dossier.search.SearchIndex;
@@ -218,7 +219,7 @@ public final class LuceneSearchIndex implements SearchIndex {
       StoredFields stored = searcher.storedFields();
       for (ScoreDoc sd : searcher.search(metadata, count).scoreDocs) {
         org.apache.lucene.document.Document d = stored.document(sd.doc, Set.of(Fields.DOCUMENT, Fields.HASH));
-        hashes.put(d.get(Fields.DOCUMENT), d.get(Fields.HASH));
+        hashes.put(d.get(Fields.DOCUMENT), IndexFormat.read(d.get(Fields.HASH)));
       }
       return hashes;
     } finally {

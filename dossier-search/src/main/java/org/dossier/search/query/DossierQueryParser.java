@@ -14,7 +14,11 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.queryparser.classic.Token;
 import org.apache.lucene.queryparser.classic.TokenMgrError;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.DoubleValuesSource;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -60,7 +64,7 @@ public final class DossierQueryParser extends QueryParser {
   }
 
   /**
-   * Parses {@code text}; a blank query matches everything.
+   * Parses {@code text}; a blank query matches everything (titles first, then blocks, then notes).
    *
    * @param text the query as the user wrote it
    * @param analyzer the engine's query analyzer, per field
@@ -71,11 +75,12 @@ public final class DossierQueryParser extends QueryParser {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(analyzer, "analyzer");
     Objects.requireNonNull(dates, "dates");
-    if (text.isBlank()) return new MatchAllDocsQuery();
+    // Weighted like any other query, so that every engine lists titles first when nothing is asked.
+    if (text.isBlank()) return weighted(new MatchAllDocsQuery());
     checkNesting(text);
     DossierQueryParser parser = new DossierQueryParser(text, analyzer, dates);
     try {
-      return onlyNegationsMatchNothing(parser.parse(text));
+      return weighted(onlyNegationsMatchNothing(parser.parse(text)));
     } catch (ParseException e) {
       throw parser.translate(e);
     } catch (IndexSearcher.TooManyClauses e) {
@@ -86,6 +91,34 @@ public final class DossierQueryParser extends QueryParser {
       // input, so a syntax error, never an internal one.
       throw new QuerySyntaxException("the query cannot be read: " + e.getMessage(), text, 0, e);
     }
+  }
+
+  /**
+   * {@code q} with each unit's score multiplied by its weight ({@link Fields#WEIGHT}): a title before
+   * a paragraph before a note, for the same words. A unit indexed without a weight counts as 1.
+   */
+  private static Query weighted(Query q) {
+    if (q instanceof MatchNoDocsQuery) return q;
+    return FunctionScoreQuery.boostByValue(q, DoubleValuesSource.fromIntField(Fields.WEIGHT));
+  }
+
+  /** The kind of unit that {@code title:}, {@code note:} and {@code source:} search, or null for other fields. */
+  private static @Nullable String narrowedKind(String field) {
+    return switch (field) {
+      case Fields.TITLE -> Fields.KIND_TITLE;
+      case Fields.NOTE -> Fields.KIND_NOTE;
+      case Fields.SOURCE -> Fields.KIND_SOURCE;
+      default -> null;
+    };
+  }
+
+  /** The words of {@code text} limited to units of {@code kind}: {@code title:x} is x in a title. */
+  private static @Nullable Query narrow(String kind, @Nullable Query text) {
+    if (text == null) return null;
+    return new BooleanQuery.Builder()
+        .add(text, BooleanClause.Occur.MUST)
+        .add(new TermQuery(new Term(Fields.KIND, kind)), BooleanClause.Occur.FILTER)
+        .build();
   }
 
   /** The deepest nesting of parentheses a query may have: the grammar recurses once a level. */
@@ -130,15 +163,19 @@ public final class DossierQueryParser extends QueryParser {
   }
 
   @Override
-  protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+  protected @Nullable Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
     checkField(field);
+    String kind = narrowedKind(field);
+    if (kind != null) return narrow(kind, getFieldQuery(Fields.TEXT, queryText, quoted));
     if (field.equals(Fields.DATE)) return dateRange(queryText, queryText);
     return super.getFieldQuery(field, queryText, quoted);
   }
 
   @Override
-  protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+  protected @Nullable Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
     checkField(field);
+    String kind = narrowedKind(field);
+    if (kind != null) return narrow(kind, getFieldQuery(Fields.TEXT, queryText, slop));
     if (slop < 0) {
       throw new Problem("a phrase's proximity (~N) counts words and must be 0 or more, not " + slop,
           columnOf("~" + slop));
@@ -151,13 +188,17 @@ public final class DossierQueryParser extends QueryParser {
   protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive, boolean endInclusive)
       throws ParseException {
     checkField(field);
+    String kind = narrowedKind(field);
+    if (kind != null) return narrow(kind, getRangeQuery(Fields.TEXT, part1, part2, startInclusive, endInclusive));
     if (field.equals(Fields.DATE)) return dateRange(part1, part2);
     return super.getRangeQuery(field, part1, part2, startInclusive, endInclusive);
   }
 
   @Override
-  protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+  protected @Nullable Query getWildcardQuery(String field, String termStr) throws ParseException {
     checkField(field);
+    String kind = narrowedKind(field);
+    if (kind != null) return narrow(kind, getWildcardQuery(Fields.TEXT, termStr));
     noPatternOnDate(field, termStr);
     // A lone * in the text means "anything", not "expand to every word of the index".
     if (termStr.equals("*") && field.equals(Fields.TEXT)) return new MatchAllDocsQuery();
@@ -165,22 +206,28 @@ public final class DossierQueryParser extends QueryParser {
   }
 
   @Override
-  protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+  protected @Nullable Query getPrefixQuery(String field, String termStr) throws ParseException {
     checkField(field);
+    String kind = narrowedKind(field);
+    if (kind != null) return narrow(kind, getPrefixQuery(Fields.TEXT, termStr));
     noPatternOnDate(field, termStr);
     return super.getPrefixQuery(field, termStr);
   }
 
   @Override
-  protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
+  protected @Nullable Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
     checkField(field);
+    String kind = narrowedKind(field);
+    if (kind != null) return narrow(kind, getFuzzyQuery(Fields.TEXT, termStr, minSimilarity));
     noPatternOnDate(field, termStr);
     return super.getFuzzyQuery(field, termStr, minSimilarity);
   }
 
   @Override
-  protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+  protected @Nullable Query getRegexpQuery(String field, String termStr) throws ParseException {
     checkField(field);
+    String kind = narrowedKind(field);
+    if (kind != null) return narrow(kind, getRegexpQuery(Fields.TEXT, termStr));
     noPatternOnDate(field, termStr);
     try {
       return super.getRegexpQuery(field, termStr);

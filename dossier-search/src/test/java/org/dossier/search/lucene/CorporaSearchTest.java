@@ -82,6 +82,19 @@ class CorporaSearchTest {
     assertThat(find("speaker:Lomakin")).containsExactly(DOC51 + "#21");
   }
 
+  /** Issue #14: a FRUS title between two dates, and the source note where much of the information is. */
+  @Test
+  void frusTitlesAndFootnotesAreFound() throws Exception {
+    SearchResult r = index.search(SearchQuery.of("Gorbachev").withPageSize(1000)
+        .withDates(LocalDate.of(1985, 3, 1), LocalDate.of(1985, 3, 31)));
+    assertThat(LuceneSearchIndexTest.keys(r)).contains("frus1981-88v05-d1#title");
+    // FRUS prints the source as the title's first note; the importer keeps it as the source line.
+    assertThat(find("\"Head of State File\"")).contains("frus1981-88v05-d1#source");
+    assertThat(find("source:\"Head of State File\"")).contains("frus1981-88v05-d1#source").allMatch(k -> k.endsWith("#source"));
+    assertThat(find("title:Gorbachev")).contains("frus1981-88v05-d1#title").allMatch(k -> k.endsWith("#title"));
+    assertThat(find("note:*")).isNotEmpty().allMatch(k -> k.matches(".*#n\\d+"));
+  }
+
   @Test
   void meatPerCapitaIsParagraph29() throws Exception {
     assertThat(find("\"meat per capita\"")).containsExactly(DOC51 + "#29");
@@ -102,12 +115,19 @@ class CorporaSearchTest {
 
   @Test
   void parliamentarySpeakersFindTheirTurns() throws Exception {
-    assertThat(find("speaker:Kinnock")).containsExactlyInAnyOrderElementsOf(turnsOf("Kinnock")).isNotEmpty();
-    assertThat(find("speaker:(Marcus Jones)")).containsExactlyInAnyOrderElementsOf(turnsOf("Marcus Charles Jones"))
+    assertThat(turns("speaker:Kinnock")).containsExactlyInAnyOrderElementsOf(turnsOf("Kinnock")).isNotEmpty();
+    assertThat(turns("speaker:(Marcus Jones)")).containsExactlyInAnyOrderElementsOf(turnsOf("Marcus Charles Jones"))
         .hasSize(3);
     // siParl: a Slovenian name with a háček, typed with and without it.
-    assertThat(find("speaker:Potocnik")).containsExactlyInAnyOrderElementsOf(turnsOf("Potočnik")).hasSizeGreaterThan(3);
-    assertThat(find("speaker:Potočnik")).containsExactlyInAnyOrderElementsOf(turnsOf("Potočnik"));
+    assertThat(turns("speaker:Potocnik")).containsExactlyInAnyOrderElementsOf(turnsOf("Potočnik")).hasSizeGreaterThan(3);
+    assertThat(turns("speaker:Potočnik")).containsExactlyInAnyOrderElementsOf(turnsOf("Potočnik"));
+    // The labels printed before the turns are found too, once a turn.
+    assertThat(find("speaker:Potocnik AND kind:speaker")).isNotEmpty().allMatch(k -> k.endsWith("#speaker"));
+  }
+
+  /** The paragraphs {@code query} finds, without the speaker labels printed before turns. */
+  private static List<String> turns(String query) throws Exception {
+    return find(query + " AND NOT kind:speaker");
   }
 
   /** The blocks whose speaker's name contains {@code name}, as the importers read them. */

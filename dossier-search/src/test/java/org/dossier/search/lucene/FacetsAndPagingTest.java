@@ -58,10 +58,10 @@ class FacetsAndPagingTest {
     assertThat(counts(r.facet(Fields.EDITION))).isEqualTo(countHits(r.hits(), Hit::edition));
     assertThat(counts(r.facet(Fields.YEAR))).isEqualTo(
         countHits(r.hits(), h -> h.date() == null ? null : h.date().substring(0, 4)));
-    assertThat(counts(r.facet(Fields.TYPE))).containsEntry("minutes", 3L).containsEntry("memcon", 1L)
+    assertThat(counts(r.facet(Fields.TYPE))).containsEntry("minutes", 4L).containsEntry("memcon", 1L)
         .containsEntry("telegram", 2L).containsEntry("debate", 2L);
     assertThat(counts(r.facet(Fields.PERSON))).containsEntry("p_GMS_1", 2L).containsEntry("StephenKinnock", 2L);
-    assertThat(counts(r.facet(Fields.ARCHIVE))).containsEntry("Gorbachev Foundation", 3L).containsEntry("Reagan Library", 1L);
+    assertThat(counts(r.facet(Fields.ARCHIVE))).containsEntry("Gorbachev Foundation", 4L).containsEntry("Reagan Library", 1L);
     assertThat(r.facet(Fields.SPEAKER).get(0).value()).isEqualTo("Stephen Kinnock");
   }
 

@@ -31,7 +31,7 @@ class LuceneSearchIndexTest {
   }
 
   static List<String> keys(SearchResult r) {
-    return r.hits().stream().map(h -> h.document() + "#" + h.paragraph()).toList();
+    return org.dossier.search.SearchIndexContract.keys(r);
   }
 
   private List<String> find(String query) throws Exception {
@@ -82,9 +82,9 @@ class LuceneSearchIndexTest {
     assertThat(find("leasing OR steel")).hasSize(4);
     assertThat(find("\"leasing ruined\"~3")).containsExactly("doc51#4");
     assertThat(find("specialsts~1")).containsExactly("doc51#5");
-    assertThat(find("document:frus-d2")).containsExactly("frus-d2#1", "frus-d2#2");
-    assertThat(find("archive:reagan")).containsExactly("frus-d1#1", "frus-d1#2");
-    assertThat(find("* AND NOT kind:paragraph")).isEmpty();
+    assertThat(find("document:frus-d2")).containsExactly("frus-d2#title", "frus-d2#1", "frus-d2#2");
+    assertThat(find("archive:reagan")).containsExactly("frus-d1#title", "frus-d1#1", "frus-d1#2", "frus-d1#source");
+    assertThat(find("* AND NOT kind:paragraph AND NOT kind:title AND NOT kind:source")).isEmpty();
   }
 
   @Test
@@ -92,10 +92,10 @@ class LuceneSearchIndexTest {
     // Each document's metadata entry carries its year, date, edition and type too (dense columns).
     SearchResult r = index.search(SearchQuery.of("year:1985 OR date:1985 OR document:frus-d1")
         .withFacets(List.of("year", "edition", "type")).withPageSize(100));
-    assertThat(keys(r)).containsExactlyInAnyOrder("frus-d1#1", "frus-d1#2");
-    assertThat(r.total()).isEqualTo(2);
-    assertThat(r.facets().get("year")).extracting(f -> f.value() + "=" + f.count()).containsExactly("1985=2");
-    assertThat(r.facets().get("type")).extracting(f -> f.count()).containsExactly(2L);
+    assertThat(keys(r)).containsExactlyInAnyOrder("frus-d1#title", "frus-d1#1", "frus-d1#2", "frus-d1#source");
+    assertThat(r.total()).isEqualTo(4);
+    assertThat(r.facets().get("year")).extracting(f -> f.value() + "=" + f.count()).containsExactly("1985=4");
+    assertThat(r.facets().get("type")).extracting(f -> f.count()).containsExactly(4L);
     assertThat(find("NOT kind:turn")).doesNotContainNull().allMatch(k -> !k.endsWith("#0"));
   }
 
@@ -156,8 +156,8 @@ class LuceneSearchIndexTest {
   }
 
   @Test
-  void blankQueryMatchesEveryBlock() throws Exception {
-    long blocks = Fixtures.all().stream().mapToLong(d -> d.blocks().count()).sum();
+  void blankQueryMatchesEveryUnit() throws Exception {
+    long blocks = Fixtures.all().stream().mapToLong(d -> org.dossier.search.IndexUnit.of(d).size()).sum();
     assertThat(index.search(SearchQuery.of(" ")).total()).isEqualTo(blocks);
   }
 

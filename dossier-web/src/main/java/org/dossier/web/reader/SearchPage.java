@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
+import java.util.function.Supplier;
 import org.dossier.model.DocDate;
 import org.dossier.search.FacetValue;
 import org.dossier.search.Fields;
@@ -21,7 +22,6 @@ import org.dossier.search.SearchIndex;
 import org.dossier.search.SearchResult;
 import org.dossier.search.Snippet;
 import org.dossier.web.BadRequestException;
-import org.dossier.web.EditionSource;
 import org.dossier.web.Library;
 import org.dossier.web.SearchParams;
 import org.jspecify.annotations.Nullable;
@@ -43,15 +43,25 @@ public final class SearchPage {
   private final Library library;
   private final @Nullable SearchIndex index;
   private final CompressedPages pages;
+  private final Supplier<String> site;
 
   /**
    * The page over {@code index} (null: the server has none), naming editions and persons from
    * {@code library}, keeping pages in {@code pages}.
    */
   public SearchPage(Library library, @Nullable SearchIndex index, CompressedPages pages) {
+    this(library, index, pages, () -> "");
+  }
+
+  /**
+   * The page as above, printing each result's address under {@code site} (the public base URL, else
+   * the server's own address; no trailing slash), so a printed list can be followed.
+   */
+  public SearchPage(Library library, @Nullable SearchIndex index, CompressedPages pages, Supplier<String> site) {
     this.library = library;
     this.index = index;
     this.pages = Objects.requireNonNull(pages, "pages");
+    this.site = Objects.requireNonNull(site, "site");
   }
 
   /** {@code GET /search}. */
@@ -104,7 +114,7 @@ public final class SearchPage {
 
   private SearchView empty(String q, SearchView.ErrorBox error) {
     return new SearchView(new Page("Search — Dossier", "search", q), q, null, null, "relevance", index != null,
-        false, error, 0, "", List.of(), List.of(), null, null, null, List.of());
+        false, error, 0, "", List.of(), List.of(), null, null, null, List.of(), List.of());
   }
 
   private SearchView view(SearchParams p, @Nullable SearchResult r, @Nullable Link suggestion, List<Link> removals) {
@@ -130,7 +140,25 @@ public final class SearchPage {
     return new SearchView(new Page(title, "search", p.q()), p.q(),
         p.from() == null ? null : p.from().toString(), p.to() == null ? null : p.to().toString(), p.sortName(),
         index != null, !p.isEmpty() && error == null, error, r == null ? 0 : r.total(), range,
-        r == null ? List.of() : facets(p, r), groups, next, first, suggestion, removals);
+        r == null ? List.of() : facets(p, r), groups, next, first, suggestion, removals, chips(p, r));
+  }
+
+  /** The active filters as links that drop each one; a person is named as the register names it. */
+  private List<Link> chips(SearchParams p, @Nullable SearchResult r) {
+    Map<String, String> labels = new LinkedHashMap<>();
+    if (r != null) for (FacetValue v : r.facet(Fields.PERSON)) if (v.label() != null) labels.put(v.value(), v.label());
+    List<Link> out = new ArrayList<>();
+    p.selections().forEach((dim, values) -> {
+      for (String v : values) {
+        String shown = dim.equals(Fields.PERSON) && labels.containsKey(v) ? labels.get(v) : label(dim, v);
+        out.add(new Link(LABELS.getOrDefault(dim, dim) + ": " + shown, href(p, p.q(), dim + "=" + v, true, null, 1)));
+      }
+    });
+    if (p.from() != null || p.to() != null) {
+      String range = (p.from() == null ? "…" : p.from().toString()) + " – " + (p.to() == null ? "…" : p.to().toString());
+      out.add(new Link("Dates: " + range, href(p, p.q(), null, false, null, 1)));
+    }
+    return out;
   }
 
   private SearchView.Group group(HitGroup g) {
@@ -144,7 +172,8 @@ public final class SearchPage {
     String editionTitle = edition == null ? null : library.findEdition(edition).map(s -> s.edition().title()).orElse(null);
     List<SearchView.HitView> hits = new ArrayList<>();
     for (Hit h : g.hits()) {
-      hits.add(new SearchView.HitView(base + "#p" + h.paragraph(), h.paragraph(), h.speaker(), parts(h.snippet())));
+      String href = base + anchor(h);
+      hits.add(new SearchView.HitView(href, where(h), h.kind(), site.get() + href, parts(h.snippet())));
     }
     String date = null;
     if (top.date() != null) {
@@ -154,7 +183,23 @@ public final class SearchPage {
         date = top.date();
       }
     }
-    return new SearchView.Group(new Link(g.title(), base), date, editionTitle, hits);
+    return new SearchView.Group(new Link(g.title(), base), g.number(), date, editionTitle, hits);
+  }
+
+  /** The place in the document page that {@code h} points at, as {@link Hit#permalink()} names it. */
+  private static String anchor(Hit h) {
+    String permalink = h.permalink();
+    int hash = permalink.indexOf('#');
+    return hash < 0 ? "" : permalink.substring(hash);
+  }
+
+  /** What matched, in the reader's words. */
+  static String where(Hit h) {
+    if (h.note() != null) return "Note " + h.note() + (h.paragraph() > 0 ? " · ¶ " + h.paragraph() : " · on the title");
+    if (h.kind().equals(Fields.KIND_TITLE)) return "Title";
+    if (h.kind().equals(Fields.KIND_SOURCE)) return "Source";
+    if (h.kind().equals(Fields.KIND_SPEAKER)) return "Speaker · ¶ " + h.paragraph();
+    return "¶ " + h.paragraph() + (h.speaker() == null ? "" : " · " + h.speaker());
   }
 
   /** The snippet's pieces as plain text: the template escapes them and marks the highlighted ones. */
@@ -167,7 +212,11 @@ public final class SearchPage {
     for (String dim : Fields.FACETS) {
       List<String> chosen = p.selections().getOrDefault(dim, List.of());
       Map<String, Long> counts = new LinkedHashMap<>();
-      for (FacetValue v : r.facet(dim)) counts.put(v.value(), v.count());
+      Map<String, String> given = new LinkedHashMap<>();
+      for (FacetValue v : r.facet(dim)) {
+        counts.put(v.value(), v.count());
+        if (v.label() != null) given.put(v.value(), v.label());
+      }
       for (String c : chosen) counts.putIfAbsent(c, 0L);
       if (counts.isEmpty() || (counts.size() == 1 && chosen.isEmpty() && dim.equals(Fields.EDITION)
           && library.editions().size() == 1)) {
@@ -176,7 +225,8 @@ public final class SearchPage {
       List<SearchView.Option> options = new ArrayList<>();
       int i = 0;
       for (Map.Entry<String, Long> e : counts.entrySet()) {
-        options.add(new SearchView.Option("f-" + dim + "-" + i++, e.getKey(), label(dim, e.getKey()), e.getValue(),
+        String shown = given.containsKey(e.getKey()) ? given.get(e.getKey()) : label(dim, e.getKey());
+        options.add(new SearchView.Option("f-" + dim + "-" + i++, e.getKey(), shown, e.getValue(),
             chosen.contains(e.getKey())));
       }
       out.add(new SearchView.Facet(dim, LABELS.getOrDefault(dim, dim), options));
@@ -188,12 +238,7 @@ public final class SearchPage {
     if (dim.equals(Fields.EDITION)) {
       return library.findEdition(value).map(s -> s.edition().title()).orElse(value);
     }
-    if (dim.equals(Fields.PERSON)) {
-      for (EditionSource s : library.editions()) {
-        var person = s.edition().findPerson(value);
-        if (person.isPresent()) return person.get().name();
-      }
-    }
+    if (dim.equals(Fields.PERSON)) return library.findPersonName(value).orElse(value);
     return value;
   }
 

@@ -23,15 +23,21 @@ import org.jspecify.annotations.Nullable;
  * @param firstHref the first page when this is a later one, or null
  * @param suggestion a respelt query with its link, or null
  * @param removals links that widen an empty result by dropping one filter
+ * @param chips the active filters, each a link to this search without it
  */
 public record SearchView(Page page, String q, @Nullable String from, @Nullable String to, String sort,
     boolean available, boolean asked, @Nullable ErrorBox error, long total, String range, List<Facet> facets,
     List<Group> groups, @Nullable String nextHref, @Nullable String firstHref, @Nullable Link suggestion,
-    List<Link> removals) {
+    List<Link> removals, List<Link> chips) {
 
-  /** "1 paragraph" or "n paragraphs". */
+  /** "1 match" or "n matches" (paragraphs, titles, notes, source lines). */
   public String totalText() {
-    return total == 1 ? "1 paragraph" : String.format(java.util.Locale.ROOT, "%,d paragraphs", total);
+    return total == 1 ? "1 match" : String.format(java.util.Locale.ROOT, "%,d matches", total);
+  }
+
+  /** "Filters" with the number of active ones, for the phone's filter button. */
+  public String filtersLabel() {
+    return chips.isEmpty() ? "Filters" : "Filters (" + chips.size() + " active)";
   }
 
   /**
@@ -58,7 +64,7 @@ public record SearchView(Page page, String q, @Nullable String from, @Nullable S
    * @param id the checkbox's element id
    * @param value the value sent
    * @param label the value shown (a person's name for a register id)
-   * @param count matching paragraphs
+   * @param count matching units
    * @param checked whether it is chosen
    */
   public record Option(String id, String value, String label, long count, boolean checked) {}
@@ -67,21 +73,24 @@ public record SearchView(Page page, String q, @Nullable String from, @Nullable S
    * The hits of one document.
    *
    * @param document its title and address
+   * @param number the document number as printed, or null
    * @param date its date for display, or null
    * @param edition the edition's title, or null
-   * @param hits its paragraphs on this page
+   * @param hits its matches on this page, in reading order
    */
-  public record Group(Link document, @Nullable String date, @Nullable String edition, List<HitView> hits) {}
+  public record Group(Link document, @Nullable String number, @Nullable String date, @Nullable String edition,
+      List<HitView> hits) {}
 
   /**
-   * One matching paragraph.
+   * One match: a paragraph, the title, a note, the source line.
    *
-   * @param href the paragraph's address ({@code /{edition}/{doc}#p{n}})
-   * @param paragraph the paragraph number
-   * @param speaker the speaker, or null
+   * @param href its address ({@code /{edition}/{doc}#p{n}}, {@code #n{n}} for a note)
+   * @param where what matched, for the reader: "¶ 4 · Aristov", "Title", "Note 3 · ¶ 7", "Speaker · ¶ 9", "Source"
+   * @param kind a block kind, or "title", "speaker", "note", "source"
+   * @param url the address to print: absolute when the server knows its public address
    * @param snippet the keyword-in-context text
    */
-  public record HitView(String href, int paragraph, @Nullable String speaker, List<SnippetPart> snippet) {}
+  public record HitView(String href, String where, String kind, String url, List<SnippetPart> snippet) {}
 
   /**
    * A piece of a snippet.
