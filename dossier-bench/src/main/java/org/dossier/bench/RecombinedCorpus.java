@@ -5,13 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.dossier.ingest.ImportOptions;
 import org.dossier.ingest.Importers;
@@ -33,8 +29,6 @@ import org.jspecify.annotations.Nullable;
  * they are searchable: an index without them would flatter the engine.
  */
 final class RecombinedCorpus {
-  private static final Pattern WORD = Pattern.compile("\\p{L}{4,}");
-
   private final List<Block> blocks = new ArrayList<>();
   private final List<String> titles = new ArrayList<>();
   private final List<String> notes = new ArrayList<>();
@@ -120,25 +114,6 @@ final class RecombinedCorpus {
     for (Block b : d.paragraphs()) total += b.text().getBytes(StandardCharsets.UTF_8).length;
     for (Note n : d.notes()) total += n.text().getBytes(StandardCharsets.UTF_8).length;
     return total;
-  }
-
-  /**
-   * Distinct two-word queries from the corpora's own paragraphs, in a seeded order: a search load
-   * whose queries never repeat, so no result cache can answer them, and each of which finds
-   * something (both words stand side by side in a real paragraph).
-   */
-  List<String> wordPairs(int count, long seed) {
-    Set<String> out = new LinkedHashSet<>();
-    Random r = new Random(seed);
-    for (int tries = 0; out.size() < count && tries < count * 50; tries++) {
-      Matcher m = WORD.matcher(blocks.get(r.nextInt(blocks.size())).text());
-      List<String> words = new ArrayList<>();
-      while (m.find()) words.add(m.group().toLowerCase(Locale.ROOT));
-      if (words.size() < 2) continue;
-      int at = r.nextInt(words.size() - 1);
-      out.add(words.get(at) + " " + words.get(at + 1));
-    }
-    return new ArrayList<>(out);
   }
 
   /** The number of real paragraphs, titles, notes, speakers and dates drawn from, for the report. */
