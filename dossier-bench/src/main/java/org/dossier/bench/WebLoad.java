@@ -110,7 +110,7 @@ public final class WebLoad {
   }
 
   /** Distinct word pairs from the paragraphs of the served documents, enough for {@code needed} searches. */
-  private static List<String> vocabulary(HttpClient http, String base, List<String> documents, long needed)
+  static List<String> vocabulary(HttpClient http, String base, List<String> documents, long needed)
       throws IOException, InterruptedException {
     ObjectMapper json = new ObjectMapper();
     Vocabulary words = new Vocabulary();
@@ -145,7 +145,7 @@ public final class WebLoad {
     r.print(seconds);
   }
 
-  private static List<String> discover(HttpClient http, String base) throws IOException, InterruptedException {
+  static List<String> discover(HttpClient http, String base) throws IOException, InterruptedException {
     ObjectMapper json = new ObjectMapper();
     List<String> out = new ArrayList<>();
     JsonNode editions = json.readTree(get(http, base + "/api/editions").body());
@@ -219,11 +219,17 @@ public final class WebLoad {
     private final int port;
     private final byte[] skip = new byte[1 << 16];
     /** Asks for compressed answers as browsers do (the bytes are counted, not inflated). */
-    private final boolean gzip = !Boolean.getBoolean("webload.identity");
+    private final boolean gzip;
     private java.net.@org.jspecify.annotations.Nullable Socket socket;
     private java.io.@org.jspecify.annotations.Nullable BufferedInputStream in;
 
     KeepAlive(URI base) {
+      this(base, !Boolean.getBoolean("webload.identity"));
+    }
+
+    /** A connection that asks for gzip if {@code gzip}. */
+    KeepAlive(URI base, boolean gzip) {
+      this.gzip = gzip;
       this.host = base.getHost();
       this.port = base.getPort() < 0 ? 80 : base.getPort();
     }
