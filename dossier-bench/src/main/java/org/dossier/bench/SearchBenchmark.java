@@ -181,10 +181,10 @@ public final class SearchBenchmark {
 
   /** The timed searches of one engine: every run's time, sorted, and each query's total. */
   @SuppressWarnings("ArrayRecordComponent") // read once for the report, never compared or hashed
-  private record Timing(double[] sortedMs, long[] totals) {}
+  record Timing(double[] sortedMs, long[] totals) {}
 
   /** Each query with all facets counted and snippets highlighted, 10 hits a page; prints each query's figures. */
-  private static Timing time(SearchIndex index, PrintStream out) throws Exception {
+  static Timing time(SearchIndex index, PrintStream out) throws Exception {
     List<Double> ms = new ArrayList<>();
     double[][] perQuery = new double[QUERIES.size()][RUNS];
     long[] totals = new long[QUERIES.size()];
@@ -314,7 +314,7 @@ public final class SearchBenchmark {
     return ms.stream().mapToDouble(Double::doubleValue).sorted().toArray();
   }
 
-  private static double pct(double[] sorted, int p) {
+  static double pct(double[] sorted, int p) {
     return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
   }
 

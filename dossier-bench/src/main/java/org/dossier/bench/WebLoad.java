@@ -234,8 +234,23 @@ public final class WebLoad {
       this.port = base.getPort() < 0 ? 80 : base.getPort();
     }
 
-    /** Sends GET {@code path} and reads the whole answer; returns its status. */
+    /**
+     * Sends GET {@code path} and reads the whole answer; returns its status. A kept-alive
+     * connection the server closed while it was idle is opened again and the request sent once
+     * more, as browsers do.
+     */
     int get(String path) throws IOException {
+      boolean reused = socket != null;
+      try {
+        return send(path);
+      } catch (java.io.EOFException | java.net.SocketException e) {
+        close();
+        if (!reused) throw e;
+        return send(path);
+      }
+    }
+
+    private int send(String path) throws IOException {
       if (socket == null) {
         java.net.Socket s = new java.net.Socket(host, port);
         s.setTcpNoDelay(true);
