@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import org.HdrHistogram.ConcurrentHistogram;
 import org.HdrHistogram.Histogram;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Open-loop load: requests leave at a fixed arrival rate whatever the server does, as readers'
@@ -81,13 +82,15 @@ final class OpenLoop {
           settings.rate(), documentP99Ms(), searchP99Ms(), errors);
     }
 
-    void print(PrintStream out) {
+    /** Prints the run's figures, then {@code note} if there is one, then {@link #summary()} as the last line. */
+    void print(PrintStream out, @Nullable String note) {
       Settings s = settings;
       out.printf(Locale.ROOT, "open loop at %.0f req/s for %d s after %d s of warm-up, %.0f%% searches, %d connections: "
           + "%,d sent (%.1f/s); the scheduler was at most %.1f ms late%n", s.rate(), s.seconds(), s.warmup(),
           s.searchShare() * 100, s.connections(), sent, sentPerSecond, maxLagMicros / 1000.0);
       line(out, "document page", documents);
       line(out, "search page", searches);
+      if (note != null) out.println(note);
       out.println(summary());
     }
 

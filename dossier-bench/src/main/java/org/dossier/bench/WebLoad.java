@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A load generator for a running {@code dossier serve}, or for one it starts in a JVM of its own
@@ -65,19 +66,23 @@ public final class WebLoad {
   public static void main(String[] args) throws Exception {
     LoadArgs a = LoadArgs.parse(args);
     if (a.serve() == null) {
-      run(a, a.url());
+      run(a, a.url(), null);
       return;
     }
     Path log = Path.of("target", "webload-server.log").toAbsolutePath();
     Files.createDirectories(log.getParent());
-    System.out.println("starting dossier serve " + a.serve() + " in its own JVM " + a.serverJvm() + "; log in " + log);
-    try (ServerProcess server = ServerProcess.start(a.serve(), a.serverJvm(), log)) {
-      run(a, server.url());
+    GcLog gc = new GcLog(log.resolveSibling("webload-gc.log"));
+    Files.deleteIfExists(log.resolveSibling("webload-gc.log"));
+    List<String> jvm = new ArrayList<>(a.serverJvm());
+    jvm.add(gc.option());
+    System.out.println("starting dossier serve " + a.serve() + " in its own JVM " + jvm + "; log in " + log);
+    try (ServerProcess server = ServerProcess.start(a.serve(), jvm, log)) {
+      run(a, server.url(), gc);
     }
   }
 
   @SuppressWarnings("SystemOut")
-  private static void run(LoadArgs a, String base) throws Exception {
+  private static void run(LoadArgs a, String base, @Nullable GcLog gc) throws Exception {
     URI root = URI.create(base);
     if (!InetAddress.getByName(root.getHost()).isLoopbackAddress()) {
       throw new IllegalArgumentException("load is only sent to loopback addresses, not " + root.getHost());
@@ -103,8 +108,10 @@ public final class WebLoad {
     once.close();
     OpenLoop.Outcome best = null;
     for (double rate : a.rates()) {
+      int mark = gc == null ? 0 : gc.mark();
+      long t0 = System.nanoTime();
       OpenLoop.Outcome o = OpenLoop.run(root, documents, next, a.settings().withRate(rate));
-      o.print(System.out);
+      o.print(System.out, gc == null ? null : gc.since(mark, (System.nanoTime() - t0) / 1e9));
       if (!a.findMax()) return;
       if (!o.holds(a.documentTarget(), a.searchTarget())) break;
       best = o;
