@@ -37,7 +37,8 @@ final class OpenLoop {
    * One run's settings.
    *
    * @param rate requests per second
-   * @param seconds the measured time, after {@code warmup} seconds at the same rate that are not recorded
+   * @param seconds the measured time
+   * @param warmup seconds at the same rate before it, not recorded
    * @param searchShare the fraction of requests that are searches (0 to 1), the rest document pages
    * @param connections the client's connections (the most requests in flight at once)
    */

@@ -11,8 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Searches drawn from an edition's own text: pairs of words that stand side by side in one of its
- * paragraphs, each pair once. Every query then finds something, and none repeats, so a result
+ * Searches drawn from an edition's own text: pairs of consecutive words (of four letters or more)
+ * of one of its paragraphs, each pair once. Every query then finds something, and none repeats, so a result
  * cache cannot answer any of them: the load measures searching, not remembering.
  */
 final class Vocabulary {

@@ -35,7 +35,7 @@ import org.jspecify.annotations.Nullable;
  *       p50/p90/p99/max per page.
  *   <li>Open loop, for latency as readers feel it: {@code WebLoad URL --rate R --seconds S
  *       [--searches F] [--warmup W] [--connections C]}: see {@link OpenLoop}. A fraction F
- *       (default 0.2) of the requests are searches for pairs of words side by side in the
+ *       (default 0.2) of the requests are searches for pairs of consecutive words in the
  *       edition's own paragraphs, none asked twice, so the server's result cache cannot answer
  *       them; the rest are document pages. The last line reads {@code open-loop R req/s: document
  *       p99 X ms, search p99 Y ms, errors N}.
