@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -20,17 +19,14 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.FSDirectory;
-import org.dossier.ingest.ImportOptions;
-import org.dossier.ingest.Importers;
 import org.dossier.model.Block;
-import org.dossier.model.BlockKind;
-import org.dossier.model.DocDate;
 import org.dossier.model.Document;
-import org.dossier.model.Speaker;
 import org.dossier.search.Fields;
 import org.dossier.search.IndexEntry;
 import org.dossier.search.SearchQuery;
@@ -44,7 +40,9 @@ import org.dossier.solr.SolrSearchIndex;
  * Builds a corpus of N paragraphs (default 1,000,000) by recombining the real paragraphs of the
  * shared corpora (new ids; dates, speakers, types and editions drawn from them; seeded), indexes
  * it with {@link LuceneSearchIndex} and with a raw Lucene baseline (StandardAnalyzer, one text
- * field, no facets, no highlighting) in the same run, then times a fixed mix of 20 queries.
+ * field holding each paragraph's text, stored; no facets, no highlighting) in the same run, then
+ * times a fixed mix of 20 queries: Dossier's with all facets and snippets, the baseline's returning
+ * the top 10 paragraphs with their text, as any search application must.
  *
  * <pre>{@code java -Xmx512m -cp "dossier-bench/target/dossier-bench.jar:dossier-bench/target/lib/*" \
  *     org.dossier.bench.SearchBenchmark SHARED_DIR WORK_DIR [paragraphs] [--queries-only] \
@@ -122,13 +120,12 @@ public final class SearchBenchmark {
       printLatencies(out, dossier.sortedMs(), timeRaw(work.resolve("raw")));
       return;
     }
-    Pool pool = Pool.load(shared);
-    out.printf(Locale.ROOT, "pool: %,d real paragraphs, %,d dates, %,d speakers; building %,d paragraphs in %s%n",
-        pool.texts.size(), pool.dates.size(), pool.speakers.size(), paragraphs, work);
+    Corpus pool = new Corpus(RecombinedCorpus.load(shared));
+    out.printf(Locale.ROOT, "pool: %s; building %,d paragraphs in %s%n", pool.corpus().describe(), paragraphs, work);
 
     Path dossierDir = work.resolve("dossier");
     Path rawDir = work.resolve("raw");
-    long textBytes = pool.bytes(paragraphs);
+    long textBytes = pool.corpus().bytes(paragraphs / PER_DOCUMENT, PER_DOCUMENT);
 
     long t0 = System.nanoTime();
     try (LuceneSearchIndex index = LuceneSearchIndex.open(dossierDir);
@@ -147,7 +144,7 @@ public final class SearchBenchmark {
       parallel(paragraphs / PER_DOCUMENT, doc -> {
         for (Block b : pool.document(doc).paragraphs()) {
           org.apache.lucene.document.Document d = new org.apache.lucene.document.Document();
-          d.add(new TextField("text", b.text(), Field.Store.NO));
+          d.add(new TextField("text", b.text(), Field.Store.YES)); // as any search application must, to show its hits
           w.addDocument(d);
         }
         progress.step();
@@ -165,7 +162,7 @@ public final class SearchBenchmark {
     double mb = textBytes / 1e6;
     if (solrFixture != null) solr(out, pool, paragraphs, mb, solrFixture, work.resolve("solr"), dossierTiming);
     out.println();
-    out.println("| | Dossier (ICU, romanisation, facets, highlights) | raw Lucene (StandardAnalyzer, one field) |");
+    out.println("| | Dossier (ICU, romanisation, facets, highlights) | raw Lucene (StandardAnalyzer, one field, text stored, top 10 returned with their text) |");
     out.println("|---|---|---|");
     out.printf(Locale.ROOT, "| paragraphs | %,d | %,d |%n", paragraphs, paragraphs);
     out.printf(Locale.ROOT, "| indexing time | %.1f s | %.1f s |%n", dossierSeconds, rawSeconds);
@@ -184,10 +181,10 @@ public final class SearchBenchmark {
 
   /** The timed searches of one engine: every run's time, sorted, and each query's total. */
   @SuppressWarnings("ArrayRecordComponent") // read once for the report, never compared or hashed
-  private record Timing(double[] sortedMs, long[] totals) {}
+  record Timing(double[] sortedMs, long[] totals) {}
 
   /** Each query with all facets counted and snippets highlighted, 10 hits a page; prints each query's figures. */
-  private static Timing time(SearchIndex index, PrintStream out) throws Exception {
+  static Timing time(SearchIndex index, PrintStream out) throws Exception {
     List<Double> ms = new ArrayList<>();
     double[][] perQuery = new double[QUERIES.size()][RUNS];
     long[] totals = new long[QUERIES.size()];
@@ -215,7 +212,7 @@ public final class SearchBenchmark {
   }
 
   /** The SolrCloud engine on the same paragraphs and queries; prints its table. */
-  private static void solr(PrintStream out, Pool pool, int paragraphs, double mb, Path fixture, Path dir, Timing embedded)
+  private static void solr(PrintStream out, Corpus pool, int paragraphs, double mb, Path fixture, Path dir, Timing embedded)
       throws Exception {
     // The cluster of an earlier run in the same WORK_DIR would stop this one from starting: it starts empty.
     if (Files.isDirectory(dir)) {
@@ -295,7 +292,7 @@ public final class SearchBenchmark {
     }
   }
 
-  /** The same queries on the one text field (field prefixes dropped), top 10 hits only. */
+  /** The same queries on the one text field (field prefixes dropped): the top 10 hits with their stored text. */
   private static double[] timeRaw(Path dir) throws Exception {
     List<Double> ms = new ArrayList<>();
     try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(dir))) {
@@ -306,15 +303,18 @@ public final class SearchBenchmark {
           parser.setDefaultOperator(QueryParser.Operator.AND);
           Query query = parser.parse(q.replaceAll("\\w+:(\\[[^\\]]*\\]|\\S+)\\s*", "").trim());
           long t = System.nanoTime();
-          searcher.search(query, 10);
+          long chars = 0;
+          StoredFields stored = searcher.storedFields();
+          for (ScoreDoc hit : searcher.search(query, 10).scoreDocs) chars += stored.document(hit.doc).get("text").length();
           if (round >= WARMUP) ms.add((System.nanoTime() - t) / 1e6);
+          if (chars < 0) throw new IllegalStateException("unreachable: keeps the stored text read");
         }
       }
     }
     return ms.stream().mapToDouble(Double::doubleValue).sorted().toArray();
   }
 
-  private static double pct(double[] sorted, int p) {
+  static double pct(double[] sorted, int p) {
     return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
   }
 
@@ -346,56 +346,10 @@ public final class SearchBenchmark {
     }
   }
 
-  /** The real paragraphs, dates, speakers, types and editions of the shared corpora. */
-  private record Pool(List<String> texts, List<DocDate> dates, List<Speaker> speakers, List<String> types,
-                      List<String> editions) {
-    static Pool load(Path shared) throws Exception {
-      List<Path> sources = new ArrayList<>(List.of(shared.resolve("seed/masterpieces-doc51.txt")));
-      for (String dir : List.of("corpora/frus", "corpora/parla-clarin/siParl2.0/SDT2", "corpora/frus-history/documents",
-          "corpora/parlamint/ParlaMint-GB/2017", "corpora/parlamint/ParlaMint-CZ/2020")) {
-        try (Stream<Path> s = Files.list(shared.resolve(dir))) {
-          s.filter(p -> p.toString().endsWith(".xml")).sorted().forEach(sources::add);
-        }
-      }
-      Pool pool = new Pool(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-      for (Path p : sources) {
-        for (Document d : Importers.read(p, ImportOptions.defaults()).documents()) {
-          if (d.date() != null) pool.dates.add(d.date());
-          if (d.type() != null) pool.types.add(d.type());
-          pool.editions.add(d.edition() == null ? "masterpieces" : d.edition());
-          d.blocks().forEach(b -> {
-            if (b.text().length() > 20) pool.texts.add(b.text());
-            if (b.speaker() != null) pool.speakers.add(b.speaker());
-          });
-        }
-      }
-      return pool;
-    }
-
-    /** Document {@code i}: 20 paragraphs drawn from the pool, seeded by {@code i}, half of them speaker turns. */
+  /** The benchmark's documents: {@value #PER_DOCUMENT} paragraphs each, editions drawn from the corpora's. */
+  private record Corpus(RecombinedCorpus corpus) {
     Document document(int i) {
-      Random r = new Random(i);
-      List<Block> blocks = new ArrayList<>(PER_DOCUMENT);
-      for (int n = 1; n <= PER_DOCUMENT; n++) {
-        Speaker s = r.nextBoolean() ? speakers.get(r.nextInt(speakers.size())) : null;
-        blocks.add(new Block(n, BlockKind.PARAGRAPH, s, texts.get(r.nextInt(texts.size())), List.of(), List.of()));
-      }
-      return Document.builder(String.format(Locale.ROOT, "bench-%07d", i), "Document " + i + " " + texts.get(r.nextInt(texts.size())).split(" ")[0])
-          .edition(editions.get(r.nextInt(editions.size())))
-          .date(dates.get(r.nextInt(dates.size())))
-          .type(types.get(r.nextInt(types.size())))
-          .paragraphs(blocks)
-          .build();
-    }
-
-    /** The UTF-8 size of the paragraph text of the first {@code paragraphs} paragraphs. */
-    long bytes(int paragraphs) {
-      long total = 0;
-      for (int i = 0; i < paragraphs / PER_DOCUMENT; i++) {
-        for (Block b : document(i).paragraphs()) total += b.text().getBytes(StandardCharsets.UTF_8).length;
-      }
-      return total;
+      return corpus.document(i, PER_DOCUMENT, null);
     }
   }
-
 }

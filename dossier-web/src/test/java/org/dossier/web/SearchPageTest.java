@@ -232,6 +232,24 @@ class SearchPageTest {
   }
 
   @Test
+  void aClientWithoutGzipGetsTheKeptSearchPageWithoutASearch() throws Exception {
+    try (CountingIndex counting = new CountingIndex(LuceneSearchIndex.inMemory(), true)) {
+      counting.index().index(Fixtures.telegram(), "h-tel");
+      try (DossierServer s = DossierWeb.start(WebConfig.of(List.of(Fixtures.source()), counting.index()).withPort(0))) {
+        String kept = Http.getGzipped(s, "/search?q=talks");
+        int searches = counting.searches();
+        var plain = Http.get(s, "/search?q=talks");
+        assertThat(plain.body()).isEqualTo(kept);
+        assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(plain.headers().firstValue("Content-Length")).hasValue(
+            String.valueOf(kept.getBytes(java.nio.charset.StandardCharsets.UTF_8).length));
+        assertThat(Http.get(s, "/search?q=talks").body()).isEqualTo(kept);
+        assertThat(counting.searches()).isEqualTo(searches);
+      }
+    }
+  }
+
+  @Test
   void withoutKeptPagesEverySearchPageIsSearchedAndStillCompressed() throws Exception {
     try (CountingIndex counting = new CountingIndex(LuceneSearchIndex.inMemory(), true)) {
       counting.index().index(Fixtures.telegram(), "h-tel");
