@@ -10,7 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.dossier.model.Document;
+import org.dossier.search.QuerySyntaxException;
 import org.dossier.search.SearchIndex;
+import org.dossier.search.SearchQuery;
+import org.dossier.search.SearchResult;
 import org.dossier.search.SyncReport;
 import org.dossier.store.EditionStore;
 
@@ -145,12 +148,20 @@ public final class EditionSet implements AutoCloseable {
     return e == null ? id : EditionStore.DOCUMENTS_DIR + "/" + id + ".xml";
   }
 
-  /**
-   * The index of these editions. It stays open until this set is closed. Its results label person
-   * facet values with the names of the editions' registers.
-   */
+  /** The index of these editions. It stays open until this set is closed. */
   public SearchIndex index() {
-    return labelled;
+    return index;
+  }
+
+  /**
+   * Runs {@code query} on the index, labelling person facet values with the names the editions'
+   * registers give them ("Gorbachev, Mikhail S." for {@code p_GMS_1}).
+   *
+   * @throws QuerySyntaxException if the query cannot be run as written
+   * @throws IOException if the index cannot be read
+   */
+  public SearchResult search(SearchQuery query) throws QuerySyntaxException, IOException {
+    return labelled.search(query);
   }
 
   /** The editions, in the order they were given. */

@@ -84,7 +84,7 @@ final class SearchCommand implements Callable<Integer> {
       long start = System.nanoTime();
       SearchResult r;
       try {
-        r = editions.index().search(q);
+        r = editions.search(q);
       } catch (QuerySyntaxException e) {
         throw new CliException("bad query: " + e.getMessage(), 1, e);
       }
