@@ -1,14 +1,24 @@
 package org.dossier.search.lucene;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
+import org.apache.lucene.search.MatchesUtils;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.uhighlight.OffsetsEnum;
 import org.apache.lucene.search.uhighlight.PostingsOffsetStrategy;
@@ -22,11 +32,21 @@ import org.jspecify.annotations.Nullable;
  * (that lookup and its term states were a sixth of a fresh search's bytes). The matches, hence the
  * snippets, are the same.
  *
+ * <p>A query of words only (one term, or a disjunction of terms: most searches) goes further: each
+ * term's postings are opened once per segment and advanced from hit to hit, where {@code
+ * TermQuery}'s matches open a terms enumerator and a postings enumerator with offsets (some 10 KB of
+ * buffers) per term and hit. The matches are built as {@code BooleanWeight} builds them (same
+ * clause order, same {@link MatchesUtils} combination, an iterator like Lucene's term iterator),
+ * so the highlighter sees the same sequence.
+ *
  * <p>Not thread-safe: the highlighter builds one per field and search.
  */
 final class SharedWeightOffsets extends PostingsOffsetStrategy {
   private final IndexSearcher searcher;
   private @Nullable Weight weight;
+  /** The query's terms in clause order if it is made of terms only, else null; set with {@link #weight}. */
+  private @Nullable List<TermQuery> terms;
+  private @Nullable Segment segment;
 
   SharedWeightOffsets(UHComponents components, IndexReader reader) {
     super(components);
@@ -45,15 +65,149 @@ final class SharedWeightOffsets extends PostingsOffsetStrategy {
     }
     Weight w = weight;
     if (w == null) {
-      w = searcher.rewrite(components.getQuery()).createWeight(searcher, ScoreMode.COMPLETE_NO_SCORES, 1.0f);
+      Query rewritten = searcher.rewrite(components.getQuery());
+      w = rewritten.createWeight(searcher, ScoreMode.COMPLETE_NO_SCORES, 1.0f);
       weight = w;
+      terms = termsOnly(rewritten, getField());
     }
-    Matches matches = w.matches(context, docId);
+    @Nullable Matches matches = terms == null ? w.matches(context, docId) : termMatches(terms, context, docId);
     if (matches == null) return;
     for (String field : matches) {
       if (!components.getFieldMatcher().test(field)) continue;
       MatchesIterator iterator = matches.getMatches(field);
       if (iterator != null) results.add(new OffsetsEnum.OfMatchesIteratorWithSubs(iterator));
+    }
+  }
+
+  /** What {@code BooleanWeight.matches} would answer for a disjunction of {@code queries}. */
+  private @Nullable Matches termMatches(List<TermQuery> queries, LeafReaderContext context, int doc) throws IOException {
+    Segment s = segment;
+    if (s == null || !s.context.equals(context)) {
+      s = new Segment(context, queries, getField());
+      segment = s;
+    }
+    List<Matches> subs = new ArrayList<>(queries.size());
+    for (int i = 0; i < queries.size(); i++) {
+      if (s.postings[i] == null) continue; // not in this segment: TermWeight has no matches either
+      int term = i;
+      Segment at = s;
+      @Nullable Matches m = MatchesUtils.forField(getField(), () -> at.positionedAt(term, doc)
+          ? new TermOffsets(queries.get(term), at.postings[term]) : null);
+      if (m != null) subs.add(m);
+    }
+    return MatchesUtils.fromSubMatches(subs);
+  }
+
+  /**
+   * The term queries of {@code q} in clause order, if it is one term query on {@code field} or a
+   * pure disjunction of them (boosts aside); else null.
+   */
+  static @Nullable List<TermQuery> termsOnly(Query q, String field) {
+    List<TermQuery> out = new ArrayList<>();
+    if (q instanceof BooleanQuery bq) {
+      if (bq.getMinimumNumberShouldMatch() != 0) return null;
+      for (BooleanClause c : bq.clauses()) {
+        @Nullable TermQuery t = c.getOccur() == BooleanClause.Occur.SHOULD ? term(c.getQuery(), field) : null;
+        if (t == null) return null;
+        out.add(t);
+      }
+    } else {
+      @Nullable TermQuery t = term(q, field);
+      if (t == null) return null;
+      out.add(t);
+    }
+    return out;
+  }
+
+  private static @Nullable TermQuery term(Query q, String field) {
+    Query inner = q instanceof BoostQuery b ? b.getQuery() : q;
+    return inner instanceof TermQuery t && t.getTerm().field().equals(field) ? t : null;
+  }
+
+  /** One segment's postings with offsets, one per term (null where the segment lacks it). */
+  private static final class Segment {
+    final LeafReaderContext context;
+    final TermsEnum termsEnum;
+    final List<TermQuery> queries;
+    final @Nullable PostingsEnum[] postings;
+
+    Segment(LeafReaderContext context, List<TermQuery> queries, String field) throws IOException {
+      this.context = context;
+      this.queries = queries;
+      this.postings = new PostingsEnum[queries.size()];
+      @Nullable Terms terms = context.reader().terms(field);
+      this.termsEnum = terms == null ? TermsEnum.EMPTY : terms.iterator();
+      for (int i = 0; i < postings.length; i++) postings[i] = open(i, null);
+    }
+
+    private @Nullable PostingsEnum open(int term, @Nullable PostingsEnum reuse) throws IOException {
+      if (!termsEnum.seekExact(queries.get(term).getTerm().bytes())) return null;
+      return termsEnum.postings(reuse, PostingsEnum.OFFSETS);
+    }
+
+    /** Whether term {@code term} occurs in {@code doc}; its postings are then positioned there. */
+    boolean positionedAt(int term, int doc) throws IOException {
+      PostingsEnum p = postings[term];
+      if (p == null) return false;
+      if (p.docID() > doc) { // hits come in doc order, so only a caller out of order gets here
+        p = open(term, null);
+        postings[term] = p;
+        if (p == null) return false;
+      }
+      return p.docID() == doc || p.advance(doc) == doc;
+    }
+  }
+
+  /** Each position of one term in one document, as Lucene's (package-private) term iterator gives them. */
+  private static final class TermOffsets implements MatchesIterator {
+    private final Query query;
+    private final PostingsEnum postings;
+    private int left;
+    private int position = -1;
+
+    TermOffsets(Query query, @Nullable PostingsEnum postings) throws IOException {
+      this.query = query;
+      this.postings = java.util.Objects.requireNonNull(postings);
+      this.left = postings.freq();
+    }
+
+    @Override
+    public boolean next() throws IOException {
+      if (left-- > 0) {
+        position = postings.nextPosition();
+        return true;
+      }
+      return false;
+    }
+
+    @Override
+    public int startPosition() {
+      return position;
+    }
+
+    @Override
+    public int endPosition() {
+      return position;
+    }
+
+    @Override
+    public int startOffset() throws IOException {
+      return postings.startOffset();
+    }
+
+    @Override
+    public int endOffset() throws IOException {
+      return postings.endOffset();
+    }
+
+    @Override
+    public @Nullable MatchesIterator getSubMatches() {
+      return null;
+    }
+
+    @Override
+    public Query getQuery() {
+      return query;
     }
   }
 
