@@ -34,12 +34,17 @@ final class SnippetHighlighter extends UnifiedHighlighter {
 
   /** A highlighter over {@code searcher} whose hits' stored fields are {@code docs}, by doc id. */
   SnippetHighlighter(IndexSearcher searcher, Analyzer analyzer, Map<Integer, Document> docs) {
-    super(builder(searcher, analyzer)
+    super(configured(searcher, analyzer));
+    this.docs = docs;
+  }
+
+  /** Lucene's highlighter as this one is configured: passages, formatter, length. */
+  static Builder configured(IndexSearcher searcher, Analyzer analyzer) {
+    return builder(searcher, analyzer)
         .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
             BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_CHARS, 0.5f))
         .withFormatter(new SnippetFormatter())
-        .withMaxLength(Integer.MAX_VALUE - 1));
-    this.docs = docs;
+        .withMaxLength(Integer.MAX_VALUE - 1);
   }
 
   /**
