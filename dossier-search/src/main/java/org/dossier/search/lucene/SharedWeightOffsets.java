@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
@@ -18,6 +19,7 @@ import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.MatchesUtils;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.uhighlight.OffsetsEnum;
@@ -32,20 +34,21 @@ import org.jspecify.annotations.Nullable;
  * (that lookup and its term states were a sixth of a fresh search's bytes). The matches, hence the
  * snippets, are the same.
  *
- * <p>A query of words only (one term, or a disjunction of terms: most searches) goes further: each
- * term's postings are opened once per segment and advanced from hit to hit, where {@code
- * TermQuery}'s matches open a terms enumerator and a postings enumerator with offsets (some 10 KB of
- * buffers) per term and hit. The matches are built as {@code BooleanWeight} builds them (same
- * clause order, same {@link MatchesUtils} combination, an iterator like Lucene's term iterator),
- * so the highlighter sees the same sequence.
+ * <p>A query of words only (a word or its variants, or a disjunction of them: most searches) goes
+ * further: each term's postings are opened once per segment and advanced from hit to hit, where
+ * {@code TermQuery}'s and {@code SynonymQuery}'s matches open a terms enumerator and a postings
+ * enumerator with offsets (some 10 KB of buffers) per term and hit. The matches are built as those
+ * weights and {@code BooleanWeight} build them (same clause and term order, same {@link
+ * MatchesUtils} combinations, an iterator like Lucene's term iterator), so the highlighter sees
+ * the same sequence.
  *
  * <p>Not thread-safe: the highlighter builds one per field and search.
  */
 final class SharedWeightOffsets extends PostingsOffsetStrategy {
   private final IndexSearcher searcher;
   private @Nullable Weight weight;
-  /** The query's terms in clause order if it is made of terms only, else null; set with {@link #weight}. */
-  private @Nullable List<TermQuery> terms;
+  /** The query's words in clause order if it is made of words only, else null; set with {@link #weight}. */
+  private @Nullable List<Query> words;
   private @Nullable Segment segment;
 
   SharedWeightOffsets(UHComponents components, IndexReader reader) {
@@ -68,9 +71,9 @@ final class SharedWeightOffsets extends PostingsOffsetStrategy {
       Query rewritten = searcher.rewrite(components.getQuery());
       w = rewritten.createWeight(searcher, ScoreMode.COMPLETE_NO_SCORES, 1.0f);
       weight = w;
-      terms = termsOnly(rewritten, getField());
+      words = wordsOnly(rewritten, getField());
     }
-    @Nullable Matches matches = terms == null ? w.matches(context, docId) : termMatches(terms, context, docId);
+    @Nullable Matches matches = words == null ? w.matches(context, docId) : wordMatches(words, context, docId);
     if (matches == null) return;
     for (String field : matches) {
       if (!components.getFieldMatcher().test(field)) continue;
@@ -79,79 +82,94 @@ final class SharedWeightOffsets extends PostingsOffsetStrategy {
     }
   }
 
-  /** What {@code BooleanWeight.matches} would answer for a disjunction of {@code queries}. */
-  private @Nullable Matches termMatches(List<TermQuery> queries, LeafReaderContext context, int doc) throws IOException {
+  /** What {@code BooleanWeight.matches} would answer for a disjunction of {@code words}. */
+  private @Nullable Matches wordMatches(List<Query> words, LeafReaderContext context, int doc) throws IOException {
     Segment s = segment;
     if (s == null || !s.context.equals(context)) {
-      s = new Segment(context, queries, getField());
+      s = new Segment(context, words, getField());
       segment = s;
     }
-    List<Matches> subs = new ArrayList<>(queries.size());
-    for (int i = 0; i < queries.size(); i++) {
-      if (s.postings[i] == null) continue; // not in this segment: TermWeight has no matches either
-      int term = i;
-      Segment at = s;
-      @Nullable Matches m = MatchesUtils.forField(getField(), () -> at.positionedAt(term, doc)
-          ? new TermOffsets(queries.get(term), at.postings[term]) : null);
+    Segment at = s;
+    List<Matches> subs = new ArrayList<>(words.size());
+    for (int i = 0; i < words.size(); i++) {
+      int word = i;
+      Query query = words.get(i);
+      // As TermWeight (one term) and SynonymWeight (a disjunction of its terms, in order) answer.
+      @Nullable Matches m = MatchesUtils.forField(getField(), () -> {
+        List<MatchesIterator> its = new ArrayList<>(at.postings[word].length);
+        for (int t = 0; t < at.postings[word].length; t++) {
+          if (at.positionedAt(word, t, doc)) its.add(new TermOffsets(query, at.postings[word][t]));
+        }
+        return its.isEmpty() ? null : MatchesUtils.disjunction(its);
+      });
       if (m != null) subs.add(m);
     }
     return MatchesUtils.fromSubMatches(subs);
   }
 
   /**
-   * The term queries of {@code q} in clause order, if it is one term query on {@code field} or a
-   * pure disjunction of them (boosts aside); else null.
+   * The words of {@code q} in clause order, if it is one word query on {@code field} (a term, or a
+   * word's variants) or a pure disjunction of them (boosts aside); else null.
    */
-  static @Nullable List<TermQuery> termsOnly(Query q, String field) {
-    List<TermQuery> out = new ArrayList<>();
+  static @Nullable List<Query> wordsOnly(Query q, String field) {
+    List<Query> out = new ArrayList<>();
     if (q instanceof BooleanQuery bq) {
       if (bq.getMinimumNumberShouldMatch() != 0) return null;
       for (BooleanClause c : bq.clauses()) {
-        @Nullable TermQuery t = c.getOccur() == BooleanClause.Occur.SHOULD ? term(c.getQuery(), field) : null;
-        if (t == null) return null;
-        out.add(t);
+        @Nullable Query w = c.getOccur() == BooleanClause.Occur.SHOULD ? word(c.getQuery(), field) : null;
+        if (w == null) return null;
+        out.add(w);
       }
     } else {
-      @Nullable TermQuery t = term(q, field);
-      if (t == null) return null;
-      out.add(t);
+      @Nullable Query w = word(q, field);
+      if (w == null) return null;
+      out.add(w);
     }
     return out;
   }
 
-  private static @Nullable TermQuery term(Query q, String field) {
+  private static @Nullable Query word(Query q, String field) {
     Query inner = q instanceof BoostQuery b ? b.getQuery() : q;
-    return inner instanceof TermQuery t && t.getTerm().field().equals(field) ? t : null;
+    if (inner instanceof TermQuery t && t.getTerm().field().equals(field)) return t;
+    if (inner instanceof SynonymQuery s && s.getField().equals(field)) return s;
+    return null;
   }
 
-  /** One segment's postings with offsets, one per term (null where the segment lacks it). */
+  private static List<Term> termsOf(Query word) {
+    return word instanceof TermQuery t ? List.of(t.getTerm()) : ((SynonymQuery) word).getTerms();
+  }
+
+  /** One segment's postings with offsets, per word and term (null where the segment lacks the term). */
   private static final class Segment {
     final LeafReaderContext context;
     final TermsEnum termsEnum;
-    final List<TermQuery> queries;
-    final @Nullable PostingsEnum[] postings;
+    final List<Query> words;
+    final @Nullable PostingsEnum[][] postings;
 
-    Segment(LeafReaderContext context, List<TermQuery> queries, String field) throws IOException {
+    Segment(LeafReaderContext context, List<Query> words, String field) throws IOException {
       this.context = context;
-      this.queries = queries;
-      this.postings = new PostingsEnum[queries.size()];
+      this.words = words;
+      this.postings = new PostingsEnum[words.size()][];
       @Nullable Terms terms = context.reader().terms(field);
       this.termsEnum = terms == null ? TermsEnum.EMPTY : terms.iterator();
-      for (int i = 0; i < postings.length; i++) postings[i] = open(i, null);
+      for (int w = 0; w < postings.length; w++) {
+        postings[w] = new PostingsEnum[termsOf(words.get(w)).size()];
+        for (int t = 0; t < postings[w].length; t++) postings[w][t] = open(w, t);
+      }
     }
 
-    private @Nullable PostingsEnum open(int term, @Nullable PostingsEnum reuse) throws IOException {
-      if (!termsEnum.seekExact(queries.get(term).getTerm().bytes())) return null;
-      return termsEnum.postings(reuse, PostingsEnum.OFFSETS);
+    private @Nullable PostingsEnum open(int word, int term) throws IOException {
+      if (!termsEnum.seekExact(termsOf(words.get(word)).get(term).bytes())) return null;
+      return termsEnum.postings(null, PostingsEnum.OFFSETS);
     }
 
-    /** Whether term {@code term} occurs in {@code doc}; its postings are then positioned there. */
-    boolean positionedAt(int term, int doc) throws IOException {
-      PostingsEnum p = postings[term];
+    /** Whether the term occurs in {@code doc}; its postings are then positioned there. */
+    boolean positionedAt(int word, int term, int doc) throws IOException {
+      PostingsEnum p = postings[word][term];
       if (p == null) return false;
       if (p.docID() > doc) { // hits come in doc order, so only a caller out of order gets here
-        p = open(term, null);
-        postings[term] = p;
+        p = open(word, term);
+        postings[word][term] = p;
         if (p == null) return false;
       }
       return p.docID() == doc || p.advance(doc) == doc;

@@ -89,7 +89,7 @@ class SnippetHighlighterTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
-      "grain", "leasing farms", "grain grain harbour", "\"collective farms\"", "leasng~1", "harb*",
+      "grain", "leasing farms", "farms farm tractors quotas", "grain grain harbour", "\"collective farms\"", "leasng~1", "harb*",
       "steel OR tractors OR thaw", "leasing \"grain barges\"", "board -steel", "farm^3 credit"})
   void snippetsAreLucenesOwn(String q) throws Exception {
     Query text = textPart(q);
@@ -99,9 +99,11 @@ class SnippetHighlighterTest {
   }
 
   @Test
-  void wordsAndAlternativesTakeTheTermsOnlyPath() throws Exception {
-    assertThat(SharedWeightOffsets.termsOnly(searcher.rewrite(textPart("leasing grain")), Fields.TEXT)).hasSize(2);
-    assertThat(SharedWeightOffsets.termsOnly(searcher.rewrite(textPart("\"grain barges\"")), Fields.TEXT)).isNull();
+  void wordsTheirVariantsAndAlternativesTakeTheWordsOnlyPath() throws Exception {
+    assertThat(SharedWeightOffsets.wordsOnly(searcher.rewrite(textPart("leasing grain")), Fields.TEXT)).hasSize(2);
+    assertThat(SharedWeightOffsets.wordsOnly(searcher.rewrite(textPart("farms")), Fields.TEXT))
+        .singleElement().isInstanceOf(org.apache.lucene.search.SynonymQuery.class);
+    assertThat(SharedWeightOffsets.wordsOnly(searcher.rewrite(textPart("\"grain barges\"")), Fields.TEXT)).isNull();
   }
 
   @Test
