@@ -62,6 +62,7 @@ final class BlockSearch {
 
   private final IndexSearcher searcher;
   private final @Nullable SortedSetDocValuesReaderState facetState;
+  private final StoredFieldsPool stored;
   private final FacetsConfig config;
   private final Analyzer analyzer;
   private final ExpansionGuard guard;
@@ -70,6 +71,7 @@ final class BlockSearch {
   BlockSearch(
       IndexSearcher searcher,
       @Nullable SortedSetDocValuesReaderState facetState,
+      StoredFieldsPool stored,
       FacetsConfig config,
       Analyzer analyzer,
       ExpansionGuard guard,
@@ -77,6 +79,7 @@ final class BlockSearch {
     this.executor = executor;
     this.searcher = searcher;
     this.facetState = facetState;
+    this.stored = stored;
     this.config = config;
     this.analyzer = analyzer;
     this.guard = guard;
@@ -174,9 +177,13 @@ final class BlockSearch {
 
   private List<Hit> hits(TopDocs top, Query user) throws IOException {
     // Each hit's stored fields are read (decompressed) once, for the hit and for its snippet.
-    StoredFields stored = searcher.storedFields();
     Map<Integer, Document> docs = new HashMap<>();
-    for (ScoreDoc sd : top.scoreDocs) docs.put(sd.doc, stored.document(sd.doc, STORED));
+    StoredFields fields = stored.borrow();
+    try {
+      for (ScoreDoc sd : top.scoreDocs) docs.put(sd.doc, fields.document(sd.doc, STORED));
+    } finally {
+      stored.giveBack(fields);
+    }
     Snippet[] snippets = new SnippetHighlighter(searcher, analyzer, docs).snippets(textPart(user), top);
     List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
     for (int i = 0; i < top.scoreDocs.length; i++) {

@@ -77,7 +77,7 @@ public final class LuceneSearchIndex implements SearchIndex {
   private final ExpansionGuard guard;
   private final AtomicLong writes = new AtomicLong();
   private volatile long refreshedAt;
-  private @Nullable FacetStateCache facetState;
+  private @Nullable ReaderState readerState;
   private volatile ResultCache results = new ResultCache(0);
   /**
    * Searches that run at once; the others wait their turn. More than the cores only adds switching,
@@ -278,7 +278,8 @@ public final class LuceneSearchIndex implements SearchIndex {
       }
       SearchResult r;
       try {
-        r = new BlockSearch(searcher, facetState(reader), facetsConfig, analyzer, guard, slices).run(query);
+        ReaderState state = readerState(reader);
+        r = new BlockSearch(searcher, state.facets(), state.stored(), facetsConfig, analyzer, guard, slices).run(query);
       } finally {
         turn.release();
       }
@@ -306,22 +307,26 @@ public final class LuceneSearchIndex implements SearchIndex {
     return searchers.acquire();
   }
 
-  /** Facet ordinals are per reader and costly to build, so they are kept until the reader changes. */
+  /**
+   * Facet ordinals and stored-field readers are per reader and costly to build, so they are kept
+   * until the reader changes.
+   */
   @SuppressWarnings("ReferenceEquality") // IndexReader's equals is identity: a reader instance is one index version
-  private synchronized @Nullable SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
-    FacetStateCache cached = facetState;
-    if (cached != null && cached.reader == reader) return cached.state;
+  private synchronized ReaderState readerState(IndexReader reader) throws IOException {
+    ReaderState cached = readerState;
+    if (cached != null && cached.reader == reader) return cached;
     SortedSetDocValuesReaderState state;
     try {
       state = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
     } catch (IllegalArgumentException e) {
       state = null; // nothing with facets indexed yet
     }
-    facetState = new FacetStateCache(reader, state);
-    return state;
+    ReaderState fresh = new ReaderState(reader, state, new StoredFieldsPool(reader));
+    readerState = fresh;
+    return fresh;
   }
 
-  private record FacetStateCache(IndexReader reader, @Nullable SortedSetDocValuesReaderState state) {}
+  private record ReaderState(IndexReader reader, @Nullable SortedSetDocValuesReaderState facets, StoredFieldsPool stored) {}
 
   @Override
   public void close() throws IOException {

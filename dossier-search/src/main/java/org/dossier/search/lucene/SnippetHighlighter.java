@@ -13,7 +13,10 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.PassageScorer;
+import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.dossier.search.Fields;
 import org.dossier.search.Snippet;
@@ -31,12 +34,17 @@ final class SnippetHighlighter extends UnifiedHighlighter {
 
   /** A highlighter over {@code searcher} whose hits' stored fields are {@code docs}, by doc id. */
   SnippetHighlighter(IndexSearcher searcher, Analyzer analyzer, Map<Integer, Document> docs) {
-    super(builder(searcher, analyzer)
+    super(configured(searcher, analyzer));
+    this.docs = docs;
+  }
+
+  /** Lucene's highlighter as this one is configured: passages, formatter, length. */
+  static Builder configured(IndexSearcher searcher, Analyzer analyzer) {
+    return builder(searcher, analyzer)
         .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
             BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_CHARS, 0.5f))
         .withFormatter(new SnippetFormatter())
-        .withMaxLength(Integer.MAX_VALUE - 1));
-    this.docs = docs;
+        .withMaxLength(Integer.MAX_VALUE - 1);
   }
 
   /**
@@ -56,6 +64,21 @@ final class SnippetHighlighter extends UnifiedHighlighter {
       snippets[i] = formatted[i] instanceof Snippet s ? s : Snippet.of("");
     }
     return snippets;
+  }
+
+  /** Lucene's scores, without a 32 KB hash per passage. */
+  @Override
+  protected PassageScorer getScorer(String field) {
+    return new PassageScoring();
+  }
+
+  /** Lucene's offsets from postings, with one weight for all the hits instead of one per hit. */
+  @Override
+  protected FieldOffsetStrategy getOffsetStrategy(OffsetSource source, UHComponents components) {
+    if (source == OffsetSource.POSTINGS && components.getHighlightFlags().contains(HighlightFlag.WEIGHT_MATCHES)) {
+      return new SharedWeightOffsets(components, searcher.getIndexReader());
+    }
+    return super.getOffsetStrategy(source, components);
   }
 
   @Override
