@@ -88,7 +88,7 @@ public final class SearchBenchmark {
       "goverment~1",
       "econom*",
       "\"arms control\"~3",
-      "title:memorandum Soviet",
+      "title:memorandum conversation",
       "type:debate steel",
       "Jakes");
 
