@@ -26,9 +26,13 @@ import org.jspecify.annotations.Nullable;
  * grouped by document in edition order. Entries are found by their other spellings and scripts
  * through the search module's analysis ("Горбачёв" and "Gorbacev" find "Gorbachev, Mikhail S.").
  *
- * <p>Titles and footnotes carry no tagged mentions in the model, so there an entry counts where its
- * name is printed, with a capital: a person's or place's surname (the name before the comma) when no
- * other entry of that register shares it, a term's name as printed ("NSC").
+ * <p>Titles and footnotes count the mentions their source tags ({@link Document#titleMentions()},
+ * {@link Note#mentions()}). Only an edition that tags nothing in any title or footnote (a text page,
+ * a store written before notes kept their tags) falls back to a guess there: an entry counts where
+ * its name is printed with a capital, a person's or place's surname (the name before the comma) when
+ * no other entry of that register shares it, a term's name as printed ("NSC"). One tag anywhere in
+ * the edition's titles or notes turns the guess off for all of it, so an editor's tags are never
+ * mixed with guesses.
  *
  * <pre>{@code
  * RegisterBook book = RegisterBook.of(edition, documents);
@@ -181,6 +185,8 @@ public final class RegisterBook {
   /** Builds the mention table one document at a time. */
   private static final class MentionCounter {
     private final Map<String, List<InDocument>> byEntry = new HashMap<>();
+    /** The same with names guessed in titles and notes; dropped at the first tag seen there. */
+    private @Nullable Map<String, List<InDocument>> guessedByEntry = new HashMap<>();
     /** Printed names to look for in titles and notes, by the first word's spellings. */
     private final Map<String, List<Key>> keysByFirstWord = new HashMap<>();
 
@@ -205,28 +211,52 @@ public final class RegisterBook {
     }
 
     void add(Document d) {
+      if (guessedByEntry != null
+          && (!d.titleMentions().isEmpty() || d.notes().stream().anyMatch(n -> !n.mentions().isEmpty()))) {
+        guessedByEntry = null;
+      }
+      put(byEntry, d, sites(d, false));
+      if (guessedByEntry != null) put(guessedByEntry, d, sites(d, true));
+    }
+
+    private static void put(Map<String, List<InDocument>> table, Document d, Map<String, List<Site>> sites) {
+      sites.forEach((ref, list) -> table.computeIfAbsent(ref, x -> new ArrayList<>())
+          .add(new InDocument(d.id(), d.number(), d.title(), list)));
+    }
+
+    /** Where {@code d} mentions each entry, in reading order; titles and notes by their tags, or by guess. */
+    private Map<String, List<Site>> sites(Document d, boolean guess) {
       Map<String, List<Site>> sites = new LinkedHashMap<>();
-      named(d.title(), Where.TITLE, 0, sites);
+      if (guess) named(d.title(), Where.TITLE, 0, sites);
+      else counted(d.titleMentions(), Where.TITLE, 0, sites);
       Map<Integer, List<Note>> notesByBlock = new HashMap<>();
       for (Note n : d.notes()) {
-        if (n.paragraph() == null) named(n.text(), Where.NOTE, n.n(), sites);
+        if (n.paragraph() == null) note(n, guess, sites);
         else notesByBlock.computeIfAbsent(n.paragraph(), x -> new ArrayList<>()).add(n);
       }
       d.blocks().forEach(b -> {
         tagged(b, sites);
-        for (Note n : notesByBlock.getOrDefault(b.n(), List.of())) named(n.text(), Where.NOTE, n.n(), sites);
+        for (Note n : notesByBlock.getOrDefault(b.n(), List.of())) note(n, guess, sites);
       });
-      sites.forEach((ref, list) -> byEntry.computeIfAbsent(ref, x -> new ArrayList<>())
-          .add(new InDocument(d.id(), d.number(), d.title(), list)));
+      return sites;
+    }
+
+    private void note(Note n, boolean guess, Map<String, List<Site>> sites) {
+      if (guess) named(n.text(), Where.NOTE, n.n(), sites);
+      else counted(n.mentions(), Where.NOTE, n.n(), sites);
     }
 
     private static void tagged(Block b, Map<String, List<Site>> sites) {
       if (b.speaker() != null && b.speaker().ref() != null) {
         sites.computeIfAbsent(b.speaker().ref(), x -> new ArrayList<>()).add(new Site(Where.SPEAKER, b.n(), 1));
       }
+      counted(b.mentions(), Where.PARAGRAPH, b.n(), sites);
+    }
+
+    private static void counted(List<Mention> mentions, Where where, int n, Map<String, List<Site>> sites) {
       Map<String, Integer> counts = new LinkedHashMap<>();
-      for (Mention m : b.mentions()) counts.merge(m.ref(), 1, Integer::sum);
-      counts.forEach((ref, c) -> sites.computeIfAbsent(ref, x -> new ArrayList<>()).add(new Site(Where.PARAGRAPH, b.n(), c)));
+      for (Mention m : mentions) counts.merge(m.ref(), 1, Integer::sum);
+      counts.forEach((ref, c) -> sites.computeIfAbsent(ref, x -> new ArrayList<>()).add(new Site(where, n, c)));
     }
 
     private void named(String text, Where where, int n, Map<String, List<Site>> sites) {
@@ -247,7 +277,7 @@ public final class RegisterBook {
 
     Map<String, List<InDocument>> result() {
       Map<String, List<InDocument>> out = new HashMap<>();
-      byEntry.forEach((ref, list) -> out.put(ref, List.copyOf(list)));
+      (guessedByEntry != null ? guessedByEntry : byEntry).forEach((ref, list) -> out.put(ref, List.copyOf(list)));
       return out;
     }
   }

@@ -96,4 +96,22 @@ class RegisterBookTest {
     assertThat(book.mentionsOf("pl_MOS")).singleElement()
         .satisfies(d -> assertThat(d.sites()).containsExactly(new Site(Where.NOTE, 2, 1)));
   }
+
+  @Test
+  void oneTagInANoteOfTheEditionTurnsTheGuessOffAndCountsTheTagsOfTitlesAndNotes() {
+    Document tagged = Document.builder("d3", "Reagan to Jakeš")
+        .titleMentions(List.of(new Mention(MentionType.PERSON, 10, 5, "p_JM_1")))
+        .paragraphs(List.of(Block.paragraph(1, "A short reply.")))
+        .notes(List.of(new Note(1, 1, 7, "Jakeš answered in person.",
+            List.of(new Mention(MentionType.PERSON, 0, 5, "p_JM_1")))))
+        .build();
+    RegisterBook book = RegisterBook.of(EDITION, List.of(letter(), tagged));
+    assertThat(book.mentionsOf("p_JM_1")).singleElement().satisfies(d -> assertThat(d.sites())
+        .containsExactly(new Site(Where.TITLE, 0, 1), new Site(Where.NOTE, 1, 1)));
+    // Reagan is printed in both titles but tagged in neither; Moscow only printed in a note.
+    assertThat(book.mentionsOf("p_RR_1")).isEmpty();
+    assertThat(book.mentionsOf("pl_MOS")).isEmpty();
+    assertThat(book.mentionsOf("p_GMS_1").get(0).sites())
+        .containsExactly(new Site(Where.PARAGRAPH, 2, 2), new Site(Where.SPEAKER, 3, 1));
+  }
 }

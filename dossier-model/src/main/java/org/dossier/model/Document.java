@@ -37,6 +37,8 @@ import org.jspecify.annotations.Nullable;
  * @param sections the titles of the divisions of the volume that contain the document (chapter,
  *     sub-chapter), outermost first; empty when the source has none
  * @param titleMarks marks in the title ({@link MarkType#ITALIC}), offsets in code points of {@code title}
+ * @param titleMentions register mentions the source tags in the title, offsets in code points of
+ *     {@code title}
  */
 public record Document(
     String id,
@@ -57,7 +59,8 @@ public record Document(
     @Nullable String rights,
     @Nullable Provenance provenance,
     List<String> sections,
-    List<Mark> titleMarks) {
+    List<Mark> titleMarks,
+    List<Mention> titleMentions) {
 
   public Document {
     Ids.requireUrlSafe(id, "document id");
@@ -82,6 +85,14 @@ public record Document(
     for (Mark m : titleMarks) {
       if (m.end() > titleLength) {
         throw new IllegalArgumentException("document " + id + ": title mark " + m.type().jsonName() + " ["
+            + m.offset() + ", " + m.end() + ") is outside the title of " + titleLength + " code points");
+      }
+    }
+    titleMentions = Checks.list(titleMentions, "titleMentions").stream()
+        .sorted(java.util.Comparator.comparingInt(Mention::offset)).toList();
+    for (Mention m : titleMentions) {
+      if (m.end() > titleLength) {
+        throw new IllegalArgumentException("document " + id + ": title mention of " + m.ref() + " ["
             + m.offset() + ", " + m.end() + ") is outside the title of " + titleLength + " code points");
       }
     }
@@ -118,7 +129,18 @@ public record Document(
       List<String> participants, List<String> editors, List<Block> headnote, List<Block> paragraphs,
       List<Note> notes, @Nullable Source source, @Nullable String rights, @Nullable Provenance provenance) {
     this(id, edition, editionTitle, number, title, date, place, type, language, participants, editors, headnote,
-        paragraphs, notes, source, rights, provenance, List.of(), List.of());
+        paragraphs, notes, source, rights, provenance, List.of(), List.of(), List.of());
+  }
+
+  /** A document with no register mentions in its title. */
+  public Document(
+      String id, @Nullable String edition, @Nullable String editionTitle, @Nullable String number, String title,
+      @Nullable DocDate date, @Nullable String place, @Nullable String type, @Nullable String language,
+      List<String> participants, List<String> editors, List<Block> headnote, List<Block> paragraphs,
+      List<Note> notes, @Nullable Source source, @Nullable String rights, @Nullable Provenance provenance,
+      List<String> sections, List<Mark> titleMarks) {
+    this(id, edition, editionTitle, number, title, date, place, type, language, participants, editors, headnote,
+        paragraphs, notes, source, rights, provenance, sections, titleMarks, List.of());
   }
 
   /** A builder starting from an id and a title. */
@@ -131,7 +153,8 @@ public record Document(
     return new Builder(id, title)
         .edition(edition).editionTitle(editionTitle).number(number).date(date).place(place).type(type)
         .language(language).participants(participants).editors(editors).headnote(headnote)
-        .paragraphs(paragraphs).notes(notes).source(source).rights(rights).provenance(provenance).sections(sections).titleMarks(titleMarks);
+        .paragraphs(paragraphs).notes(notes).source(source).rights(rights).provenance(provenance).sections(sections).titleMarks(titleMarks)
+        .titleMentions(titleMentions);
   }
 
   /** The headnote and body blocks, in order. */
@@ -188,6 +211,7 @@ public record Document(
     private @Nullable Provenance provenance;
     private List<String> sections = List.of();
     private List<Mark> titleMarks = List.of();
+    private List<Mention> titleMentions = List.of();
 
     private Builder(String id, String title) {
       this.id = id;
@@ -213,11 +237,13 @@ public record Document(
     public Builder provenance(@Nullable Provenance v) { this.provenance = v; return this; }
     public Builder sections(List<String> v) { this.sections = v; return this; }
     public Builder titleMarks(List<Mark> v) { this.titleMarks = v; return this; }
+    public Builder titleMentions(List<Mention> v) { this.titleMentions = v; return this; }
 
     /** Validates and builds. @throws IllegalArgumentException naming what is wrong */
     public Document build() {
       return new Document(id, edition, editionTitle, number, title, date, place, type, language, participants,
-          editors, headnote, paragraphs, notes, source, rights, provenance, sections, titleMarks);
+          editors, headnote, paragraphs, notes, source, rights, provenance, sections, titleMarks,
+          titleMentions);
     }
   }
 }

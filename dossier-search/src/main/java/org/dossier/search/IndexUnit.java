@@ -69,16 +69,22 @@ public record IndexUnit(
   }
 
   /**
-   * The units of {@code doc} in reading order. Titles, notes and source lines carry no tags in the
-   * model, so the names the document tags in its blocks (and its speakers) are looked for in titles
-   * and notes as whole words: "Gorbachev" in a title is the Gorbachev the paragraphs tag.
+   * The units of {@code doc} in reading order. Every unit carries the mentions its source tags: a
+   * block's, the title's ({@link Document#titleMentions()}), a note's ({@link Note#mentions()}).
+   * Only a document that tags nothing in its title and notes (a text page, a store written before
+   * notes kept their tags) has the names it tags in its blocks and speakers looked for there again
+   * as whole words: "Gorbachev" in a title is the Gorbachev the paragraphs tag. Where the source
+   * tags titles and notes, its tags are the truth, and a guess would add false hits.
    */
   public static List<IndexUnit> of(Document doc) {
     Objects.requireNonNull(doc, "doc");
-    Tagger tagger = new Tagger(doc);
+    boolean tagsNotes = !doc.titleMentions().isEmpty() || doc.notes().stream().anyMatch(n -> !n.mentions().isEmpty());
+    Tagger tagger = tagsNotes ? null : new Tagger(doc);
     List<IndexUnit> units = new ArrayList<>();
-    units.add(tagger.untagged(Fields.KIND_TITLE, 0, null, units.size(), IndexUnit.TITLE_WEIGHT, doc.title()));
-    for (Note n : doc.notes()) if (n.paragraph() == null) units.add(tagger.note(n, units.size()));
+    units.add(tagger != null
+        ? tagger.untagged(Fields.KIND_TITLE, 0, null, units.size(), IndexUnit.TITLE_WEIGHT, doc.title())
+        : tagged(Fields.KIND_TITLE, 0, null, units.size(), TITLE_WEIGHT, doc.title(), null, doc.titleMentions()));
+    for (Note n : doc.notes()) if (n.paragraph() == null) units.add(note(n, units.size(), tagger));
     Speaker previous = null;
     for (Block b : (Iterable<Block>) doc.blocks()::iterator) {
       Speaker speaker = b.speaker();
@@ -86,7 +92,7 @@ public record IndexUnit(
       if (speaker != null && speaker.label() != null && !speaker.equals(previous)) units.add(label(b, speaker, units.size()));
       previous = speaker;
       units.add(block(b, units.size()));
-      for (Note n : doc.notesIn(b.n())) units.add(tagger.note(n, units.size()));
+      for (Note n : doc.notesIn(b.n())) units.add(note(n, units.size(), tagger));
     }
     if (doc.source() != null && !doc.source().text().isBlank()) {
       // Not tagged: names in a source line are archives and collections ("Reagan Library").
@@ -103,22 +109,43 @@ public record IndexUnit(
   }
 
   private static IndexUnit block(Block b, int order) {
+    return tagged(b.kind().jsonName(), b.n(), null, order, BLOCK_WEIGHT, b.text(), b.speaker(), b.mentions());
+  }
+
+  /** A note's unit: its own tags, or the tagger's guesses when the document tags no notes. */
+  private static IndexUnit note(Note n, int order, @Nullable Tagger tagger) {
+    Integer hangsFrom = n.paragraph();
+    int paragraph = hangsFrom == null ? 0 : hangsFrom;
+    return tagger != null
+        ? tagger.untagged(Fields.KIND_NOTE, paragraph, n.n(), order, NOTE_WEIGHT, n.text())
+        : tagged(Fields.KIND_NOTE, paragraph, n.n(), order, NOTE_WEIGHT, n.text(), null, n.mentions());
+  }
+
+  /** A unit whose persons and places are the speaker (if any) and the mentions the source tags in {@code text}. */
+  private static IndexUnit tagged(String kind, int paragraph, @Nullable Integer note, int order, int weight,
+      String text, @Nullable Speaker speaker, List<Mention> mentions) {
     Set<String> persons = new LinkedHashSet<>();
     List<String> personWords = new ArrayList<>();
     Set<String> places = new LinkedHashSet<>();
     List<String> placeWords = new ArrayList<>();
-    if (b.speaker() != null && b.speaker().ref() != null) persons.add(b.speaker().ref());
-    for (Mention m : b.mentions()) {
+    if (speaker != null && speaker.ref() != null) persons.add(speaker.ref());
+    for (Mention m : mentions) {
       if (m.type() == MentionType.PERSON) {
         persons.add(m.ref());
-        personWords.add(b.span(m.offset(), m.end()));
+        personWords.add(span(text, m.offset(), m.end()));
       } else if (m.type() == MentionType.PLACE) {
         places.add(m.ref());
-        placeWords.add(b.span(m.offset(), m.end()));
+        placeWords.add(span(text, m.offset(), m.end()));
       }
     }
-    return new IndexUnit(b.kind().jsonName(), b.n(), null, order, BLOCK_WEIGHT, b.text(), b.speaker(),
+    return new IndexUnit(kind, paragraph, note, order, weight, text, speaker,
         List.copyOf(persons), personWords, List.copyOf(places), placeWords);
+  }
+
+  /** The code points {@code [start, end)} of {@code text}. */
+  private static String span(String text, int start, int end) {
+    int from = text.offsetByCodePoints(0, start);
+    return text.substring(from, text.offsetByCodePoints(from, end - start));
   }
 
   /** The names a document tags, found again in the parts of it that carry no tags. */
@@ -137,11 +164,6 @@ public record IndexUnit(
           else if (m.type() == MentionType.PLACE) placeNames.putIfAbsent(words, m.ref());
         }
       }
-    }
-
-    IndexUnit note(Note n, int order) {
-      Integer hangsFrom = n.paragraph();
-      return untagged(Fields.KIND_NOTE, hangsFrom == null ? 0 : hangsFrom, n.n(), order, NOTE_WEIGHT, n.text());
     }
 
     IndexUnit untagged(String kind, int paragraph, @Nullable Integer note, int order, int weight, String text) {

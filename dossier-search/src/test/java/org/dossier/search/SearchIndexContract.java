@@ -10,7 +10,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.dossier.model.Block;
+import org.dossier.model.BlockKind;
 import org.dossier.model.Document;
+import org.dossier.model.Mention;
+import org.dossier.model.MentionType;
 import org.dossier.model.Note;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -233,6 +236,24 @@ public abstract class SearchIndexContract {
     assertThat(find("document:letter AND person:Gorbachev")).containsExactlyInAnyOrder("letter#title", "letter#1", "letter#n2");
     SearchResult r = index.search(SearchQuery.of("document:letter").withFacets(List.of(Fields.PERSON)));
     assertThat(counts(r.facet(Fields.PERSON))).isEqualTo(Map.of("p_GMS_1", 3L, "p_RR_1", 3L)); // p_RR_1: label, turn, title
+  }
+
+  @Test
+  void personAndPlaceFindTheMentionsTheSourceTagsInATitleAndANoteAndNothingItDoesNotTag() throws Exception {
+    String title = "Letter From Ada Quill to the Minister";
+    String note = "Quill's copy went by way of Lisbon; Bram Oster kept the draft.";
+    index.index(Document.builder("tagged", title).edition("frus")
+        .titleMentions(List.of(new Mention(MentionType.PERSON, 12, 9, "p_quill")))
+        .paragraphs(List.of(new Block(1, BlockKind.PARAGRAPH, null, "Bram Oster read it first.", List.of(),
+            List.of(new Mention(MentionType.PERSON, 0, 10, "p_oster")))))
+        .notes(List.of(new Note(1, 1, 5, note, List.of(new Mention(MentionType.PERSON, 0, 5, "p_quill"),
+            new Mention(MentionType.PLACE, 28, 6, "pl_lisbon")))))
+        .build(), "h-tagged");
+    assertThat(find("person:p_quill")).containsExactly("tagged#title", "tagged#n1");
+    assertThat(find("person:Quill")).containsExactly("tagged#title", "tagged#n1");
+    assertThat(find("place:pl_lisbon")).containsExactly("tagged#n1");
+    // The note prints Bram Oster's name but does not tag it: where the source tags notes, nothing is guessed.
+    assertThat(find("person:p_oster")).containsExactly("tagged#1");
   }
 
   @Test

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.dossier.model.Block;
+import org.dossier.model.BlockKind;
 import org.dossier.model.Mark;
 import org.dossier.model.MarkType;
 import org.dossier.model.Mention;
@@ -37,7 +38,7 @@ final class BlockCodec {
   private BlockCodec() {}
 
   /** A note call read from a block. */
-  record Call(int n, int offset, String text) {}
+  record Call(int n, int offset, String text, List<Mention> mentions) {}
 
   /** What a block element holds. */
   record Content(String text, List<Mark> marks, List<Mention> mentions, List<Call> calls) {}
@@ -54,7 +55,7 @@ final class BlockCodec {
   static void encode(Block block, List<Note> notes, XElement host, String anchors) {
     XElement inline = new XElement(host.name());
     host.attributes().forEach(inline::attr);
-    if (encodeInline(block, notes, inline) && readsBack(block, notes, inline)) {
+    if (encodeInline(block, notes, inline, anchors) && readsBack(block, notes, inline)) {
       for (Object c : inline.children()) {
         if (c instanceof XElement e) host.add(e);
         else host.append((CharSequence) c);
@@ -78,7 +79,7 @@ final class BlockCodec {
 
   private static List<Call> calls(List<Note> notes) {
     List<Call> out = new ArrayList<>();
-    for (Note n : notes) out.add(new Call(n.n(), n.offset(), n.text()));
+    for (Note n : notes) out.add(new Call(n.n(), n.offset(), n.text(), n.mentions()));
     out.sort(Comparator.comparingInt(Call::offset)); // stable: model order within one offset
     return out;
   }
@@ -87,7 +88,7 @@ final class BlockCodec {
 
   private record Open(Span span, XElement element, XElement target) {}
 
-  private static boolean encodeInline(Block block, List<Note> notes, XElement host) {
+  private static boolean encodeInline(Block block, List<Note> notes, XElement host, String anchors) {
     List<Span> spans = new ArrayList<>();
     for (Mark m : block.marks()) {
       // An attribute cannot keep line breaks or a content beside the printed span: such breaks go standoff.
@@ -117,7 +118,7 @@ final class BlockCodec {
       for (; ci < calls.size() && calls.get(ci).offset() == o; ci++) {
         if (inGap) return false;
         Call call = calls.get(ci);
-        target.add(noteElement(call.n(), call.text()));
+        target.add(noteElement(call, anchors));
       }
       for (; si < spans.size() && spans.get(si).start() == o; si++) {
         Span s = spans.get(si);
@@ -182,9 +183,16 @@ final class BlockCodec {
     }
   }
 
-  private static XElement noteElement(int n, String text) {
-    XElement note = new XElement("note").attr("place", "foot").attr("n", Integer.toString(n)).verbatim(true);
-    return note.append(text);
+  /**
+   * A note at its call. Its mentions are written as a block's are (inline, else standoff with
+   * anchors named after the host's and the note's number, so they never clash).
+   */
+  private static XElement noteElement(Call call, String anchors) {
+    XElement note = new XElement("note").attr("place", "foot").attr("n", Integer.toString(call.n())).verbatim(true);
+    if (call.mentions().isEmpty()) return note.append(call.text());
+    encode(new Block(call.n(), BlockKind.PARAGRAPH, null, call.text(), List.of(), call.mentions()), List.of(), note,
+        anchors + ".n" + call.n());
+    return note;
   }
 
   /** Whether an attribute value reads back as written: no XML whitespace but single inner spaces. */
@@ -215,7 +223,7 @@ final class BlockCodec {
     for (int o : stops) {
       host.append(cursor.advanceTo(o));
       for (; ci < calls.size() && calls.get(ci).offset() == o; ci++) {
-        host.add(noteElement(calls.get(ci).n(), calls.get(ci).text()));
+        host.add(noteElement(calls.get(ci), prefix));
       }
       if (anchors.contains(o)) host.add("anchor").attr("xml:id", anchorId(prefix, o));
     }
@@ -296,7 +304,7 @@ final class BlockCodec {
           return;
         }
         if (!"foot".equals(e.attr("place"))) throw new NotDossierTei("a note in paragraph " + n + " must have place=\"foot\"", e);
-        st.calls.add(new Call(number(e, "n"), start, textOnly(e)));
+        st.calls.add(note(e, start, n));
       }
       case "anchor" -> {
         String id = e.attr("xml:id");
@@ -352,6 +360,16 @@ final class BlockCodec {
       }
       default -> throw new NotDossierTei("unexpected <" + e.name() + "> in paragraph " + n, e);
     }
+  }
+
+  /** A footnote at its call: text and register mentions only. */
+  private static Call note(XElement e, int start, int n) throws NotDossierTei {
+    int number = number(e, "n");
+    Content c = read(e, n);
+    if (!c.marks().isEmpty() || !c.calls().isEmpty()) {
+      throw new NotDossierTei("note " + number + " in paragraph " + n + " holds more than text and mentions", e);
+    }
+    return new Call(number, start, c.text(), c.mentions());
   }
 
   /** An event or a transcriber's note: the printed span is {@code holder}'s content, the mark's text that without parentheses. */

@@ -19,7 +19,9 @@ import org.dossier.model.Document;
  *     fileDesc
  *       titleStmt
  *         title                      title; title notes (paragraph null) as <note place="foot" n> at their offset,
- *                                    titleMarks as in a block (<hi rend="italic">), see BlockCodec
+ *                                    titleMarks and titleMentions as in a block (<hi rend="italic">,
+ *                                    <persName ref>), see BlockCodec; a note's mentions are written
+ *                                    inside its <note> as a block's are (standoff anchors p{n}.n{note}.o…)
  *         editor*                    editors, in order
  *         respStmt                   <resp>translated by</resp><name>source.translator</name>
  *       publicationStmt

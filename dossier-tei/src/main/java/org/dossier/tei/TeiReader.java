@@ -122,9 +122,9 @@ final class TeiReader {
     List<Note> notes = new ArrayList<>();
     XElement titleElement = expect(titleStmt, "title");
     BlockCodec.Content title = BlockCodec.decode(titleElement, 1);
-    if (!title.mentions().isEmpty()) throw new NotDossierTei("a mention in the <title>", titleElement);
-    for (BlockCodec.Call call : title.calls()) notes.add(newNote(titleElement, call.n(), null, call.offset(), call.text()));
-    Document.Builder b = Document.builder(BlockCodec.textOnly(idno), title.text()).titleMarks(title.marks());
+    for (BlockCodec.Call call : title.calls()) notes.add(newNote(titleElement, call, null));
+    Document.Builder b = Document.builder(BlockCodec.textOnly(idno), title.text()).titleMarks(title.marks())
+        .titleMentions(title.mentions());
     b.editors(texts(titleStmt.elements("editor")));
     b.edition(optionalText(pub.find("idno", "edition").orElse(null)));
     b.number(optionalText(pub.find("idno", "number").orElse(null)));
@@ -166,10 +166,10 @@ final class TeiReader {
     }
   }
 
-  private static Note newNote(XElement at, int n, @Nullable Integer paragraph, int offset, String text)
+  private static Note newNote(XElement at, BlockCodec.Call call, @Nullable Integer paragraph)
       throws NotDossierTei {
     try {
-      return new Note(n, paragraph, offset, text);
+      return new Note(call.n(), paragraph, call.offset(), call.text(), call.mentions());
     } catch (IllegalArgumentException e) {
       throw new NotDossierTei(e.getMessage(), at, e);
     }
@@ -353,7 +353,7 @@ final class TeiReader {
       throws NotDossierTei {
     int n = BlockCodec.number(e, "n");
     BlockCodec.Content c = BlockCodec.decode(e, n);
-    for (BlockCodec.Call call : c.calls()) notes.add(newNote(e, call.n(), n, call.offset(), call.text()));
+    for (BlockCodec.Call call : c.calls()) notes.add(newNote(e, call, n));
     try {
       return pages.after(new Block(n, kind, speaker, c.text(), c.marks(), c.mentions(), pages.current));
     } catch (IllegalArgumentException ex) {

@@ -90,7 +90,7 @@ final class TeiWriter {
 
   /** The title as a block, so that it is encoded as one. */
   static Block titleBlock(Document d) {
-    return new Block(1, BlockKind.HEADING, null, d.title(), d.titleMarks(), List.of());
+    return new Block(1, BlockKind.HEADING, null, d.title(), d.titleMarks(), d.titleMentions());
   }
 
   private static void sourceDesc(@Nullable Source s, XElement sourceDesc) {

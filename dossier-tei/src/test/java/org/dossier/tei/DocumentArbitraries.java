@@ -27,7 +27,8 @@ import org.jspecify.annotations.Nullable;
  * {@code ]]>}, brackets, surrogate pairs, combining marks, CR/LF/tab, leading and trailing
  * spaces, empty strings where the model allows them; every block kind, speakers with and without
  * role, ref and party, marks of every type (zero-length, nested, overlapping, with content that
- * is and is not their printed span), mentions, notes on blocks and on the title in any list
+ * is and is not their printed span), mentions (in blocks, notes and the title; overlapping ones
+ * too), notes on blocks and on the title in any list
  * order, single dates, ranges and date-times, optional fields null or set. Only characters XML
  * 1.0 can hold are generated. Values are drawn from a seeded {@link Random}, so jqwik reports
  * the seed of a failure but does not shrink it.
@@ -83,6 +84,7 @@ public final class DocumentArbitraries {
     Document.Builder d = Document.builder(id(r), title)
         .sections(strings(r, 3).stream().map(s -> s.isEmpty() ? "x" : s).toList())
         .titleMarks(titleMarks)
+        .titleMentions(mentions(r, title))
         .edition(maybe(r, () -> id(r)))
         .editionTitle(maybe(r, () -> nonBlank(r)))
         .number(maybe(r, () -> Integer.toString(1 + r.nextInt(500))))
@@ -117,6 +119,14 @@ public final class DocumentArbitraries {
           : (r.nextInt(10) == 0 ? pick(r, LANGS) : null);
       marks.add(new Mark(type, offset, len, content, lang));
     }
+    List<Mention> mentions = mentions(r, text);
+    BlockKind kind = BlockKind.values()[r.nextInt(BlockKind.values().length)];
+    return new Block(n, kind, speaker, text, marks, mentions, r.nextInt(3) == 0 ? null : pick(r, PAGES));
+  }
+
+  /** Up to two mentions anywhere in {@code text}: they may nest, overlap or coincide. */
+  private static List<Mention> mentions(Random r, String text) {
+    int length = text.codePointCount(0, text.length());
     List<Mention> mentions = new ArrayList<>();
     for (int i = 0, k = length == 0 ? 0 : r.nextInt(3); i < k; i++) {
       int offset = r.nextInt(length);
@@ -124,8 +134,12 @@ public final class DocumentArbitraries {
       mentions.add(new Mention(MentionType.values()[r.nextInt(MentionType.values().length)], offset, len,
           pick(r, REFS)));
     }
-    BlockKind kind = BlockKind.values()[r.nextInt(BlockKind.values().length)];
-    return new Block(n, kind, speaker, text, marks, mentions, r.nextInt(3) == 0 ? null : pick(r, PAGES));
+    return mentions;
+  }
+
+  private static Note note(Random r, int n, @Nullable Integer paragraph, int offset) {
+    String text = text(r, 4);
+    return new Note(n, paragraph, offset, text, mentions(r, text));
   }
 
   private static List<Note> notes(Random r, String title, List<Block> headnote, List<Block> body) {
@@ -137,10 +151,10 @@ public final class DocumentArbitraries {
     for (int i = 0; i < count; i++) {
       if (blocks.isEmpty() || r.nextInt(5) == 0) {
         int length = title.codePointCount(0, title.length());
-        notes.add(new Note(numbers.get(i), null, r.nextBoolean() ? 0 : r.nextInt(length + 1), text(r, 4)));
+        notes.add(note(r, numbers.get(i), null, r.nextBoolean() ? 0 : r.nextInt(length + 1)));
       } else {
         Block b = blocks.get(r.nextInt(blocks.size()));
-        notes.add(new Note(numbers.get(i), b.n(), r.nextInt(b.length() + 1), text(r, 4)));
+        notes.add(note(r, numbers.get(i), b.n(), r.nextInt(b.length() + 1)));
       }
     }
     if (r.nextInt(3) == 0) Collections.shuffle(notes, r);

@@ -65,6 +65,7 @@ public final class JsonForm {
     o.put("number", d.number());
     o.put("title", d.title());
     if (!d.titleMarks().isEmpty()) o.set("titleMarks", marks(d.titleMarks()));
+    if (!d.titleMentions().isEmpty()) o.set("titleMentions", mentions(d.titleMentions()));
     if (!d.sections().isEmpty()) o.set("sections", strings(d.sections()));
     o.put("date", d.date() == null ? null : d.date().toString());
     o.put("place", d.place());
@@ -82,6 +83,7 @@ public final class JsonForm {
       x.put("paragraph", n.paragraph());
       x.put("offset", n.offset());
       x.put("text", n.text());
+      if (!n.mentions().isEmpty()) x.set("mentions", mentions(n.mentions()));
     }
     Source s = d.source();
     if (s == null) {
@@ -143,16 +145,19 @@ public final class JsonForm {
       if (b.page() != null) x.put("page", b.page());
       x.put("text", b.text());
       x.set("marks", marks(b.marks()));
-      if (!b.mentions().isEmpty()) {
-        ArrayNode mentions = x.putArray("mentions");
-        for (Mention m : b.mentions()) {
-          ObjectNode y = mentions.addObject();
-          y.put("type", m.type().jsonName());
-          y.put("offset", m.offset());
-          y.put("length", m.length());
-          y.put("ref", m.ref());
-        }
-      }
+      if (!b.mentions().isEmpty()) x.set("mentions", mentions(b.mentions()));
+    }
+    return a;
+  }
+
+  private static ArrayNode mentions(List<Mention> mentions) {
+    ArrayNode a = NODES.arrayNode();
+    for (Mention m : mentions) {
+      ObjectNode y = a.addObject();
+      y.put("type", m.type().jsonName());
+      y.put("offset", m.offset());
+      y.put("length", m.length());
+      y.put("ref", m.ref());
     }
     return a;
   }
@@ -194,6 +199,7 @@ public final class JsonForm {
         .language(text(o, "language"))
         .sections(stringList(o, "sections"))
         .titleMarks(markList(o.get("titleMarks"), "titleMarks"))
+        .titleMentions(mentionList(o.get("titleMentions"), "titleMentions"))
         .participants(stringList(o, "participants"))
         .editors(stringList(o, "editors"))
         .headnote(blockList(o.get("headnote"), "headnote"))
@@ -203,7 +209,7 @@ public final class JsonForm {
     for (JsonNode n : array(o.get("notes"), "notes")) {
       JsonNode para = n.get("paragraph");
       notes.add(new Note(integer(n, "n"), para == null || para.isNull() ? null : para.intValue(),
-          integer(n, "offset"), required(n, "text")));
+          integer(n, "offset"), required(n, "text"), mentionList(n.get("mentions"), "mentions")));
     }
     b.notes(notes);
     JsonNode s = o.get("source");
@@ -226,13 +232,18 @@ public final class JsonForm {
       Speaker sp = speaker == null ? null
           : new Speaker(speaker, text(x, "role"), text(x, "speakerRef"), text(x, "party"), text(x, "speakerLabel"));
       List<Mark> marks = markList(x.get("marks"), "marks");
-      List<Mention> mentions = new ArrayList<>();
-      for (JsonNode m : array(x.get("mentions"), "mentions")) {
-        mentions.add(new Mention(MentionType.fromJsonName(required(m, "type")), integer(m, "offset"),
-            integer(m, "length"), required(m, "ref")));
-      }
+      List<Mention> mentions = mentionList(x.get("mentions"), "mentions");
       out.add(new Block(integer(x, "n"), kind == null ? BlockKind.PARAGRAPH : BlockKind.fromJsonName(kind), sp,
           required(x, "text"), marks, mentions, text(x, "page")));
+    }
+    return out;
+  }
+
+  private static List<Mention> mentionList(@Nullable JsonNode node, String field) {
+    List<Mention> out = new ArrayList<>();
+    for (JsonNode m : array(node, field)) {
+      out.add(new Mention(MentionType.fromJsonName(required(m, "type")), integer(m, "offset"),
+          integer(m, "length"), required(m, "ref")));
     }
     return out;
   }

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.dossier.ingest.internal.teitext.TextBuffer;
 import org.dossier.model.Block;
 import org.dossier.model.BlockKind;
+import org.dossier.model.Mention;
 import org.dossier.model.Note;
 import org.jspecify.annotations.Nullable;
 
@@ -17,7 +18,8 @@ import org.jspecify.annotations.Nullable;
 final class FrusBlocks {
   private record Draft(TextBuffer buf, BlockKind kind, boolean headnote, @Nullable String page, List<Integer> lines) {}
 
-  private record NoteDraft(@Nullable Integer printed, @Nullable Integer draft, int offset, String text) {}
+  private record NoteDraft(
+      @Nullable Integer printed, @Nullable Integer draft, int offset, String text, List<Mention> mentions) {}
 
   private final List<Draft> drafts = new ArrayList<>();
   private final List<NoteDraft> notes = new ArrayList<>();
@@ -58,18 +60,23 @@ final class FrusBlocks {
 
   /** Records a note called in block {@code index} at {@code offset}, or on the title when index is null. */
   void note(@Nullable Integer printed, @Nullable Integer index, int offset, String text) {
-    notes.add(new NoteDraft(printed, index, offset, text));
+    note(printed, index, offset, text, List.of());
+  }
+
+  /** Records a note as {@link #note(Integer, Integer, int, String)} does, with the mentions it tags. */
+  void note(@Nullable Integer printed, @Nullable Integer index, int offset, String text, List<Mention> mentions) {
+    notes.add(new NoteDraft(printed, index, offset, text, mentions));
   }
 
   /** Records a note called at the end of the last body block (or on the title when there is none). */
-  void noteAfterLastBodyBlock(@Nullable Integer printed, String text) {
+  void noteAfterLastBodyBlock(@Nullable Integer printed, String text, List<Mention> mentions) {
     for (int i = drafts.size() - 1; i >= 0; i--) {
       if (!drafts.get(i).headnote()) {
-        note(printed, i, drafts.get(i).buf().length(), text);
+        note(printed, i, drafts.get(i).buf().length(), text, mentions);
         return;
       }
     }
-    note(printed, null, 0, text);
+    note(printed, null, 0, text, mentions);
   }
 
   /** The headnote blocks, numbered from 1. */
@@ -119,6 +126,6 @@ final class FrusBlocks {
 
   private static Note note(NoteDraft d, int n, int[] numbers) {
     Integer paragraph = d.draft() == null ? null : numbers[d.draft()];
-    return new Note(n, paragraph, d.offset(), d.text());
+    return new Note(n, paragraph, d.offset(), d.text(), d.mentions());
   }
 }

@@ -88,7 +88,7 @@ final class FrusDialogue {
           if (note.paragraph() == null || note.paragraph() != b.n() || pieceOf(pieces, note.offset()) != k) continue;
           int length = Math.max(0, p.end() - p.start() - cut);
           int at = Math.max(0, Math.min(note.offset() - p.start() - cut, length));
-          outNotes.add(new Note(note.n(), n, at, note.text()));
+          outNotes.add(new Note(note.n(), n, at, note.text(), note.mentions()));
         }
       }
     }

@@ -19,6 +19,7 @@ import org.dossier.model.BlockKind;
 import org.dossier.model.DocDate;
 import org.dossier.model.Mark;
 import org.dossier.model.MarkType;
+import org.dossier.model.Mention;
 import org.dossier.model.MentionType;
 import org.dossier.model.Note;
 import org.dossier.model.Source;
@@ -35,7 +36,8 @@ import org.jspecify.annotations.Nullable;
  * that give their blocks a kind; everything else is inline. A block element met inside a
  * paragraph ends the paragraph's current block, so a quotation inside a paragraph becomes its own
  * QUOTE block. Footnotes leave only their call position, wherever they sit (in a source note, a
- * title, a participant: then they are notes on the title); {@code gap} prints as an omission mark,
+ * title, a participant: then they are notes on the title) and keep the register entries they tag
+ * ({@code persName/@corresp}, {@code gloss/@target}) as their mentions, as the title does; {@code gap} prints as an omission mark,
  * {@code seg[@type='margin']} as a MARGIN mark, {@code hi} with an italic rendition as an ITALIC mark
  * (in the title too). {@code pb} sets the printed page: a block starts on the page it opens on, a
  * page break inside its text is a PAGE_BREAK mark. Items of a {@code list[@type='participants']}
@@ -457,9 +459,9 @@ final class FrusDocumentParser {
     }
     // A footnote on a footnote is called where its parent is, right after it.
     List<FrusHead.Footnote> nested = new ArrayList<>();
-    String text = FrusHead.textKeepingNotes(r, file, nested);
-    call(parseNumber(n), text);
-    for (FrusHead.Footnote inner : nested) call(parseNumber(inner.n()), inner.text());
+    FrusHead.Tagged text = FrusHead.taggedKeepingNotes(r, file, nested);
+    call(parseNumber(n), text.text(), text.mentions());
+    for (FrusHead.Footnote inner : nested) call(parseNumber(inner.n()), inner.text(), inner.mentions());
   }
 
   /**
@@ -470,25 +472,25 @@ final class FrusDocumentParser {
     List<FrusHead.Footnote> nested = new ArrayList<>();
     String text = FrusHead.textKeepingNotes(r, file, nested);
     for (FrusHead.Footnote inner : nested) {
-      if (!inner.text().isEmpty()) blocks.note(parseNumber(inner.n()), null, 0, inner.text());
+      if (!inner.text().isEmpty()) blocks.note(parseNumber(inner.n()), null, 0, inner.text(), inner.mentions());
     }
     return text;
   }
 
   /** Records a note whose call is here: in the open block, else at the end of the previous one. */
-  private void call(@Nullable Integer printed, String text) {
+  private void call(@Nullable Integer printed, String text, List<Mention> mentions) {
     if (current == null && blockDepth > 0) ensureBlock();
     Open o = current;
     if (o != null && o.participant) {
-      blocks.note(printed, null, 0, text);
+      blocks.note(printed, null, 0, text, mentions);
       return;
     }
     if (o != null) {
       o.hasCalls = true;
-      blocks.note(printed, o.index, o.buf.length(), text);
+      blocks.note(printed, o.index, o.buf.length(), text, mentions);
       return;
     }
-    blocks.noteAfterLastBodyBlock(printed, text);
+    blocks.noteAfterLastBodyBlock(printed, text, mentions);
   }
 
   private void head() throws XMLStreamException, SourceException {
@@ -501,13 +503,18 @@ final class FrusDocumentParser {
       else blocks.note(null, null, 0, head.source); // a second source note is a note on the title
     }
     for (FrusHead.Footnote f : head.notes) {
-      if (!f.text().isEmpty()) blocks.note(parseNumber(f.n()), null, 0, f.text());
+      if (!f.text().isEmpty()) blocks.note(parseNumber(f.n()), null, 0, f.text(), f.mentions());
     }
   }
 
   /** The title's italics. */
   List<Mark> titleMarks() {
     return head == null ? List.of() : head.marks;
+  }
+
+  /** The register entries the title tags. */
+  List<Mention> titleMentions() {
+    return head == null ? List.of() : head.mentions;
   }
 
   /** Takes the printed number off the title; see {@link FrusHead#stripNumber}. */

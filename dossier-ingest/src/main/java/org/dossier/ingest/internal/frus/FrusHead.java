@@ -15,22 +15,49 @@ import org.dossier.model.Block;
 import org.dossier.model.BlockKind;
 import org.dossier.model.Mark;
 import org.dossier.model.MarkType;
+import org.dossier.model.Mention;
+import org.dossier.model.MentionType;
 import org.dossier.tei.SourceException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A document's {@code head} as read: the title with its italics, the sender and recipient it names
- * ({@code persName|gloss[@type='from'|'to']}), the source note it holds (modern volumes), the
- * footnotes on it, and the page a {@code pb} inside it turns to.
+ * A document's {@code head} as read: the title with its italics and the register entries it tags
+ * ({@code persName/@corresp}, {@code gloss/@target}, as in a block), the sender and recipient it
+ * names ({@code persName|gloss[@type='from'|'to']}), the source note it holds (modern volumes), the
+ * footnotes on it (with their own tags), and the page a {@code pb} inside it turns to.
  */
 final class FrusHead {
   private static final Pattern NUMBER_PREFIX = Pattern.compile("^(?:No\\.\\s*)?(\\d+[A-Za-z]?)\\.\\s+");
 
-  /** A footnote read inside another element: its printed number and text. */
-  record Footnote(@Nullable String n, String text) {}
+  /** A footnote read inside another element: its printed number, text and the mentions it tags. */
+  record Footnote(@Nullable String n, String text, List<Mention> mentions) {
+    Footnote(@Nullable String n, Tagged tagged) {
+      this(n, tagged.text(), tagged.mentions());
+    }
+  }
+
+  /** Text read from an element with the register mentions it tags, offsets in code points of the text. */
+  record Tagged(String text, List<Mention> mentions) {}
+
+  /** An element open inside the head or a note: what it means for the text it wraps, from where. */
+  private record Opened(int what, int start, @Nullable MentionType mention, @Nullable String ref) {
+    static Opened of(XMLStreamReader r, int what, int start) {
+      String name = r.getLocalName();
+      String person = name.equals("persName") ? TeiXml.ref(TeiXml.attr(r, "corresp")) : null;
+      String term = name.equals("gloss") ? TeiXml.ref(TeiXml.attr(r, "target")) : null;
+      if (person != null) return new Opened(what, start, MentionType.PERSON, person);
+      if (term != null) return new Opened(what, start, MentionType.TERM, term);
+      return new Opened(what, start, null, null);
+    }
+
+    void close(TextBuffer t) {
+      if (mention != null && ref != null) t.mention(mention, start, ref);
+    }
+  }
 
   String title = "";
   final List<Mark> marks = new ArrayList<>();
+  final List<Mention> mentions = new ArrayList<>();
   final List<String> participants = new ArrayList<>();
   final List<Footnote> notes = new ArrayList<>();
   @Nullable String source;
@@ -41,8 +68,8 @@ final class FrusHead {
   static FrusHead read(XMLStreamReader r, String file) throws XMLStreamException, SourceException {
     FrusHead h = new FrusHead();
     TextBuffer t = new TextBuffer();
-    // One entry per open element inside the head: {what, start}; what: 0 plain, 1 italics, 2 sender or recipient.
-    Deque<int[]> open = new ArrayDeque<>();
+    // One entry per open element inside the head; what: 0 plain, 1 italics, 2 sender or recipient.
+    Deque<Opened> open = new ArrayDeque<>();
     while (true) {
       switch (r.next()) {
         case XMLStreamConstants.START_ELEMENT -> {
@@ -50,8 +77,8 @@ final class FrusHead {
           if (name.equals("note")) {
             boolean isSource = "source".equals(TeiXml.attr(r, "type")) && h.source == null;
             String n = TeiXml.attr(r, "n");
-            String text = textKeepingNotes(r, file, h.notes);
-            if (isSource) h.source = text;
+            Tagged text = taggedKeepingNotes(r, file, h.notes);
+            if (isSource) h.source = text.text();
             else h.notes.add(new Footnote(n, text));
           } else if (name.equals("gap")) {
             t.append(TeiXml.Gap.read(r, file).printed());
@@ -65,7 +92,7 @@ final class FrusHead {
             int what = name.equals("hi") && FrusDocumentParser.isItalic(TeiXml.attr(r, "rend")) ? 1
                 : (name.equals("persName") || name.equals("gloss")) && ("from".equals(type) || "to".equals(type)) ? 2
                 : 0;
-            open.push(new int[] {what, t.nextOffset()});
+            open.push(Opened.of(r, what, t.nextOffset()));
           }
         }
         case XMLStreamConstants.END_ELEMENT -> {
@@ -73,11 +100,13 @@ final class FrusHead {
             Block b = t.toBlock(1, BlockKind.HEADING, null);
             h.title = b.text();
             h.marks.addAll(b.marks());
+            h.mentions.addAll(b.mentions());
             return h;
           }
-          int[] e = open.pop();
-          if (e[0] == 1) t.markSince(MarkType.ITALIC, e[1]);
-          if (e[0] == 2 && !t.since(e[1]).isEmpty()) h.participants.add(t.since(e[1]));
+          Opened e = open.pop();
+          if (e.what() == 1) t.markSince(MarkType.ITALIC, e.start());
+          if (e.what() == 2 && !t.since(e.start()).isEmpty()) h.participants.add(t.since(e.start()));
+          e.close(t);
         }
         case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> t.append(r.getText());
         case XMLStreamConstants.ENTITY_REFERENCE -> throw TeiXml.entity(r, file);
@@ -92,28 +121,39 @@ final class FrusHead {
    */
   static String textKeepingNotes(XMLStreamReader r, String file, List<Footnote> nested)
       throws XMLStreamException, SourceException {
+    return taggedKeepingNotes(r, file, nested).text();
+  }
+
+  /**
+   * {@link #textKeepingNotes} with the register entries the element tags ({@code persName/@corresp},
+   * {@code gloss/@target}, as in a block). A footnote on it keeps its text only.
+   */
+  static Tagged taggedKeepingNotes(XMLStreamReader r, String file, List<Footnote> nested)
+      throws XMLStreamException, SourceException {
     TextBuffer t = new TextBuffer();
-    int depth = 1;
-    while (depth > 0) {
+    Deque<Opened> open = new ArrayDeque<>();
+    while (true) {
       switch (r.next()) {
         case XMLStreamConstants.START_ELEMENT -> {
           if (r.getLocalName().equals("note")) {
             String n = TeiXml.attr(r, "n");
-            nested.add(new Footnote(n, TeiXml.text(r, file, true)));
+            nested.add(new Footnote(n, TeiXml.text(r, file, true), List.of()));
           } else if (r.getLocalName().equals("gap")) {
             t.append(TeiXml.Gap.read(r, file).printed());
           } else {
             if (r.getLocalName().equals("lb")) t.space();
-            depth++;
+            open.push(Opened.of(r, 0, t.nextOffset()));
           }
         }
-        case XMLStreamConstants.END_ELEMENT -> depth--;
+        case XMLStreamConstants.END_ELEMENT -> {
+          if (open.isEmpty()) return new Tagged(t.text(), t.mentions());
+          open.pop().close(t);
+        }
         case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> t.append(r.getText());
         case XMLStreamConstants.ENTITY_REFERENCE -> throw TeiXml.entity(r, file);
         default -> { }
       }
     }
-    return t.text();
   }
 
   /**
@@ -134,6 +174,14 @@ final class FrusHead {
     }
     marks.clear();
     marks.addAll(moved);
+    List<Mention> kept = new ArrayList<>();
+    for (Mention mention : mentions) {
+      int start = Math.max(mention.offset(), cut) - cut;
+      int end = mention.end() - cut;
+      if (end > start) kept.add(new Mention(mention.type(), start, end - start, mention.ref()));
+    }
+    mentions.clear();
+    mentions.addAll(kept);
     return m.group(1);
   }
 }

@@ -251,6 +251,7 @@ public final class FrusImporter implements Importer {
       if (number == null) number = stripped;
       String title = p.title == null ? "" : p.title;
       emit(p, Document.builder(id, title).number(number).type(p.type(subtype)).titleMarks(p.titleMarks())
+          .titleMentions(p.titleMentions())
           .sections(sections.titles()), null, line, column);
     }
 

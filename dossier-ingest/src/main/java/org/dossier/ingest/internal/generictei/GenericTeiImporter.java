@@ -178,6 +178,7 @@ public final class GenericTeiImporter implements Importer {
           : outline.rootLanguage != null ? outline.rootLanguage : fileHeader == null ? null : fileHeader.language;
       Document.Builder b = Document.builder(documentId(xmlId, single, line, column), title)
           .editionTitle(single || fileHeader == null ? null : fileHeader.title())
+          .titleMentions(p.title != null ? p.titleMentions : List.of())
           .number(p.number).date(date).place(p.place != null ? p.place : own != null ? own.sentPlace
               : single && fileHeader != null ? fileHeader.sentPlace : null)
           .type(type).language(language)
@@ -211,7 +212,7 @@ public final class GenericTeiImporter implements Importer {
     private List<Note> shiftedNotes(List<Note> notes) {
       if (preamble.isEmpty()) return notes;
       return notes.stream().map(n -> n.paragraph() == null ? n
-          : new Note(n.n(), n.paragraph() + preamble.size(), n.offset(), n.text())).toList();
+          : new Note(n.n(), n.paragraph() + preamble.size(), n.offset(), n.text(), n.mentions())).toList();
     }
 
     private @Nullable DocDate created(TeiHeaderReader.@Nullable Header h, int line, int column) {

@@ -16,6 +16,7 @@ import org.dossier.model.Block;
 import org.dossier.model.BlockKind;
 import org.dossier.model.DocDate;
 import org.dossier.model.MarkType;
+import org.dossier.model.Mention;
 import org.dossier.model.MentionType;
 import org.dossier.model.Note;
 import org.dossier.model.RegisterEntry;
@@ -34,7 +35,8 @@ import org.jspecify.annotations.Nullable;
  * {@code gap} an omission, {@code supplied} {@code [supplied]}, {@code sic} followed by
  * {@code [sic]}, {@code foreign} with a language a foreign mark, {@code choice} its
  * corrected/regularised/expanded reading, {@code persName}/{@code placeName}/{@code orgName}/
- * {@code rs} with {@code @ref}, {@code @key} or {@code @corresp} mentions; {@code del} is left
+ * {@code rs} with {@code @ref}, {@code @key} or {@code @corresp} mentions (in the title and in
+ * footnotes too, whose text is otherwise read plain); {@code del} is left
  * out of the reading text.
  */
 final class UnitParser {
@@ -65,6 +67,8 @@ final class UnitParser {
   final Set<String> participants = new LinkedHashSet<>();
   private final Set<Integer> noteNumbers = new HashSet<>();
   @Nullable String title;
+  /** The register entries the title tags, offsets in code points of {@link #title}. */
+  List<Mention> titleMentions = List.of();
   @Nullable String number;
   @Nullable DocDate date;
   @Nullable String place;
@@ -191,10 +195,11 @@ final class UnitParser {
     close();
     if (title == null && speaker == null) {
       TextBuffer b = new TextBuffer();
-      List<String> headNotes = new ArrayList<>();
+      List<TextBuffer> headNotes = new ArrayList<>();
       inline(b, headNotes);
       title = b.text().isEmpty() ? null : b.text();
-      for (String n : headNotes) notes.add(new Note(noteNumber(null), null, 0, n));
+      titleMentions = title == null ? List.of() : b.mentions();
+      for (TextBuffer n : headNotes) notes.add(new Note(noteNumber(null), null, 0, n.text(), n.mentions()));
       return;
     }
     inline(open(kind == null ? BlockKind.HEADING : kind, speaker), null);
@@ -258,7 +263,7 @@ final class UnitParser {
    * and the text after it goes on in a new block of the same kind: the buffer returned is the one
    * the text ended in.
    */
-  private TextBuffer inline(TextBuffer start, @Nullable List<String> headNotes) throws XMLStreamException, SourceException {
+  private TextBuffer inline(TextBuffer start, @Nullable List<TextBuffer> headNotes) throws XMLStreamException, SourceException {
     TextBuffer b = start;
     while (true) {
       int e = r.next();
@@ -274,7 +279,7 @@ final class UnitParser {
     }
   }
 
-  private TextBuffer inlineElement(TextBuffer b, @Nullable List<String> headNotes) throws XMLStreamException, SourceException {
+  private TextBuffer inlineElement(TextBuffer b, @Nullable List<TextBuffer> headNotes) throws XMLStreamException, SourceException {
     String name = r.getLocalName();
     if (TeiXml.isInclude(r)) {
       TeiXml.unfollowedInclude(r, file, issues, "a TEI file");
@@ -289,7 +294,7 @@ final class UnitParser {
       }
       case "note" -> {
         if (headNotes != null) {
-          headNotes.add(TeiXml.text(r, file, true));
+          headNotes.add(TeiXml.taggedText(r, file, UnitParser::tagOf));
         } else if ("source".equals(TeiXml.attr(r, "type"))) {
           String s = TeiXml.text(r, file, true);
           if (source == null && !s.isEmpty()) source = s;
@@ -351,17 +356,33 @@ final class UnitParser {
     return open(kind, speaker);
   }
 
-  private TextBuffer mention(TextBuffer b, @Nullable List<String> headNotes) throws XMLStreamException, SourceException {
-    String name = r.getLocalName();
+  /** The kind of register entry a name element names, or null (a {@code rs} or {@code name} of another type). */
+  private static @Nullable MentionType kindOf(XMLStreamReader r) {
     String type = TeiXml.attr(r, "type");
-    String ref = TeiXml.ref(first(TeiXml.attr(r, "ref"), first(TeiXml.attr(r, "key"), TeiXml.attr(r, "corresp"))));
-    MentionType kind = switch (name) {
+    return switch (r.getLocalName()) {
       case "persName" -> MentionType.PERSON;
       case "placeName" -> MentionType.PLACE;
       case "orgName" -> MentionType.ORGANIZATION;
-      default -> "place".equals(type) ? MentionType.PLACE : "org".equals(type) || "organisation".equals(type)
+      case "rs", "name" -> "place".equals(type) ? MentionType.PLACE : "org".equals(type) || "organisation".equals(type)
           ? MentionType.ORGANIZATION : "person".equals(type) ? MentionType.PERSON : null;
+      default -> null;
     };
+  }
+
+  private static @Nullable String refOf(XMLStreamReader r) {
+    return TeiXml.ref(first(TeiXml.attr(r, "ref"), first(TeiXml.attr(r, "key"), TeiXml.attr(r, "corresp"))));
+  }
+
+  /** What a name element in a footnote tags, read as in a block. */
+  private static TeiXml.@Nullable Tag tagOf(XMLStreamReader r) {
+    MentionType kind = kindOf(r);
+    String ref = kind == null ? null : refOf(r);
+    return ref == null ? null : new TeiXml.Tag(kind, ref);
+  }
+
+  private TextBuffer mention(TextBuffer b, @Nullable List<TextBuffer> headNotes) throws XMLStreamException, SourceException {
+    String ref = refOf(r);
+    MentionType kind = kindOf(r);
     int start = b.nextOffset();
     TextBuffer end = inline(b, headNotes);
     if (end != b) return end;
@@ -401,8 +422,8 @@ final class UnitParser {
   private void noteAt(TextBuffer b) throws XMLStreamException, SourceException {
     Integer printed = number(TeiXml.attr(r, "n"));
     int offset = b.length();
-    String text = TeiXml.text(r, file, true);
-    notes.add(new Note(noteNumber(printed), nextBlock - 1, offset, text));
+    TextBuffer text = TeiXml.taggedText(r, file, UnitParser::tagOf);
+    notes.add(new Note(noteNumber(printed), nextBlock - 1, offset, text.text(), text.mentions()));
   }
 
   /** A note between blocks: called at the end of the block before it, or on the title when there is none. */
@@ -413,10 +434,10 @@ final class UnitParser {
       if (source == null && !s.isEmpty()) source = s;
       return;
     }
-    String text = TeiXml.text(r, file, true);
+    TextBuffer text = TeiXml.taggedText(r, file, UnitParser::tagOf);
     notes.add(before == null
-        ? new Note(noteNumber(printed), null, 0, text)
-        : new Note(noteNumber(printed), before.n(), before.length(), text));
+        ? new Note(noteNumber(printed), null, 0, text.text(), text.mentions())
+        : new Note(noteNumber(printed), before.n(), before.length(), text.text(), text.mentions()));
   }
 
   private int noteNumber(@Nullable Integer printed) {

@@ -7,7 +7,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.util.ArrayDeque;
 import java.util.Locale;
+import java.util.Optional;
 import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
@@ -16,6 +18,7 @@ import javax.xml.stream.XMLStreamReader;
 import org.dossier.tei.SourceException;
 import org.dossier.ingest.Issues;
 import org.dossier.model.MarkType;
+import org.dossier.model.MentionType;
 import org.jspecify.annotations.Nullable;
 
 /** Small StAX helpers for the TEI importers. Readers come from {@code SecureXml} only. */
@@ -102,6 +105,34 @@ public final class TeiXml {
   /** Like {@link #text} but appends to {@code b}. */
   public static void appendText(XMLStreamReader r, String file, boolean skipNotes, TextBuffer b)
       throws XMLStreamException, SourceException {
+    appendText(r, file, skipNotes, b, x -> null);
+  }
+
+  /** A register entry an element tags. */
+  public record Tag(MentionType type, String ref) {}
+
+  /** Which register entry the element the reader is on tags, if any. */
+  @FunctionalInterface
+  public interface Tags {
+    @Nullable Tag of(XMLStreamReader r);
+  }
+
+  /**
+   * Like {@link #text} (nested notes left out), keeping what {@code tags} finds as mentions of the
+   * buffer returned: the text of a footnote with the names it tags.
+   */
+  public static TextBuffer taggedText(XMLStreamReader r, String file, Tags tags)
+      throws XMLStreamException, SourceException {
+    TextBuffer b = new TextBuffer();
+    appendText(r, file, true, b, tags);
+    return b;
+  }
+
+  private static void appendText(XMLStreamReader r, String file, boolean skipNotes, TextBuffer b, Tags tags)
+      throws XMLStreamException, SourceException {
+    // The open elements' tags and where they started; a null tag for an untagged element.
+    ArrayDeque<Optional<Tag>> open = new ArrayDeque<>();
+    ArrayDeque<Integer> starts = new ArrayDeque<>();
     int depth = 1;
     while (depth > 0) {
       switch (r.next()) {
@@ -109,20 +140,24 @@ public final class TeiXml {
           String name = r.getLocalName();
           if (name.equals("note") && skipNotes) {
             skip(r, file);
-          } else if (name.equals("lb") || name.equals("cell") || name.equals("item") || name.equals("p")) {
-            b.space();
-            depth++;
           } else if (name.equals("gap")) {
             Gap g = Gap.read(r, file);
             b.space();
             b.append(g.printed());
           } else {
+            if (name.equals("lb") || name.equals("cell") || name.equals("item") || name.equals("p")) b.space();
+            open.push(Optional.ofNullable(tags.of(r)));
+            starts.push(b.nextOffset());
             depth++;
           }
         }
         case XMLStreamConstants.END_ELEMENT -> {
           depth--;
           String name = r.getLocalName();
+          if (depth > 0) {
+            int start = starts.pop();
+            open.pop().ifPresent(t -> b.mention(t.type(), start, t.ref()));
+          }
           if (name.equals("p") || name.equals("item") || name.equals("cell")) b.space();
         }
         case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
@@ -221,7 +256,7 @@ public final class TeiXml {
       throws IOException {
     String name = String.valueOf(file.getFileName());
     if (SecureXml.isBadUtf8(e)) {
-      java.util.Optional<SourceException> bad = SecureXml.badUtf8(Files.readAllBytes(file), name);
+      Optional<SourceException> bad = SecureXml.badUtf8(Files.readAllBytes(file), name);
       if (bad.isPresent()) return bad.get();
     }
     return malformed(e, name, r);

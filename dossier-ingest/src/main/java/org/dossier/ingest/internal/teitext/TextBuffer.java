@@ -114,6 +114,11 @@ public final class TextBuffer {
     mentions.add(new Mention(type, from, end - from, ref));
   }
 
+  /** The mentions recorded so far, in the order they closed. */
+  public List<Mention> mentions() {
+    return List.copyOf(mentions);
+  }
+
   /**
    * Records a zero-length mark here (a page break): after the pending space when more text follows
    * it, else at the end of what has been written.
