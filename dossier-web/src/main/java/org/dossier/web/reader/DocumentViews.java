@@ -47,7 +47,7 @@ final class DocumentViews {
     List<Integer> titleNotes = d.notes().stream().filter(n -> n.paragraph() == null).map(Note::n).toList();
     List<NoteView> notes = d.notes().stream()
         .sorted(Comparator.comparingInt(Note::n))
-        .map(n -> new NoteView(n.n(), n.text(), true))
+        .map(n -> new NoteView(n.n(), n.text(), true, noteInlines(n, links)))
         .toList();
     String base = "/" + edition.id() + "/" + d.id();
     List<Link> downloads = new ArrayList<>();
@@ -177,6 +177,13 @@ final class DocumentViews {
       pos = stop;
     }
     return out;
+  }
+
+  /** A note's text split at the names it tags, as in a block (a note has no marks or calls of its own). */
+  static List<Inline> noteInlines(Note n, RegisterLinks registers) {
+    if (n.mentions().isEmpty()) return List.of(Inline.text(n.text()));
+    Block asBlock = new Block(1, BlockKind.PARAGRAPH, null, n.text(), List.of(), n.mentions());
+    return inlines(asBlock, List.of(), registers);
   }
 
   /**
