@@ -1,9 +1,6 @@
 package org.dossier.ingest.internal.frus;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,7 +17,6 @@ import org.dossier.ingest.ImportSink;
 import org.dossier.ingest.internal.Limits;
 import org.dossier.ingest.Importer;
 import org.dossier.ingest.Issues;
-import org.dossier.tei.SecureXml;
 import org.dossier.ingest.internal.teitext.TeiXml;
 import org.dossier.model.Block;
 import org.dossier.model.DocDate;
@@ -80,25 +76,7 @@ public final class FrusImporter implements Importer {
   public void read(Path file, ImportOptions options, ImportSink sink) throws SourceException, IOException {
     String name = String.valueOf(file.getFileName());
     Issues issues = new Issues(name, options.maxIssues(), sink);
-    try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-      XMLStreamReader r;
-      try {
-        r = Limits.watch(SecureXml.reader(in, name), sink);
-      } catch (XMLStreamException e) {
-        throw TeiXml.malformed(e, file, null);
-      }
-      try {
-        new Volume(name, r, options, sink, issues).run();
-      } catch (XMLStreamException e) {
-        throw TeiXml.malformed(e, file, r);
-      } finally {
-        try {
-          r.close();
-        } catch (XMLStreamException ignored) {
-          // closing a reader over a stream we close ourselves cannot lose data
-        }
-      }
-    }
+    TeiXml.read(file, r -> new Volume(name, Limits.watch(r, sink), options, sink, issues).run());
   }
 
   /** The state of one volume being read. */
